@@ -1,0 +1,20 @@
+package org.chancery.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A Decimal File number as printed in a source note ({@code 861.20/406}, {@code 711.90H/41}), with
+ * the file series when it is not the Department's central file ({@code Paris Peace Conf.}).
+ */
+public record FileNumber(String number, Optional<String> series) {
+  public FileNumber {
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(series, "series");
+  }
+
+  /** The number as cited: the series, if any, then the number. */
+  public String cited() {
+    return series.map(s -> s + " " + number).orElse(number);
+  }
+}
