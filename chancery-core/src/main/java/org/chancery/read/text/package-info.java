@@ -1,0 +1,2 @@
+/** The plain-text reader: documents as copied from the published FRUS web pages. */
+package org.chancery.read.text;
