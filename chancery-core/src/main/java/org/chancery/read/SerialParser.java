@@ -13,7 +13,7 @@ import org.chancery.model.Serial;
 public final class SerialParser {
 
   private static final Pattern TELEGRAM =
-      Pattern.compile("^(\\d{1,6})(?: \\[(\\d{1,6})\\])?\\.(?:\\s+([A-Z][-–]\\d+)\\b)?(?=\\s|$)");
+      Pattern.compile("^(\\d{1,6})(?: \\[(\\d{1,6})\\])?\\.(?:\\s+([A-Z][-–]\\d+)\\.?)?(?=\\s|$)");
   private static final Pattern DESPATCH = Pattern.compile("^\\*?No\\.\\s?(\\d{1,6})(?: \\[(\\d{1,6})\\])?\\b");
   private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^2\\.\\s");
 

@@ -1,0 +1,10 @@
+package org.chancery.serve.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code chancery bench}: benchmarks that print figures. */
+@Command(
+    name = "bench",
+    description = "Measure Chancery's speed and print the figures.",
+    subcommands = {BenchReadCommand.class})
+final class BenchCommand {}

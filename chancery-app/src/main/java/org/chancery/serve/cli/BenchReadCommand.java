@@ -1,0 +1,90 @@
+package org.chancery.serve.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.chancery.read.ReadException;
+import org.chancery.read.Readers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery bench read FILE...}: how fast the readers turn files into documents. */
+@Command(
+    name = "read",
+    description = "Read the files several times, volumes in parallel, and print documents/s and MB/s per pass.")
+final class BenchReadCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "TEI volumes, plain-text pages or folders of them.")
+  List<Path> files;
+
+  @Option(names = "--passes", defaultValue = "5", description = "Measured passes after one warm-up (default: ${DEFAULT-VALUE}).")
+  int passes;
+
+  @Option(names = "--threads", description = "Volumes read at once (default: the number of processors).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    InputFiles inputs = InputFiles.expand(files, spec.commandLine().getErr());
+    long bytes = 0;
+    for (Path f : inputs.files()) bytes += Files.size(f);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    out.printf("files=%d mb=%.1f threads=%d passes=%d (+1 warm-up)%n", inputs.files().size(), bytes / 1e6, n, passes);
+    List<Double> rates = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      for (int pass = 0; pass <= passes; pass++) {
+        long t0 = System.nanoTime();
+        long docs = readAll(pool, inputs.files());
+        double s = (System.nanoTime() - t0) / 1e9;
+        if (pass == 0) continue;
+        rates.add(bytes / 1e6 / s);
+        out.printf("pass %d: %d documents in %.2f s, %.0f documents/s, %.1f MB/s%n", pass, docs, s, docs / s, bytes / 1e6 / s);
+        out.flush();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    rates.sort(null);
+    out.printf("median %.1f MB/s, best %.1f MB/s%n", rates.get(rates.size() / 2), rates.get(rates.size() - 1));
+    return inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+  }
+
+  // Larger files first, so the last one to finish is a small one.
+  private static long readAll(ExecutorService pool, List<Path> files) throws Exception {
+    List<Path> order = new ArrayList<>(files);
+    order.sort((a, b) -> Long.compare(size(b), size(a)));
+    AtomicLong chars = new AtomicLong();
+    List<Future<Integer>> done = new ArrayList<>();
+    for (Path f : order) done.add(pool.submit(() -> read(f, chars)));
+    long docs = 0;
+    for (Future<Integer> d : done) docs += d.get();
+    if (chars.get() < 0) throw new IllegalStateException("unreachable: keeps the text computed");
+    return docs;
+  }
+
+  private static int read(Path f, AtomicLong chars) throws IOException, ReadException {
+    return Readers.forFile(f).read(f, d -> chars.addAndGet(d.text().length())).documents();
+  }
+
+  private static long size(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.chancery.serve.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chancery.model.Document;
+import org.chancery.read.ReadException;
+import org.chancery.read.ReadSummary;
+import org.chancery.read.Readers;
+import org.chancery.serve.json.DocumentJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery inspect FILE...}: prints every document read from the files as JSON Lines. */
+@Command(
+    name = "inspect",
+    description = "Read TEI volumes and plain-text pages and print one JSON object per document (JSON Lines).")
+final class InspectCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "TEI volumes (.xml), plain-text pages (.txt) or folders of them.")
+  List<Path> files;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    InputFiles inputs = InputFiles.expand(files, err);
+    int failed = inputs.missing();
+    try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
+      g.setRootValueSeparator(null);
+      for (Path file : inputs.files()) {
+        failed += inspect(file, g, err) ? 0 : 1;
+      }
+    }
+    return failed == 0 ? 0 : Chancery.INPUT_FAILED;
+  }
+
+  private static boolean inspect(Path file, JsonGenerator g, PrintWriter err) throws IOException {
+    try {
+      ReadSummary s = Readers.forFile(file).read(file, d -> write(g, d));
+      s.problems().forEach(p -> err.println("warning: " + p));
+      return true;
+    } catch (ReadException e) {
+      g.flush();
+      err.println("error: " + e.getMessage());
+      return false;
+    }
+  }
+
+  private static void write(JsonGenerator g, Document d) {
+    try {
+      DocumentJson.write(g, d);
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.chancery.serve.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.Document;
+import org.chancery.model.FileNumber;
+import org.chancery.model.Footnote;
+import org.chancery.model.Party;
+import org.chancery.model.Serial;
+import org.chancery.model.SourceNote;
+
+/**
+ * Writes a {@link Document} as the JSON object of the {@code inspect} contract: volume, id, n,
+ * type, typeInferred, fileNumbers, sender, recipient, place, date, datePrecision, received, serial,
+ * serialCorrected, pages, footnotes, signature, text, plus head, parent, startPage, printedDate and
+ * sourceNotes. Absent values are null, absent lists empty.
+ */
+public final class DocumentJson {
+  private DocumentJson() {}
+
+  /** Writes {@code d} as one JSON object. */
+  public static void write(JsonGenerator g, Document d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("volume", d.volume());
+    g.writeStringField("id", d.id());
+    field(g, "n", d.n());
+    g.writeStringField("head", d.head());
+    g.writeStringField("type", d.type().label());
+    g.writeBooleanField("typeInferred", d.typeInferred());
+    strings(g, "fileNumbers", d.fileNumbers().stream().map(FileNumber::cited).toList());
+    party(g, "sender", d.sender());
+    party(g, "recipient", d.recipient());
+    field(g, "place", d.place());
+    field(g, "date", d.date().map(x -> x.iso()));
+    field(g, "datePrecision", d.date().map(x -> x.precision().name().toLowerCase(java.util.Locale.ROOT)));
+    field(g, "printedDate", d.printedDate());
+    field(g, "received", d.received());
+    field(g, "serial", d.serial().map(Serial::printed));
+    field(g, "serialCorrected", d.serial().flatMap(Serial::corrected));
+    field(g, "serialSeries", d.serial().flatMap(Serial::series));
+    field(g, "parent", d.parent());
+    field(g, "startPage", d.startPage());
+    strings(g, "pages", d.pages());
+    strings(g, "sourceNotes", d.sourceNotes().stream().map(SourceNote::text).toList());
+    footnotes(g, d.footnotes());
+    field(g, "signature", d.signature());
+    g.writeStringField("text", d.text());
+    g.writeEndObject();
+  }
+
+  private static void party(JsonGenerator g, String name, Optional<Party> party) throws IOException {
+    if (party.isEmpty()) {
+      g.writeNullField(name);
+      return;
+    }
+    g.writeObjectFieldStart(name);
+    field(g, "role", party.get().role());
+    field(g, "name", party.get().name());
+    field(g, "ref", party.get().ref());
+    g.writeEndObject();
+  }
+
+  private static void footnotes(JsonGenerator g, List<Footnote> footnotes) throws IOException {
+    g.writeArrayFieldStart("footnotes");
+    for (Footnote f : footnotes) {
+      g.writeStartObject();
+      g.writeStringField("n", f.n());
+      g.writeStringField("id", f.id());
+      g.writeStringField("text", f.text());
+      strings(g, "targets", f.targets());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void field(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) g.writeStringField(name, value.get());
+    else g.writeNullField(name);
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) g.writeString(v);
+    g.writeEndArray();
+  }
+}

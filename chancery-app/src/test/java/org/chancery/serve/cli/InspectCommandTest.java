@@ -1,0 +1,85 @@
+package org.chancery.serve.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class InspectCommandTest {
+  @TempDir Path tmp;
+
+  /** What one run of the command printed, and its exit code. */
+  record Run(int exit, String out, String err) {
+    List<JsonNode> documents() throws Exception {
+      List<JsonNode> docs = new ArrayList<>();
+      for (String line : out.split("\n")) if (!line.isBlank()) docs.add(new ObjectMapper().readTree(line));
+      return docs;
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new Chancery());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path seed() throws Exception {
+    return Path.of(getClass().getResource("/seed.txt").toURI());
+  }
+
+  @Test
+  void printsTheSeedWithTheContractsKeys() throws Exception {
+    Run r = run("inspect", seed().toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode d = r.documents().get(0);
+    for (String key : List.of("volume", "id", "n", "type", "typeInferred", "fileNumbers", "sender", "recipient", "place",
+        "date", "datePrecision", "received", "serial", "serialCorrected", "pages", "footnotes", "signature", "text")) {
+      assertTrue(d.has(key), "missing key " + key);
+    }
+    assertEquals("861.20/406", d.get("fileNumbers").get(0).asText());
+    assertEquals("telegram", d.get("type").asText());
+    assertEquals("Chargé in the Soviet Union", d.get("sender").get("role").asText());
+    assertEquals("Henderson", d.get("sender").get("name").asText());
+    assertEquals("Secretary of State", d.get("recipient").get("role").asText());
+    assertEquals("131", d.get("serial").asText());
+    assertEquals("386", d.get("pages").get(0).asText());
+    assertEquals("31", d.get("footnotes").get(0).get("n").asText());
+    assertEquals("Robert Coulondre.", d.get("footnotes").get(0).get("text").asText());
+    assertEquals("Dr. Jurgis Baltrusaitis.", d.get("footnotes").get(1).get("text").asText());
+    assertEquals("Henderson", d.get("signature").asText());
+    assertTrue(d.get("date").isNull());
+    assertTrue(d.get("text").asText().contains("(c)\nIn some instances"));
+  }
+
+  @Test
+  void readsTheOtherFilesWhenOneFailsAndSaysSoInTheExitCode() throws Exception {
+    Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+    Run r = run("inspect", empty.toString(), seed().toString(), tmp.resolve("missing.txt").toString());
+    assertEquals(Chancery.INPUT_FAILED, r.exit());
+    assertEquals(1, r.documents().size());
+    assertTrue(r.err().contains("error: " + empty + ":1:1: file is empty"), r.err());
+    assertTrue(r.err().contains("missing.txt: no such file or folder"), r.err());
+    assertTrue(!r.err().contains("Exception"), "no stack trace: " + r.err());
+  }
+
+  @Test
+  void refusesToRunWithoutFiles() {
+    Run r = run("inspect");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Missing required parameter"), r.err());
+  }
+}

@@ -1,0 +1,57 @@
+package org.chancery.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.DocumentType;
+import org.chancery.model.FileNumber;
+import org.junit.jupiter.api.Test;
+
+class SourceNoteParserTest {
+
+  private static List<String> numbers(String note) {
+    return SourceNoteParser.parse(note).fileNumbers().stream().map(FileNumber::cited).toList();
+  }
+
+  @Test
+  void recognisesDecimalFileNumbers() {
+    assertEquals(List.of("861.20/406"), numbers("861.20/406: Telegram"));
+    assertEquals(List.of("711.90H/41"), numbers("711.90H/41"));
+    assertEquals(List.of("763.72/1234"), numbers("File No. 763.72/1234"));
+    assertEquals(List.of("890d.00/192"), numbers("890d.00/192: Telegram"));
+    assertEquals(List.of("500.A15a3/621"), numbers("500.A15a3/621: Telegram"));
+    assertEquals(List.of("600.119/42½"), numbers("File No. 600.119/42½"));
+    assertEquals(List.of("763.72119/3335m"), numbers("763.72119/3335m: Telegram"));
+  }
+
+  @Test
+  void keepsSubjectNamesAndSeriesLettersInTheNumber() {
+    assertEquals(List.of("835.00 Revolutions/2"), numbers("835.00 Revolutions/2: Telegram"));
+    assertEquals(List.of("882.6176 F 51/75"), numbers("882.6176 F 51/75"));
+    assertEquals(List.of("811.51632 National City Bank/1"), numbers("811.51632 National City Bank/1: Telegram"));
+  }
+
+  @Test
+  void namesTheParisPeaceConferenceSeries() {
+    FileNumber f = SourceNoteParser.parse("Paris Peace Conf. 180.03101/12").fileNumbers().get(0);
+    assertEquals("180.03101/12", f.number());
+    assertEquals(Optional.of("Paris Peace Conf."), f.series());
+  }
+
+  @Test
+  void findsNoNumberInOtherNotes() {
+    assertEquals(List.of(), numbers("[Inclosure 1 in No. 13.]"));
+    assertEquals(List.of(), numbers("Woodrow Wilson Papers"));
+    assertEquals(List.of(), numbers("Treaty Series No. 709"));
+  }
+
+  @Test
+  void readsTheStatedType() {
+    assertEquals(Optional.of(DocumentType.TELEGRAM), SourceNoteParser.statedType("724.3415/3526: Telegram (part air)"));
+    assertEquals(Optional.of(DocumentType.TELEGRAM), SourceNoteParser.statedType("[Telegram.—Paraphrase.]"));
+    assertEquals(Optional.of(DocumentType.CIRCULAR), SourceNoteParser.statedType("[Circular telegram]"));
+    assertEquals(Optional.empty(), SourceNoteParser.statedType("763.72119/2679"));
+    assertEquals(Optional.empty(), SourceNoteParser.statedType("[Translation.]"));
+  }
+}
