@@ -76,7 +76,7 @@ public final class Importer {
     Tally tally = new Tally(files.size(), totalBytes(files), progress);
     try (LuceneIndexWriter writer = LuceneIndexWriter.open(archive.indexDir())) {
       runAll(files, file -> importFile(writer, file, tally));
-      writer.expungeReplaced();
+      writer.finish();
     } finally {
       archive.imported();
     }

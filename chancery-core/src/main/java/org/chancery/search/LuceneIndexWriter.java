@@ -60,9 +60,11 @@ public final class LuceneIndexWriter implements Closeable {
     }
   }
 
-  // A large RAM buffer and no flush by document count: segments are flushed by the per-volume
-  // commits. No compound files (faster to write; the index is few segments). One merge thread,
-  // so merging does not take the second core from the readers.
+  // A large RAM buffer and no flush by document count: segments are flushed by the commits. No
+  // compound files (faster to write; the index is few segments). Up to 20 segments a tier, so an
+  // import of the corpus (one or two segments per commit) rarely merges while it runs: merging
+  // costs more than it saves a search at this size. One merge thread, so a merge does not take
+  // the second core from the readers.
   static IndexWriterConfig config() {
     IndexWriterConfig c = new IndexWriterConfig(new HistorianAnalyzer());
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -70,11 +72,14 @@ public final class LuceneIndexWriter implements Closeable {
     c.setUseCompoundFile(false);
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setNoCFSRatio(0.0);
+    merges.setSegmentsPerTier(20);
     c.setMergePolicy(merges);
     ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
     scheduler.setMaxMergesAndThreads(2, 1);
     c.setMergeScheduler(scheduler);
-    c.setCommitOnClose(false);
+    // Closing waits for running merges and commits them. What it commits besides is whole
+    // volumes too: each volume goes into the writer as one block.
+    c.setCommitOnClose(true);
     return c;
   }
 
@@ -160,26 +165,24 @@ public final class LuceneIndexWriter implements Closeable {
   }
 
   /**
-   * Drops what replaced volumes left behind, so that term statistics (and so scores) are those of
-   * a fresh import. Call once after a batch of {@link #replaceVolume} calls.
+   * Ends a batch of {@link #replaceVolume} calls, once their commits are done: drops what replaced
+   * volumes left behind, so that term statistics (and so scores) are those of a fresh import.
    */
-  public void expungeReplaced() throws IOException {
+  public void finish() throws IOException {
     if (!replacedAny) return;
     writer.forceMergeDeletes(true);
     writer.commit();
     replacedAny = false;
   }
 
-  /**
-   * Closes the writer after the commits already asked for; what was not committed is dropped.
-   */
+  /** Closes the writer after the commits asked for and the merges running. */
   @Override
   public void close() throws IOException {
     committer.shutdown();
     try (directory) {
       awaitCommitter();
       if (before != null) before.getIndexReader().close();
-      writer.rollback();
+      writer.close();
     }
   }
 }
