@@ -1,5 +1,6 @@
 package org.chancery.read.tei;
 
+import com.ctc.wstx.exc.WstxEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -34,7 +35,9 @@ final class ReadErrors {
     if (e.getNestedException() instanceof IOException io) throw io;
     Location l = e.getLocation();
     int line = l == null ? 1 : Math.max(1, l.getLineNumber());
-    int column = l == null ? 1 : Math.max(1, l.getColumnNumber());
+    // At the end of the file the parser gives the column of the last character; the error is after it.
+    int after = e instanceof WstxEOFException ? 1 : 0;
+    int column = l == null ? 1 : Math.max(1, l.getColumnNumber() + after);
     return new ParseError(file.toString(), line, column, plain(firstLine(e.getMessage())));
   }
 
