@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chancery.model.Anchor;
 import org.chancery.model.Block;
-import org.chancery.model.Block.Kind;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
