@@ -32,13 +32,28 @@ final class FootnotePointers {
       return List.of(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
     }
     List<Pointer> fromTargets = targets(note, volume);
-    if (!fromTargets.isEmpty()) return fromTargets;
+    if (!fromTargets.isEmpty()) return tieNumbers(fromTargets, note.text());
     List<Pointer> out = new ArrayList<>();
     for (String segment : note.text().split(";")) {
       List<Pointer> ps = words(segment, volume);
       Matcher n = SEGMENT_NUMBER.matcher(segment);
       String number = n.find() && ps.size() == 1 ? n.group(1) : "";
       ps.forEach(p -> out.add(p.forNumber(number)));
+    }
+    return out;
+  }
+
+  // "No. 99 is printed on p. 194; No. 36, on p. 196": the ref to p. 196 is No. 36's.
+  private static List<Pointer> tieNumbers(List<Pointer> targets, String text) {
+    List<Pointer> out = new ArrayList<>(targets);
+    for (String segment : text.split(";")) {
+      Matcher n = SEGMENT_NUMBER.matcher(segment);
+      Matcher pg = PAGES.matcher(segment);
+      if (!n.find() || !pg.find()) continue;
+      for (int i = 0; i < out.size(); i++) {
+        Pointer p = out.get(i);
+        if (p.type() == Pointer.Type.PAGE && p.value().equals(pg.group(1))) out.set(i, p.forNumber(n.group(1)));
+      }
     }
     return out;
   }

@@ -49,10 +49,16 @@ final class FootnoteResolver {
       if (spanning.isEmpty()) return Optional.empty();
       return Optional.of(Outcome.resolved(spanning.get(spanning.size() - 1), Link.Evidence.FOOTNOTE, reason + " (spanning)"));
     }
-    List<Entry> agreeing = starting.stream().filter(e -> agrees(item, p, e)).toList();
+    List<Entry> agreeing = starting.stream().filter(e -> agrees(item, p, e) || numbered(item, p, e)).toList();
     if (agreeing.size() == 1) return Optional.of(Outcome.resolved(agreeing.get(0), Link.Evidence.FOOTNOTE, reason + ", matched"));
     return Optional.of(Outcome.ambiguous(agreeing.isEmpty() ? starting : agreeing, Link.Evidence.FOOTNOTE,
         starting.size() + " documents begin on p. " + page));
+  }
+
+  // A second series number ("43. L–315") is found through the catalogue's number index.
+  private boolean numbered(Item item, Pointer p, Entry e) {
+    String n = !p.number().isEmpty() ? p.number() : item.effectiveNumber().orElse("");
+    return !n.isEmpty() && catalogue.byNumber(n).contains(e);
   }
 
   private static boolean agrees(Item item, Pointer p, Entry e) {

@@ -95,7 +95,7 @@ public final class Linker {
     for (Item item : r.items()) {
       Optional<Footnote> own = markerAfter(block, item.end()).map(notes::get);
       own.ifPresent(n -> used.add(n.id()));
-      out.add(own.flatMap(n -> single(FootnotePointers.of(n, doc.volume()))));
+      out.add(own.flatMap(n -> forItem(item, FootnotePointers.of(n, doc.volume()))));
     }
     Optional<Footnote> shared = markerAfter(block, r.end()).map(notes::get);
     if (shared.isPresent()) {
@@ -105,8 +105,10 @@ public final class Linker {
     return out;
   }
 
-  private static Optional<Pointer> single(List<Pointer> ps) {
-    return ps.isEmpty() ? Optional.empty() : Optional.of(ps.get(0));
+  // The pointer tied to this message's number, else the first.
+  private static Optional<Pointer> forItem(Item item, List<Pointer> ps) {
+    Optional<Pointer> tied = ps.stream().filter(p -> !p.number().isEmpty() && sameNumber(item, p.number())).findFirst();
+    return tied.or(() -> ps.stream().findFirst());
   }
 
   // One pointer per message in order; pointers tied to a number go to that message; a lone pointer

@@ -65,6 +65,8 @@ public final class MemoryCatalogue implements Catalogue {
       if (!e.printedSerial().isEmpty() && !e.printedSerial().equals(e.serial())) {
         byNumber.computeIfAbsent(e.printedSerial(), k -> new ArrayList<>(1)).add(e);
       }
+      doc.serial().flatMap(Serial::series).map(Catalogue::numberKey).filter(s -> !s.equals(e.serial()))
+          .ifPresent(s -> byNumber.computeIfAbsent(s, k -> new ArrayList<>(1)).add(e));
       if (e.epochDay() != Entry.NONE) byDay.computeIfAbsent(e.epochDay(), k -> new ArrayList<>(2)).add(e);
       volumes.computeIfAbsent(e.volume(), k -> new ArrayList<>()).add(e);
       name(doc.sender().flatMap(Party::name).map(MemoryCatalogue::surname), e.sender());

@@ -41,7 +41,7 @@ final class TelegraphResolver {
     Parties parties = parties(f, r);
     List<Tier> tiers = List.of(
         new Tier("posts, number and date", parties.strict, true),
-        new Tier("sender, number and date", parties.sender, true),
+        new Tier("sender, number and date", e -> item.number().isPresent() && parties.sender.test(e), true),
         new Tier("a party, number and date", e -> item.number().isPresent() && item.date().isPresent()
             && (f.involves(e.sender()) || f.involves(e.recipient())), true),
         new Tier("posts and number, date within a day", e -> item.number().isPresent() && parties.strict.test(e), false));
@@ -83,7 +83,7 @@ final class TelegraphResolver {
     Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.recipient()) || (r.circular() && e.recipient() == Post.CIRCULAR);
     if (r.owner() instanceof Owner.Unstated) {
       Predicate<Entry> pair = e -> f.involves(e.sender()) && (f.involves(e.recipient()) || e.recipient() == Post.CIRCULAR);
-      return new Parties(pair, e -> f.involves(e.sender()));
+      return new Parties(pair, e -> f.involves(e.sender()) || f.involves(e.recipient()));
     }
     return new Parties(sender.and(r.circular() ? e -> true : recipient), sender);
   }
