@@ -159,12 +159,12 @@ public final class LinkEvaluation {
   // ("refer to my No. 56" and "my No. 56, of this date").
   static boolean overlaps(String gold, String produced) {
     if (gold.contains(produced) || produced.contains(gold)) return true;
-    int at = gold.indexOf(produced.substring(0, Math.min(8, produced.length())));
+    int at = gold.indexOf(produced.substring(0, Math.min(5, produced.length())));
     if (at < 0) return false;
     String g = gold.substring(at);
     int common = 0;
     while (common < g.length() && common < produced.length() && g.charAt(common) == produced.charAt(common)) common++;
-    return common >= Math.min(8, Math.min(g.length(), produced.length())) && (common == g.length() || common == produced.length());
+    return common >= Math.min(5, Math.min(g.length(), produced.length())) && (common == g.length() || common == produced.length());
   }
 
   private static String norm(String s) {

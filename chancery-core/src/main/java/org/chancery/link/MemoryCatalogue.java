@@ -19,6 +19,7 @@ import org.chancery.model.Serial;
  * whole in memory): {@code builder().add(doc)...build()}.
  */
 public final class MemoryCatalogue implements Catalogue {
+  private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile("^([A-Z][-–]\\d{1,5})\\.\\s");
   private final Map<String, Entry> byKey;
   private final Map<String, List<Entry>> byNumber;
   private final Map<Integer, List<Entry>> byDay;
@@ -65,6 +66,7 @@ public final class MemoryCatalogue implements Catalogue {
       if (!e.printedSerial().isEmpty() && !e.printedSerial().equals(e.serial())) {
         byNumber.computeIfAbsent(e.printedSerial(), k -> new ArrayList<>(1)).add(e);
       }
+      lettered(doc).ifPresent(s -> byNumber.computeIfAbsent(s, k -> new ArrayList<>(1)).add(e));
       doc.serial().flatMap(Serial::series).map(Catalogue::numberKey).filter(s -> !s.equals(e.serial()))
           .ifPresent(s -> byNumber.computeIfAbsent(s, k -> new ArrayList<>(1)).add(e));
       if (e.epochDay() != Entry.NONE) byDay.computeIfAbsent(e.epochDay(), k -> new ArrayList<>(2)).add(e);
@@ -98,6 +100,13 @@ public final class MemoryCatalogue implements Catalogue {
       int minute = d.date().flatMap(DocumentDate::time).map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
       return new Entry(volume, d.id(), d.n().orElse(""), ordinal, start, end, sender, recipient, serial.intern(),
           printed.intern(), day, minute, d.type());
+    }
+
+    // A message numbered only in a lettered series ("L–195. Your L–312 ...") has no serial in the model.
+    private static Optional<String> lettered(Document d) {
+      if (d.serial().isPresent()) return Optional.empty();
+      return d.body().stream().filter(b -> b.kind() == org.chancery.model.Block.Kind.PARAGRAPH).findFirst()
+          .map(b -> LETTERED.matcher(b.text())).filter(java.util.regex.Matcher::find).map(m -> Catalogue.numberKey(m.group(1)));
     }
 
     private Post intern(Optional<Post> post) {
