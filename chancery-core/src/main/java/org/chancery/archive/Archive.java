@@ -1,0 +1,99 @@
+package org.chancery.archive;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.chancery.search.LuceneIndexWriter;
+import org.chancery.search.LuceneSearchBackend;
+import org.chancery.search.SearchBackend;
+
+/**
+ * An archive folder: the documents imported so far, held in a search index.
+ *
+ * <p>Layout: {@code archive.properties} (marks the folder as an archive, with its format) and
+ * {@code index/} (the Lucene index). Opening an archive is cheap; the searcher is opened on first
+ * use and sees each import once it is done.
+ *
+ * <p><b>NOTE:</b> one process at a time may import into an archive (the index is locked while an
+ * import runs); any number may search it.
+ */
+public final class Archive implements Closeable {
+  /** Where the archive lives unless told otherwise: {@code ./data/archive}. */
+  public static final Path DEFAULT_DIR = Path.of("data", "archive");
+
+  private static final String MARKER = "archive.properties";
+  private static final String FORMAT = "format=1\n";
+
+  private final Path dir;
+  private LuceneSearchBackend search;
+
+  private Archive(Path dir) {
+    this.dir = dir;
+  }
+
+  /**
+   * Opens the archive in {@code dir}, creating it (and the folder) if missing.
+   *
+   * @throws IOException if {@code dir} holds other files but no archive, or cannot be written
+   */
+  public static Archive open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    if (!Files.exists(dir.resolve(MARKER))) {
+      if (!isEmpty(dir)) throw new IOException("not a Chancery archive (no " + MARKER + "), and not empty: " + dir);
+      LuceneIndexWriter.create(dir.resolve("index"));
+      Files.writeString(dir.resolve(MARKER), FORMAT);
+    }
+    return new Archive(dir);
+  }
+
+  /**
+   * Opens the archive in {@code dir}, which must exist.
+   *
+   * @throws NoSuchFileException if there is no archive in {@code dir}
+   */
+  public static Archive openExisting(Path dir) throws IOException {
+    if (!Files.exists(dir.resolve(MARKER))) throw new NoSuchFileException(dir.toString(), null, "no archive here");
+    return new Archive(dir);
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** The archive folder. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** The folder of the search index. */
+  Path indexDir() {
+    return dir.resolve("index");
+  }
+
+  /** An importer into this archive (two reading threads, no progress reports). */
+  public Importer importer() {
+    return new Importer(this);
+  }
+
+  /** The search backend over this archive, opened on first call and shared. */
+  public synchronized SearchBackend search() throws IOException {
+    if (search == null) search = LuceneSearchBackend.open(indexDir());
+    return search;
+  }
+
+  // Called by the importer when it is done, so that searches see what it committed.
+  synchronized void imported() throws IOException {
+    if (search != null) search.refresh();
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (search != null) search.close();
+    search = null;
+  }
+}

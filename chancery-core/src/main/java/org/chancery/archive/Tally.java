@@ -1,0 +1,65 @@
+package org.chancery.archive;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.chancery.read.ParseError;
+import org.chancery.read.ReadSummary;
+
+/** The running count of an import, reported to the progress listener; thread-safe. */
+final class Tally {
+  private final int files;
+  private final long bytesTotal;
+  private final Consumer<ImportProgress> listener;
+  private final List<ImportFailure> failures = new ArrayList<>();
+  private final List<ParseError> problems = new ArrayList<>();
+  private int done;
+  private int volumes;
+  private int documents;
+  private int replaced;
+  private long bytesDone;
+  private long bytesImported;
+
+  Tally(int files, long bytesTotal, Consumer<ImportProgress> listener) {
+    this.files = files;
+    this.bytesTotal = bytesTotal;
+    this.listener = listener;
+  }
+
+  synchronized void imported(Path file, ReadSummary read, boolean wasThere) {
+    volumes++;
+    documents += read.documents();
+    if (wasThere) replaced++;
+    long size = size(file);
+    bytesImported += size;
+    if (problems.size() < ImportSummary.MAX_PROBLEMS) problems.addAll(read.problems());
+    finished(file, size, false);
+  }
+
+  synchronized void failed(Path file, ParseError error) {
+    failures.add(new ImportFailure(file, error));
+    finished(file, size(file), true);
+  }
+
+  private void finished(Path file, long size, boolean failed) {
+    done++;
+    bytesDone += size;
+    listener.accept(new ImportProgress(done, files, bytesDone, bytesTotal, file, failed));
+  }
+
+  synchronized ImportSummary summary(double seconds) {
+    List<ImportFailure> sorted = new ArrayList<>(failures);
+    sorted.sort((a, b) -> a.file().compareTo(b.file()));
+    return new ImportSummary(volumes, documents, replaced, bytesImported, seconds, sorted, problems);
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.chancery.search;
+
+/** A dimension by which matching documents are counted. */
+public enum Facet {
+  VOLUME(IndexSchema.VOLUME),
+  YEAR(IndexSchema.YEAR),
+  TYPE(IndexSchema.TYPE),
+  SENDER_ROLE(IndexSchema.SENDER_ROLE),
+  RECIPIENT_ROLE(IndexSchema.RECIPIENT_ROLE),
+  PLACE(IndexSchema.PLACE_EXACT);
+
+  private final IndexField field;
+
+  Facet(IndexField field) {
+    this.field = field;
+  }
+
+  /** The keyword field counted. */
+  public IndexField field() {
+    return field;
+  }
+
+  /** The dimension name in the index: the field's name. */
+  String dim() {
+    return field.name();
+  }
+}

@@ -1,0 +1,64 @@
+package org.chancery.search;
+
+import static org.chancery.search.IndexField.keyword;
+
+import java.util.List;
+import org.chancery.search.IndexField.Kind;
+
+/**
+ * The index fields, declared once: the Lucene documents are built from these, and a Solr schema
+ * can be generated from {@link #FIELDS}. Each line says why the field is indexed the way it is.
+ */
+public final class IndexSchema {
+  private IndexSchema() {}
+
+  /** {@code volume/id}: the unique key, for lookups, replacement and a stable tie-break in sorting. */
+  public static final IndexField KEY = keyword("key").store();
+  /** The volume id: re-import deletes by it; filter and facet. */
+  public static final IndexField VOLUME = keyword("volume").store().faceted();
+  /** The volume's title, shown in volume lists. */
+  public static final IndexField VOLUME_TITLE = keyword("volume_title").as(Kind.STORED).store();
+  /** The document id within its volume ({@code d101}). */
+  public static final IndexField ID = keyword("id").store();
+  /** The type label ({@code telegram}, {@code editorial note}): filter and facet. */
+  public static final IndexField TYPE = keyword("type").store().faceted();
+  /** The date (first day of the period printed): range filter and sort; absent when undated. */
+  public static final IndexField DATE = keyword("date").as(Kind.DATE).store();
+  /** The year of the date: facet. */
+  public static final IndexField YEAR = keyword("year").faceted();
+  /** The heading as printed (sender to recipient): shown as the title. */
+  public static final IndexField TITLE = keyword("title").as(Kind.STORED).store();
+  /** Heading, dateline, body, footnotes and source notes: the default search field; stored for snippets. */
+  public static final IndexField TEXT = keyword("text").as(Kind.TEXT).store();
+  /** Sender role and name, analysed: {@code sender:Henderson}, {@code sender:"Minister in China"}. */
+  public static final IndexField SENDER = keyword("sender").as(Kind.TEXT);
+  /** The sender's role as printed ({@code Chargé in the Soviet Union}): facet. */
+  public static final IndexField SENDER_ROLE = keyword("sender_role").store().faceted();
+  /** The sender's name as printed. */
+  public static final IndexField SENDER_NAME = keyword("sender_name").as(Kind.STORED).store();
+  /** Recipient role and name, analysed: {@code recipient:...}. */
+  public static final IndexField RECIPIENT = keyword("recipient").as(Kind.TEXT);
+  /** The recipient's role as printed: facet. */
+  public static final IndexField RECIPIENT_ROLE = keyword("recipient_role").store().faceted();
+  /** The recipient's name as printed. */
+  public static final IndexField RECIPIENT_NAME = keyword("recipient_name").as(Kind.STORED).store();
+  /** The place of writing, analysed: {@code place:Moscow}. */
+  public static final IndexField PLACE = keyword("place").as(Kind.TEXT);
+  /** The place of writing as printed: facet. */
+  public static final IndexField PLACE_EXACT = keyword("place_exact").store().faceted();
+  /** Decimal File numbers, lower-cased ({@code 861.20/406}): exact or prefix ({@code file:861.*}). */
+  public static final IndexField FILE = keyword("file").store().multi();
+  /** Serial numbers, as printed and as corrected by the editors: exact. */
+  public static final IndexField SERIAL = keyword("serial").store().multi();
+
+  /** Every field, in the order above. */
+  public static final List<IndexField> FIELDS =
+      List.of(
+          KEY, VOLUME, VOLUME_TITLE, ID, TYPE, DATE, YEAR, TITLE, TEXT, SENDER, SENDER_ROLE,
+          SENDER_NAME, RECIPIENT, RECIPIENT_ROLE, RECIPIENT_NAME, PLACE, PLACE_EXACT, FILE, SERIAL);
+
+  /** The fields counted as facets. */
+  public static List<IndexField> facets() {
+    return FIELDS.stream().filter(IndexField::facet).toList();
+  }
+}

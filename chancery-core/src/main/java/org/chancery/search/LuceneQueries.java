@@ -1,0 +1,104 @@
+package org.chancery.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.chancery.search.IndexField.Kind;
+import org.chancery.search.UserQuery.Clause;
+import org.chancery.search.UserQuery.Group;
+
+/**
+ * Translates a {@link UserQuery} into a Lucene query. Text is analysed with the index's analyzer;
+ * keyword values are lower-cased where the index lower-cases them. A clause that analyses to
+ * nothing (only stop words, only punctuation) is dropped.
+ */
+final class LuceneQueries {
+  private final Analyzer analyzer;
+  private final QueryBuilder builder;
+
+  LuceneQueries(Analyzer analyzer) {
+    this.analyzer = analyzer;
+    this.builder = new QueryBuilder(analyzer);
+  }
+
+  /**
+   * The query for {@code q}: all groups must match, excluded ones must not. A query of exclusions
+   * only leaves them out of every document; a query whose words are all stop words matches none.
+   */
+  Query toLucene(UserQuery q) {
+    if (q.isEmpty()) return new MatchAllDocsQuery();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean positive = false;
+    boolean asked = false;
+    for (Group g : q.groups()) {
+      Optional<Query> group = group(g);
+      asked |= !g.excluded();
+      if (group.isEmpty()) continue;
+      b.add(group.get(), g.excluded() ? Occur.MUST_NOT : Occur.MUST);
+      positive |= !g.excluded();
+    }
+    if (!positive && asked) return new MatchNoDocsQuery("only stop words");
+    if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST);
+    return b.build();
+  }
+
+  private Optional<Query> group(Group g) {
+    List<Query> alternatives = new ArrayList<>();
+    for (Clause c : g.clauses()) clause(c).ifPresent(alternatives::add);
+    if (alternatives.size() <= 1) return alternatives.stream().findFirst();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    alternatives.forEach(a -> b.add(a, Occur.SHOULD));
+    return Optional.of(b.build());
+  }
+
+  /** The query for one clause, or empty when its text analyses to nothing. */
+  Optional<Query> clause(Clause c) {
+    IndexField field = c.field().field();
+    if (field.kind() == Kind.TEXT) return text(field.name(), c);
+    String value = keyword(c);
+    return Optional.of(switch (c.match()) {
+      case PREFIX -> new PrefixQuery(new Term(field.name(), value));
+      case WORD, PHRASE -> new TermQuery(new Term(field.name(), value));
+    });
+  }
+
+  // Keywords as the index holds them: type labels and file numbers in lower case.
+  private static String keyword(Clause c) {
+    return switch (c.field()) {
+      case TYPE -> QueryParser.typeLabel(c.text());
+      case FILE -> c.text().toLowerCase(Locale.ROOT);
+      default -> c.text();
+    };
+  }
+
+  // A word that analyses to several tokens ("most-favored", "U.S.") is matched as a phrase.
+  private Optional<Query> text(String field, Clause c) {
+    return switch (c.match()) {
+      case WORD, PHRASE -> Optional.ofNullable(builder.createPhraseQuery(field, c.text()));
+      case PREFIX -> Optional.of(prefix(field, c.text()));
+    };
+  }
+
+  // The index holds stems, so a prefix is looked for both as typed ("negotiat*") and stemmed.
+  private Query prefix(String field, String text) {
+    String raw = analyzer.normalize(field, text).utf8ToString();
+    Query typed = new PrefixQuery(new Term(field, raw));
+    Query stemmed = builder.createBooleanQuery(field, raw);
+    if (!(stemmed instanceof TermQuery t) || t.getTerm().text().equals(raw)) return typed;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(typed, Occur.SHOULD);
+    b.add(new PrefixQuery(t.getTerm()), Occur.SHOULD);
+    return b.build();
+  }
+}

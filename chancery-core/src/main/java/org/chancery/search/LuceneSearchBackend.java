@@ -1,0 +1,174 @@
+package org.chancery.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The in-process Lucene search backend over an index directory.
+ *
+ * <p>Searching is single-threaded per query (on two cores, parallel segments cost more than they
+ * save). Totals are exact: every match is counted, no early termination. Facets are counted from
+ * doc values over all matches. The searcher is shared and replaced only by {@link #refresh()}.
+ */
+public final class LuceneSearchBackend implements SearchBackend {
+  /** The most values returned for one facet. */
+  public static final int FACET_VALUES = 100;
+
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new HistorianAnalyzer();
+  private final LuceneQueries queries = new LuceneQueries(analyzer);
+
+  private LuceneSearchBackend(Directory directory) throws IOException {
+    this.directory = directory;
+    this.searchers = new SearcherManager(directory, new ArchiveSearcher.Factory());
+  }
+
+  /**
+   * Opens the index in {@code indexDir} for searching.
+   *
+   * @throws org.apache.lucene.index.IndexNotFoundException if there is no index there
+   */
+  public static LuceneSearchBackend open(Path indexDir) throws IOException {
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      return new LuceneSearchBackend(dir);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest r) throws IOException {
+    long start = System.nanoTime();
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      Query q = SearchFilters.apply(queries.toLucene(r.query()), r);
+      boolean counting = !r.facets().isEmpty() && s.facets().isPresent();
+      var top = new TopFieldCollectorManager(Sorts.of(r.sort()), Math.max(1, r.offset() + r.limit()), null, Integer.MAX_VALUE);
+      Object[] results = s.search(q, counting ? new MultiCollectorManager(top, new FacetsCollectorManager()) : new MultiCollectorManager(top));
+      TopDocs docs = (TopDocs) results[0];
+      List<Hit> hits = hits(s, r, q, docs);
+      var facets = counting ? facets(s, r.facets(), (FacetsCollector) results[1]) : Map.<Facet, List<FacetCount>>of();
+      return new SearchResult(docs.totalHits.value, hits, facets, (System.nanoTime() - start) / 1e6);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private List<Hit> hits(ArchiveSearcher s, SearchRequest r, Query q, TopDocs docs) throws IOException {
+    ScoreDoc[] all = docs.scoreDocs;
+    ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(r.offset(), all.length), Math.min(r.offset() + r.limit(), all.length));
+    String[] snippets = r.snippets() && page.length > 0 ? Snippets.of(s, analyzer, q, new TopDocs(docs.totalHits, page)) : null;
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      hits.add(StoredDocuments.hit(s, page[i], snippets == null ? "" : snippets[i]));
+    }
+    return hits;
+  }
+
+  private static Map<Facet, List<FacetCount>> facets(ArchiveSearcher s, Set<Facet> asked, FacetsCollector fc) throws IOException {
+    var counts = new SortedSetDocValuesFacetCounts(s.facets().orElseThrow(), fc);
+    Map<Facet, List<FacetCount>> result = new EnumMap<>(Facet.class);
+    for (Facet f : asked) {
+      FacetResult fr = counts.getTopChildren(FACET_VALUES, f.dim());
+      result.put(f, fr == null ? List.of() : Arrays.stream(fr.labelValues).map(lv -> new FacetCount(lv.label, lv.value.intValue())).toList());
+    }
+    return result;
+  }
+
+  @Override
+  public Optional<IndexedDocument> get(String key) throws IOException {
+    List<IndexedDocument> found = find(new TermQuery(new Term(IndexSchema.KEY.name(), key)), 1);
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public List<IndexedDocument> findBySerial(String volume, String serial) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(IndexSchema.VOLUME.name(), volume)), Occur.FILTER);
+    b.add(new TermQuery(new Term(IndexSchema.SERIAL.name(), serial)), Occur.FILTER);
+    return find(b.build(), 100);
+  }
+
+  private List<IndexedDocument> find(Query q, int max) throws IOException {
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      List<IndexedDocument> docs = new ArrayList<>();
+      for (ScoreDoc sd : s.search(q, max, Sorts.BY_KEY).scoreDocs) docs.add(StoredDocuments.document(s, sd.doc));
+      return docs;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public List<VolumeInfo> volumes() throws IOException {
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      if (s.facets().isEmpty()) return List.of();
+      FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      FacetResult fr = new SortedSetDocValuesFacetCounts(s.facets().get(), fc).getAllChildren(Facet.VOLUME.dim());
+      List<VolumeInfo> volumes = new ArrayList<>();
+      for (var lv : fr == null ? new org.apache.lucene.facet.LabelAndValue[0] : fr.labelValues) {
+        volumes.add(new VolumeInfo(lv.label, title(s, lv.label), lv.value.intValue()));
+      }
+      return volumes;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static String title(ArchiveSearcher s, String volume) throws IOException {
+    ScoreDoc[] first = s.search(new TermQuery(new Term(IndexSchema.VOLUME.name(), volume)), 1).scoreDocs;
+    return first.length == 0 ? "" : StoredDocuments.volumeTitle(s, first[0].doc);
+  }
+
+  @Override
+  public int count() throws IOException {
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory) {
+      searchers.close();
+    }
+  }
+}

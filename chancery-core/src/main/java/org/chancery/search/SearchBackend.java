@@ -1,0 +1,34 @@
+package org.chancery.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A SearchBackend answers searches over an archive's documents and looks documents up for the
+ * linker.
+ *
+ * <p><b>NOTE:</b> implementations are thread-safe; each call sees the archive as last committed
+ * when the call began (after {@link #refresh()}).
+ */
+public interface SearchBackend extends Closeable {
+
+  /** The matching documents: exact total, one page of hits, facet counts over all matches. */
+  SearchResult search(SearchRequest request) throws IOException;
+
+  /** The document with {@code key} ({@code frus1934v04/d101}), if the archive holds it. */
+  Optional<IndexedDocument> get(String key) throws IOException;
+
+  /** The documents of {@code volume} bearing serial number {@code serial} (as printed or corrected), in key order. */
+  List<IndexedDocument> findBySerial(String volume, String serial) throws IOException;
+
+  /** The volumes in the archive, by id. */
+  List<VolumeInfo> volumes() throws IOException;
+
+  /** How many documents the archive holds. */
+  int count() throws IOException;
+
+  /** Makes later calls see what was committed since; cheap when nothing was. */
+  void refresh() throws IOException;
+}
