@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.chancery.Corpus;
-import org.chancery.read.ReadException;
-import org.chancery.read.Readers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +18,7 @@ class LinkEvaluationCorpusTest {
   static void load() throws IOException {
     List<Path> volumes = Corpus.volumes();
     gold = LinkEvaluation.readGold(Corpus.shared().resolve("gold/editor-links.jsonl"));
-    docs = teiReaderWorks(volumes.get(0)) ? LinkEvaluation.readersOf(volumes) : sink -> {
-      for (Path v : volumes) MiniTeiReader.read(v, sink);
-    };
-  }
-
-  // Until the TEI reader lands from its branch, the test's stand-in reads the volumes.
-  private static boolean teiReaderWorks(Path volume) {
-    try {
-      Readers.forFile(volume).read(volume, d -> {});
-      return true;
-    } catch (IOException | ReadException e) {
-      return false;
-    }
+    docs = LinkEvaluation.readersOf(volumes);
   }
 
   @Test
