@@ -56,7 +56,7 @@ public final class PartyIdentifier {
       return Identification.candidates(party, List.of(), "a foreign official (" + role.get().nationality().get() + "): POCOM lists U.S. officials only");
     }
     List<Appointment> holders = date.flatMap(d -> role.map(r -> holders(r, d))).orElse(List.of());
-    Optional<Identification> sure = single(party, holders);
+    Optional<Identification> sure = holders.isEmpty() ? Optional.empty() : single(party, holders, date.orElseThrow().day());
     return sure.orElseGet(() -> Identification.candidates(party, rank(party, role, holders, date), why(role, holders, date)));
   }
 
@@ -81,15 +81,30 @@ public final class PartyIdentifier {
     return title.replaceFirst("\\s+(?:for|of) the Department of State$", "");
   }
 
-  // One person among the holders whose surname agrees with the printed name (or the only holder when no name is printed).
-  private Optional<Identification> single(Party party, List<Appointment> holders) {
-    List<Appointment> fit = holders.stream()
-        .filter(a -> party.name().map(n -> people.person(a.personId()).map(p -> Names.agrees(n, p.surname())).orElse(false)).orElse(true))
-        .toList();
-    if (fit.isEmpty() || fit.stream().map(Appointment::personId).distinct().count() != 1) return Optional.empty();
-    Appointment a = fit.get(0);
+  // One person among the holders whose surname agrees with the printed name (or the only holder
+  // when no name is printed); failing that, one whose surname is a near miss; among several, the
+  // one whose duties had begun at the date.
+  private Optional<Identification> single(Party party, List<Appointment> holders, LocalDate day) {
     String basis = party.name().isPresent() ? "role, place and date fit the appointment; the printed surname agrees" : "the only holder of the post at the date; no name printed";
-    return people.person(a.personId()).map(p -> Identification.of(party, a, p, basis));
+    Optional<Appointment> a = one(holders.stream().filter(h -> surname(party, h, Names::agrees)).toList(), day);
+    if (a.isEmpty() && party.name().isPresent()) {
+      a = one(holders.stream().filter(h -> surname(party, h, Names::near)).toList(), day);
+      basis = "role, place and date fit the appointment; the printed surname is a near miss for POCOM's";
+    }
+    String why = basis;
+    return a.flatMap(x -> people.person(x.personId()).map(p -> Identification.of(party, x, p, why)));
+  }
+
+  private boolean surname(Party party, Appointment a, java.util.function.BiPredicate<String, String> test) {
+    return party.name().map(n -> people.person(a.personId()).map(p -> test.test(n, p.surname())).orElse(false)).orElse(true);
+  }
+
+  // The one person among the fitting appointments; of several, the one whose duties had begun by
+  // the document's date while the others' had not (a successor appointed but not yet in office).
+  private static Optional<Appointment> one(List<Appointment> fit, LocalDate day) {
+    if (fit.stream().map(Appointment::personId).distinct().count() == 1) return Optional.of(fit.get(0));
+    List<Appointment> serving = fit.stream().filter(a -> a.started().map(s -> !s.isAfter(day)).orElse(false)).toList();
+    return serving.stream().map(Appointment::personId).distinct().count() == 1 ? Optional.of(serving.get(0)) : Optional.empty();
   }
 
   private List<Candidate> rank(Party party, Optional<PrintedRole> role, List<Appointment> holders, Optional<DocumentDate> date) {

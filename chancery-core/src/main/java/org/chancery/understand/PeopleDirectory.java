@@ -59,7 +59,8 @@ public final class PeopleDirectory {
   }
 
   private static String placeKey(String printed) {
-    return printed.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
+    String s = java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return s.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
   }
 
   /** The person with a POCOM id. */

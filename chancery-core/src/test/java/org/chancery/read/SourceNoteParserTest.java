@@ -41,6 +41,14 @@ class SourceNoteParserTest {
   }
 
   @Test
+  void keepsHyphenatedAndParenthesisedQualifiersAndUnnumberedDocuments() {
+    assertEquals(List.of("710.1012 Anti-War/76"), numbers("710.1012 Anti-War/76: Telegram"));
+    assertEquals(List.of("740.0011 Mutual Guarantee (Locarno)/507"), numbers("740.0011 Mutual Guarantee (Locarno)/507: Telegram"));
+    assertEquals(List.of("811.7443/–"), numbers("811.7443/–"));
+    assertEquals(List.of("861.61323/–"), numbers("File No. 861.61323/–"));
+  }
+
+  @Test
   void namesTheParisPeaceConferenceSeries() {
     FileNumber f = SourceNoteParser.parse("Paris Peace Conf. 180.03101/12").fileNumbers().get(0);
     assertEquals("180.03101/12", f.number());

@@ -45,6 +45,33 @@ class PartyIdentifierTest {
   }
 
   @Test
+  void acceptsANearMissForTheOneHolderOfThePost() {
+    Identification i = identify("Minister in Norway", "Schmedeman", "1917-05-15");
+    assertEquals("schmedemann-albert-george", personId(i));
+    assertTrue(i.basis().contains("near miss"));
+    assertEquals("des-portes-fay-allen", personId(identify("Minister in Bolivia", "Des Portes", "1934-09-27")));
+    assertEquals("des-portes-fay-allen", personId(identify("Minister in Bolivia", "Des Fortes", "1934-12-05")));
+  }
+
+  @Test
+  void prefersTheHolderInOfficeOverAnAppointedSuccessor() {
+    assertEquals("hughes-charles-evans", personId(identify("Secretary of State", null, "1925-02-27")));
+  }
+
+  @Test
+  void ignoresAccentsInPrintedPlaces() {
+    assertEquals("davis-roy-tasco", personId(identify("Minister in Panamá", "Davis", "1930-07-11")));
+  }
+
+  @Test
+  void ranksThePostsHolderFirstJustOutsideThePocomDates() {
+    Identification i = identify("Ambassador in Russia", "Francis", "1918-10-25");
+    assertFalse(i.identified());
+    assertEquals("francis-david-rowland", i.candidates().get(0).person().id());
+    assertTrue(i.candidates().get(0).why().contains("served at the post"));
+  }
+
+  @Test
   void refusesAHolderWhoseSurnameDisagrees() {
     Identification i = identify("Minister in Switzerland", "Gilbert", "1934-04-30");
     assertFalse(i.identified());
