@@ -28,6 +28,8 @@ public final class SourceNoteClassifier {
               + "|House Document|Press Releases?|British and Foreign State Papers)\\b[^:;]*?)\\.?(?::|;|$)");
   private static final Pattern FILES = Pattern.compile("^((?:[A-Z][\\w.'’-]*\\s)+Files)(?::\\s*(.*))?$");
   private static final Pattern SERIES = Pattern.compile("^(?:File No\\.?\\s*)?\\d{3}|^Paris Peace Conf\\.");
+  private static final Pattern REPOSITORY =
+      Pattern.compile("(?i)^(?:Department of|National Archives|Library of Congress)|\\b(?:Library|Archives|Record Group|Files?)\\b");
   private static final Pattern CLASSIFICATION =
       Pattern.compile("(?i)^(Top Secret|Secret|Confidential|Strictly Confidential|Limited Official Use|Official Use Only|Restricted|Unclassified)$");
   private static final Pattern PRECEDENCE =
@@ -98,7 +100,8 @@ public final class SourceNoteClassifier {
     if (SERIES.matcher(f.text).find()) return false;
     String cite = f.text.split("(?<=\\.)\\s+|;\\s*")[0].replaceAll("\\.$", "");
     String[] parts = cite.split(",\\s*", 2);
-    if (parts.length < 2 && f.classification == null) return false;
+    boolean evidence = f.classification != null || !f.fileNumbers.isEmpty() || REPOSITORY.matcher(parts[0]).find();
+    if (parts.length < 2 && f.classification == null || !evidence) return false;
     f.kind = Provenance.Kind.ARCHIVE;
     f.repository = parts[0].strip();
     if (parts.length == 2) f.collection = withoutNumbers(parts[1], f.fileNumbers);

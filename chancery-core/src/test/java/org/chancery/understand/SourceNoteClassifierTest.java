@@ -95,5 +95,6 @@ class SourceNoteClassifierTest {
   @Test
   void leavesOtherNotesAsOther() {
     assertEquals(Kind.OTHER, classify("A.").kind());
+    assertEquals(Kind.OTHER, classify("Pirate Morris to the Captain of the port of Funchal, &c., &c., &c.").kind());
   }
 }
