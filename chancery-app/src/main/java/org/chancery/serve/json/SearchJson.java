@@ -1,0 +1,58 @@
+package org.chancery.serve.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chancery.search.Facet;
+import org.chancery.search.FacetCount;
+import org.chancery.search.Hit;
+import org.chancery.search.SearchResult;
+
+/**
+ * Writes a {@link SearchResult} as {@code {"total", "tookMs", "hits": [{"volume", "id", "title",
+ * "date", "type", "snippet"}], "facets": {"type": {value: count}, "volume": ..., "year": ...}}},
+ * the shape shared by {@code chancery search --json} and the web API.
+ */
+public final class SearchJson {
+  private SearchJson() {}
+
+  /** Writes {@code r} as one JSON object. */
+  public static void write(JsonGenerator g, SearchResult r) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("total", r.total());
+    g.writeNumberField("tookMs", Math.round(r.tookMs() * 100) / 100.0);
+    g.writeArrayFieldStart("hits");
+    for (Hit h : r.hits()) hit(g, h);
+    g.writeEndArray();
+    g.writeObjectFieldStart("facets");
+    for (Map.Entry<Facet, List<FacetCount>> f : r.facets().entrySet()) {
+      g.writeObjectFieldStart(name(f.getKey()));
+      for (FacetCount c : f.getValue()) g.writeNumberField(c.value(), c.count());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** The JSON name of a facet: {@code type}, {@code senderRole}. */
+  public static String name(Facet f) {
+    String[] parts = f.name().toLowerCase(Locale.ROOT).split("_");
+    StringBuilder sb = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    return sb.toString();
+  }
+
+  private static void hit(JsonGenerator g, Hit h) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("volume", h.volume());
+    g.writeStringField("id", h.id());
+    g.writeStringField("title", h.title());
+    if (h.date().isPresent()) g.writeStringField("date", h.date().get());
+    else g.writeNullField("date");
+    g.writeStringField("type", h.type());
+    g.writeStringField("snippet", h.snippet());
+    g.writeEndObject();
+  }
+}
