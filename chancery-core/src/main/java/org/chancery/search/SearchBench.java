@@ -16,10 +16,35 @@ import java.util.Set;
 public final class SearchBench {
   /** Passes timed by default. */
   public static final int PASSES = 3;
-  /** Warm-up passes by default. */
-  public static final int WARMUPS = 1;
+  /**
+   * Warm-up passes by default: enough for the JIT to compile the search path (one pass leaves
+   * the first timed pass partly interpreted, and p99 then measures the compiler).
+   */
+  public static final int WARMUPS = 5;
 
   private SearchBench() {}
+
+  /** Opens a search backend (for {@link #firstResult}). */
+  @FunctionalInterface
+  public interface Opener {
+    SearchBackend open() throws IOException;
+  }
+
+  /**
+   * The time from opening a backend to the first result of {@code query} (snippets and every
+   * facet), the backend left open for the caller to use and close.
+   *
+   * @param millis the time taken, in milliseconds
+   */
+  public record FirstResult(SearchBackend backend, SearchResult result, double millis) {}
+
+  /** Opens a backend with {@code opener} and times it until {@code query} is answered. */
+  public static FirstResult firstResult(Opener opener, String query) throws IOException, QuerySyntaxException {
+    long start = System.nanoTime();
+    SearchBackend backend = opener.open();
+    SearchResult result = backend.search(SearchRequest.of(query));
+    return new FirstResult(backend, result, (System.nanoTime() - start) / 1e6);
+  }
 
   /**
    * The figures of a run, in milliseconds.
