@@ -56,11 +56,7 @@ final class LuceneDocuments {
   /** The Lucene document for {@code d} of the volume titled {@code volumeTitle}. */
   static org.apache.lucene.document.Document of(Document d, String volumeTitle) {
     var doc = new org.apache.lucene.document.Document();
-    add(doc, IndexSchema.KEY, d.key());
-    doc.add(new SortedDocValuesField(IndexSchema.KEY.name(), new BytesRef(d.key())));
-    add(doc, IndexSchema.VOLUME, d.volume());
-    add(doc, IndexSchema.VOLUME_TITLE, volumeTitle);
-    add(doc, IndexSchema.ID, d.id());
+    addIdentity(doc, d, volumeTitle);
     add(doc, IndexSchema.TYPE, d.type().label());
     addDate(doc, d);
     add(doc, IndexSchema.TITLE, d.head());
@@ -72,6 +68,14 @@ final class LuceneDocuments {
     d.serial().stream().flatMap(LuceneDocuments::serials).distinct().forEach(s -> add(doc, IndexSchema.SERIAL, s));
     doc.add(new BinaryDocValuesField(HIT_CARD, new BytesRef(hitCard(d))));
     return build(doc);
+  }
+
+  private static void addIdentity(org.apache.lucene.document.Document doc, Document d, String volumeTitle) {
+    add(doc, IndexSchema.KEY, d.key());
+    doc.add(new SortedDocValuesField(IndexSchema.KEY.name(), new BytesRef(d.key())));
+    add(doc, IndexSchema.VOLUME, d.volume());
+    add(doc, IndexSchema.VOLUME_TITLE, volumeTitle);
+    add(doc, IndexSchema.ID, d.id());
   }
 
   private static org.apache.lucene.document.Document build(org.apache.lucene.document.Document doc) {

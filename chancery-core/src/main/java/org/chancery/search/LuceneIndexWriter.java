@@ -70,10 +70,7 @@ public final class LuceneIndexWriter implements Closeable {
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     c.setRAMBufferSizeMB(RAM_BUFFER_MB);
     c.setUseCompoundFile(false);
-    TieredMergePolicy merges = new TieredMergePolicy();
-    merges.setNoCFSRatio(0.0);
-    merges.setSegmentsPerTier(20);
-    c.setMergePolicy(merges);
+    c.setMergePolicy(mergePolicy());
     ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
     scheduler.setMaxMergesAndThreads(2, 1);
     c.setMergeScheduler(scheduler);
@@ -81,6 +78,13 @@ public final class LuceneIndexWriter implements Closeable {
     // volumes too: each volume goes into the writer as one block.
     c.setCommitOnClose(true);
     return c;
+  }
+
+  private static TieredMergePolicy mergePolicy() {
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
+    merges.setSegmentsPerTier(20);
+    return merges;
   }
 
   /** Creates an empty index in {@code indexDir} if there is none, so that it can be searched. */

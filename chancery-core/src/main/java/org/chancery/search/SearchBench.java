@@ -89,18 +89,21 @@ public final class SearchBench {
       for (SearchRequest r : requests) backend.search(r);
     }
     double[] times = new double[requests.size() * passes];
-    long hits = 0;
-    long matches = 0;
-    for (int i = 0; i < times.length; i++) {
-      long start = System.nanoTime();
-      SearchResult result = backend.search(requests.get(i % requests.size()));
-      times[i] = (System.nanoTime() - start) / 1e6;
-      if (i < requests.size()) {
-        hits += result.hits().size();
-        matches += result.total();
-      }
+    long[] counts = new long[2];
+    for (int i = 0; i < times.length; i++) times[i] = timed(backend, requests.get(i % requests.size()), i < requests.size() ? counts : null);
+    return result(requests.size(), times, counts[0], counts[1]);
+  }
+
+  // One search's time in ms; hits and matches added to counts when given.
+  private static double timed(SearchBackend backend, SearchRequest request, long[] counts) throws IOException {
+    long start = System.nanoTime();
+    SearchResult result = backend.search(request);
+    double ms = (System.nanoTime() - start) / 1e6;
+    if (counts != null) {
+      counts[0] += result.hits().size();
+      counts[1] += result.total();
     }
-    return result(requests.size(), times, hits, matches);
+    return ms;
   }
 
   private static List<SearchRequest> requests(List<String> queries) throws QuerySyntaxException {
