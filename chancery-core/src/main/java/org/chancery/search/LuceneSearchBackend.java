@@ -161,6 +161,17 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   @Override
+  public int count(IndexField field, String value) throws IOException {
+    if (field.kind() != IndexField.Kind.KEYWORD) throw new IllegalArgumentException("'" + field.name() + "' is not a keyword field");
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      return s.count(new TermQuery(new Term(field.name(), value)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
   }

@@ -29,6 +29,14 @@ public interface SearchBackend extends Closeable {
   /** How many documents the archive holds. */
   int count() throws IOException;
 
+  /**
+   * How many documents hold exactly {@code value} in the keyword field {@code field} (such as
+   * {@link IndexSchema#SENDER_PERSON}).
+   *
+   * @throws IllegalArgumentException if {@code field} is not a keyword field
+   */
+  int count(IndexField field, String value) throws IOException;
+
   /** Makes later calls see what was committed since; cheap when nothing was. */
   void refresh() throws IOException;
 }

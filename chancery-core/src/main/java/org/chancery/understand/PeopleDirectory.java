@@ -73,6 +73,20 @@ public final class PeopleDirectory {
     return List.copyOf(bySurname.getOrDefault(Names.key(Names.surnameOf(printedName)), List.of()));
   }
 
+  /**
+   * The people a reader means by {@code query}: a POCOM id ({@code wilson-hugh-robert}), or a name
+   * whose last word is the surname and whose other words begin the forenames ({@code Hugh Wilson},
+   * {@code Wilson}).
+   */
+  public List<Person> find(String query) {
+    String q = query.strip();
+    if (persons.containsKey(q)) return List.of(persons.get(q));
+    List<String> words = List.of(q.toLowerCase(Locale.ROOT).split("\\s+"));
+    return withSurname(q).stream()
+        .filter(p -> words.subList(0, words.size() - 1).stream().allMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w)))
+        .toList();
+  }
+
   /** A person's appointments, in POCOM order. */
   public List<Appointment> appointments(String personId) {
     return List.copyOf(byPerson.getOrDefault(personId, List.of()));

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ImportCommand.class,
       SearchCommand.class,
+      PeopleCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -95,4 +95,18 @@ class ImportAndSearchCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("no archive at"), r.err());
   }
+
+  @Test
+  void listsPeopleWithTheirRolesAndDocuments() throws Exception {
+    Path volume = org.chancery.Corpus.volume("frus1934v04");
+    assertEquals(0, run("import", "--archive", archive.toString(), volume.toString()).exit());
+    JsonNode people = json("people", "--archive", archive.toString(), "--json", "Hugh", "Wilson").get("people");
+    assertEquals(1, people.size());
+    JsonNode wilson = people.get(0);
+    assertEquals("wilson-hugh-robert", wilson.get("id").asText());
+    assertTrue(wilson.get("sent").asInt() > 0 && wilson.get("received").asInt() > 0, wilson.toString());
+    JsonNode switzerland = wilson.get("roles").get(0);
+    assertEquals("Switzerland", switzerland.get("post").asText());
+    assertEquals("1927-02-26", switzerland.get("from").asText());
+  }
 }

@@ -1,0 +1,37 @@
+package org.chancery.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Comparator;
+import java.time.LocalDate;
+import org.chancery.understand.Appointment;
+import org.chancery.understand.PeopleDirectory;
+import org.chancery.understand.Person;
+
+/**
+ * One entry of the person index: a POCOM person, their appointments over time, and how many
+ * archived documents they sent, received or are identified in.
+ */
+public record PersonRecord(Person person, List<Appointment> roles, int sent, int received, int mentioned) {
+  public PersonRecord {
+    Objects.requireNonNull(person, "person");
+    roles = List.copyOf(roles);
+  }
+
+  /** The record of {@code p}, counting documents in {@code search}. */
+  public static PersonRecord of(Person p, PeopleDirectory people, SearchBackend search) throws IOException {
+    List<Appointment> roles = people.appointments(p.id()).stream()
+        .sorted(Comparator.comparing((Appointment a) -> a.from().orElse(LocalDate.MAX)))
+        .toList();
+    return new PersonRecord(p, roles,
+        search.count(IndexSchema.SENDER_PERSON, p.id()),
+        search.count(IndexSchema.RECIPIENT_PERSON, p.id()),
+        search.count(IndexSchema.MENTIONED_PERSON, p.id()));
+  }
+
+  /** Documents sent, received and named in, together. */
+  public int documents() {
+    return sent + received + mentioned;
+  }
+}
