@@ -1,0 +1,264 @@
+package org.chancery.archive;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.Anchor;
+import org.chancery.model.Block;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.DocumentType;
+import org.chancery.model.FileNumber;
+import org.chancery.model.Footnote;
+import org.chancery.model.FootnoteMarker;
+import org.chancery.model.PageBreak;
+import org.chancery.model.Party;
+import org.chancery.model.Serial;
+import org.chancery.model.SourceNote;
+
+/**
+ * Encodes a whole {@link Document} as compact bytes for the archive, so a page, an export or the
+ * linker gets back exactly what the reader produced without the source files.
+ *
+ * <p><b>NOTE:</b> the first byte is the format version; bump it when the model changes, and the
+ * archive asks for a re-import rather than misreading old records.
+ */
+public final class DocumentCodec {
+  static final int VERSION = 1;
+
+  private DocumentCodec() {}
+
+  /** The document as bytes. */
+  public static byte[] encode(Document d) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + d.text().length());
+    try (Out out = new Out(bytes)) {
+      out.writeByte(VERSION);
+      out.str(d.volume());
+      out.str(d.id());
+      out.opt(d.n());
+      out.opt(d.parent());
+      out.opt(d.startPage());
+      out.writeByte(d.type().ordinal());
+      out.writeBoolean(d.typeInferred());
+      out.writeInt(d.sourceNotes().size());
+      for (SourceNote s : d.sourceNotes()) out.sourceNote(s);
+      out.party(d.sender());
+      out.party(d.recipient());
+      out.opt(d.place());
+      out.date(d.date());
+      out.opt(d.printedDate());
+      out.opt(d.received());
+      out.serial(d.serial());
+      out.writeInt(d.blocks().size());
+      for (Block b : d.blocks()) out.block(b);
+      out.writeInt(d.footnotes().size());
+      for (Footnote f : d.footnotes()) out.footnote(f);
+      out.opt(d.signature());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen writing to memory", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The document encoded in {@code bytes}.
+   *
+   * @throws IllegalArgumentException if the bytes are of another format version or damaged
+   */
+  public static Document decode(byte[] bytes) {
+    try (In in = new In(bytes)) {
+      int version = in.readUnsignedByte();
+      if (version != VERSION) {
+        throw new IllegalArgumentException("stored document has format " + version + ", expected " + VERSION + ": re-import the archive");
+      }
+      return in.document();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("stored document is damaged: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the model's parts. */
+  private static final class Out extends DataOutputStream {
+    Out(ByteArrayOutputStream bytes) {
+      super(bytes);
+    }
+
+    void str(String s) throws IOException {
+      byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      writeInt(b.length);
+      write(b);
+    }
+
+    void opt(Optional<String> s) throws IOException {
+      writeBoolean(s.isPresent());
+      if (s.isPresent()) str(s.get());
+    }
+
+    void strings(List<String> list) throws IOException {
+      writeInt(list.size());
+      for (String s : list) str(s);
+    }
+
+    void sourceNote(SourceNote s) throws IOException {
+      str(s.text());
+      writeInt(s.fileNumbers().size());
+      for (FileNumber f : s.fileNumbers()) {
+        str(f.number());
+        opt(f.series());
+      }
+    }
+
+    void party(Optional<Party> p) throws IOException {
+      writeBoolean(p.isPresent());
+      if (p.isEmpty()) return;
+      opt(p.get().role());
+      opt(p.get().name());
+      opt(p.get().ref());
+    }
+
+    void date(Optional<DocumentDate> d) throws IOException {
+      writeBoolean(d.isPresent());
+      if (d.isEmpty()) return;
+      writeLong(d.get().day().toEpochDay());
+      writeByte(d.get().precision().ordinal());
+      writeInt(d.get().time().map(LocalTime::toSecondOfDay).orElse(-1));
+    }
+
+    void serial(Optional<Serial> s) throws IOException {
+      writeBoolean(s.isPresent());
+      if (s.isEmpty()) return;
+      str(s.get().printed());
+      opt(s.get().corrected());
+      opt(s.get().series());
+    }
+
+    void block(Block b) throws IOException {
+      writeByte(b.kind().ordinal());
+      writeInt(b.attachment());
+      opt(b.label());
+      str(b.text());
+      writeInt(b.anchors().size());
+      for (Anchor a : b.anchors()) anchor(a);
+    }
+
+    void anchor(Anchor a) throws IOException {
+      writeInt(a.offset());
+      if (a instanceof PageBreak p) {
+        writeByte(0);
+        str(p.n());
+        opt(p.id());
+      } else if (a instanceof FootnoteMarker m) {
+        writeByte(1);
+        str(m.n());
+        str(m.footnoteId());
+      }
+    }
+
+    void footnote(Footnote f) throws IOException {
+      str(f.n());
+      str(f.id());
+      str(f.text());
+      strings(f.targets());
+    }
+  }
+
+  /** Reads the model's parts back in the order {@link Out} wrote them. */
+  private static final class In extends DataInputStream {
+    In(byte[] bytes) {
+      super(new ByteArrayInputStream(bytes));
+    }
+
+    Document document() throws IOException {
+      String volume = str();
+      String id = str();
+      Optional<String> n = opt();
+      Optional<String> parent = opt();
+      Optional<String> startPage = opt();
+      DocumentType type = DocumentType.values()[readUnsignedByte()];
+      boolean inferred = readBoolean();
+      List<SourceNote> notes = list(this::sourceNote);
+      Optional<Party> sender = party();
+      Optional<Party> recipient = party();
+      Optional<String> place = opt();
+      Optional<DocumentDate> date = date();
+      Optional<String> printed = opt();
+      Optional<String> received = opt();
+      Optional<Serial> serial = serial();
+      List<Block> blocks = list(this::block);
+      List<Footnote> footnotes = list(this::footnote);
+      return new Document(volume, id, n, parent, startPage, type, inferred, notes, sender, recipient,
+          place, date, printed, received, serial, blocks, footnotes, opt());
+    }
+
+    /** Reads one part. */
+    private interface Part<T> {
+      T read() throws IOException;
+    }
+
+    <T> List<T> list(Part<T> part) throws IOException {
+      int size = readInt();
+      List<T> list = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) list.add(part.read());
+      return list;
+    }
+
+    String str() throws IOException {
+      byte[] b = new byte[readInt()];
+      readFully(b);
+      return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    Optional<String> opt() throws IOException {
+      return readBoolean() ? Optional.of(str()) : Optional.empty();
+    }
+
+    SourceNote sourceNote() throws IOException {
+      String text = str();
+      return new SourceNote(text, list(() -> new FileNumber(str(), opt())));
+    }
+
+    Optional<Party> party() throws IOException {
+      return readBoolean() ? Optional.of(new Party(opt(), opt(), opt())) : Optional.empty();
+    }
+
+    Optional<DocumentDate> date() throws IOException {
+      if (!readBoolean()) return Optional.empty();
+      LocalDate day = LocalDate.ofEpochDay(readLong());
+      DocumentDate.Precision precision = DocumentDate.Precision.values()[readUnsignedByte()];
+      int seconds = readInt();
+      Optional<LocalTime> time = seconds < 0 ? Optional.empty() : Optional.of(LocalTime.ofSecondOfDay(seconds));
+      return Optional.of(new DocumentDate(day, time, precision));
+    }
+
+    Optional<Serial> serial() throws IOException {
+      return readBoolean() ? Optional.of(new Serial(str(), opt(), opt())) : Optional.empty();
+    }
+
+    Block block() throws IOException {
+      Block.Kind kind = Block.Kind.values()[readUnsignedByte()];
+      int attachment = readInt();
+      Optional<String> label = opt();
+      String text = str();
+      return new Block(kind, attachment, label, text, list(this::anchor));
+    }
+
+    Anchor anchor() throws IOException {
+      int offset = readInt();
+      return readUnsignedByte() == 0
+          ? new PageBreak(offset, str(), opt())
+          : new FootnoteMarker(offset, str(), str());
+    }
+
+    Footnote footnote() throws IOException {
+      return new Footnote(str(), str(), str(), list(this::str));
+    }
+  }
+}
