@@ -51,11 +51,14 @@ public final class IndexSchema {
   /** Serial numbers, as printed and as corrected by the editors: exact. */
   public static final IndexField SERIAL = keyword("serial").store().multi();
 
+  /** The whole document as {@link org.chancery.archive.DocumentCodec} bytes: pages and exports read it back. */
+  public static final IndexField SOURCE = keyword("source").as(Kind.BINARY).store();
+
   /** Every field, in the order above. */
   public static final List<IndexField> FIELDS =
       List.of(
           KEY, VOLUME, VOLUME_TITLE, ID, TYPE, DATE, YEAR, TITLE, TEXT, SENDER, SENDER_ROLE,
-          SENDER_NAME, RECIPIENT, RECIPIENT_ROLE, RECIPIENT_NAME, PLACE, PLACE_EXACT, FILE, SERIAL);
+          SENDER_NAME, RECIPIENT, RECIPIENT_ROLE, RECIPIENT_NAME, PLACE, PLACE_EXACT, FILE, SERIAL, SOURCE);
 
   /** The fields counted as facets. */
   public static List<IndexField> facets() {

@@ -18,6 +18,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.chancery.archive.DocumentCodec;
 import org.chancery.model.Document;
 import org.chancery.model.Footnote;
 import org.chancery.model.Party;
@@ -59,6 +60,7 @@ final class LuceneDocuments {
     addPlace(doc, d.place());
     d.fileNumbers().forEach(f -> add(doc, IndexSchema.FILE, f.number().toLowerCase(Locale.ROOT)));
     d.serial().stream().flatMap(LuceneDocuments::serials).distinct().forEach(s -> add(doc, IndexSchema.SERIAL, s));
+    doc.add(new StoredField(IndexSchema.SOURCE.name(), DocumentCodec.encode(d)));
     return build(doc);
   }
 
@@ -120,6 +122,7 @@ final class LuceneDocuments {
       case TEXT -> doc.add(new Field(name, value, field.stored() ? TEXT_WITH_OFFSETS : TextField.TYPE_NOT_STORED));
       case STORED -> doc.add(new StoredField(name, value));
       case DATE, LONG -> throw new IllegalArgumentException("numeric field '" + name + "' takes a number");
+      case BINARY -> throw new IllegalArgumentException("binary field '" + name + "' takes bytes");
     }
     if (field.facet()) doc.add(new SortedSetDocValuesFacetField(name, value));
   }

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+import org.chancery.archive.DocumentCodec;
+import org.chancery.model.Document;
 
 /** Reads hits and documents back from the stored fields. */
 final class StoredDocuments {
@@ -14,7 +17,19 @@ final class StoredDocuments {
       Set.of(IndexSchema.KEY.name(), IndexSchema.VOLUME.name(), IndexSchema.ID.name(), IndexSchema.TITLE.name(),
           IndexSchema.DATE.name(), IndexSchema.TYPE.name());
 
+  // Everything stored but the encoded document, which only document() needs.
+  private static final Set<String> INDEXED_FIELDS =
+      IndexSchema.FIELDS.stream().filter(IndexField::stored).filter(f -> f != IndexSchema.SOURCE)
+          .map(IndexField::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private StoredDocuments() {}
+
+  /** The whole document {@code doc} as imported, or empty when the archive predates stored documents. */
+  static Optional<Document> source(IndexSearcher s, int doc) throws IOException {
+    String field = IndexSchema.SOURCE.name();
+    BytesRef bytes = s.storedFields().document(doc, Set.of(field)).getBinaryValue(field);
+    return bytes == null ? Optional.empty() : Optional.of(DocumentCodec.decode(BytesRef.deepCopyOf(bytes).bytes));
+  }
 
   /** The hit for {@code sd}, with {@code snippet}. */
   static Hit hit(IndexSearcher s, ScoreDoc sd, String snippet) throws IOException {
@@ -26,7 +41,7 @@ final class StoredDocuments {
 
   /** The whole stored document {@code doc}. */
   static IndexedDocument document(IndexSearcher s, int doc) throws IOException {
-    var d = s.storedFields().document(doc);
+    var d = s.storedFields().document(doc, INDEXED_FIELDS);
     return new IndexedDocument(d.get("key"), d.get("volume"), d.get("id"), orEmpty(d.get("title")),
         opt(d.get("date")), d.get("type"), opt(d.get("sender_role")), opt(d.get("sender_name")),
         opt(d.get("recipient_role")), opt(d.get("recipient_name")), opt(d.get("place_exact")),
