@@ -23,6 +23,12 @@ public final class DocumentJson {
   /** Writes {@code d} as one JSON object. */
   public static void write(JsonGenerator g, Document d) throws IOException {
     g.writeStartObject();
+    writeFields(g, d);
+    g.writeEndObject();
+  }
+
+  /** Writes the fields of {@code d}'s object into the object {@code g} has open, so callers can add their own. */
+  public static void writeFields(JsonGenerator g, Document d) throws IOException {
     g.writeStringField("volume", d.volume());
     g.writeStringField("id", d.id());
     field(g, "n", d.n());
@@ -47,7 +53,6 @@ public final class DocumentJson {
     footnotes(g, d.footnotes());
     field(g, "signature", d.signature());
     g.writeStringField("text", d.text());
-    g.writeEndObject();
   }
 
   private static void party(JsonGenerator g, String name, Optional<Party> party) throws IOException {
