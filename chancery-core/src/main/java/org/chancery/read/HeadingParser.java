@@ -60,7 +60,9 @@ public final class HeadingParser {
       return Optional.empty();
     }
     Matcher m = PARENS.matcher(p);
-    String outside = m.matches() ? (m.group(1) + " " + m.group(3)).strip() : p;
+    // What follows the parentheses after a comma qualifies the heading, not the party:
+    // "the Economic Adviser (Feis), Circa December 18, 1934".
+    String outside = m.matches() ? (m.group(1) + " " + (m.group(3).startsWith(",") ? "" : m.group(3))).strip() : p;
     String inside = m.matches() ? m.group(2) : null;
     if (isRole(outside)) {
       return Optional.of(Party.of(role(outside), emptyToNull(inside)));

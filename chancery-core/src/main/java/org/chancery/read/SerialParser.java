@@ -7,8 +7,8 @@ import org.chancery.model.Serial;
 
 /**
  * Finds the serial number a post gave a message: at the start of the first paragraph ({@code
- * 237.}, {@code 7956 [7946].}, {@code 43. L–315}, {@code No. 562}), or at the head of an older
- * despatch ({@code No. 277.}).
+ * 237.}, {@code 7956 [7946].}, {@code 43. L–315}, {@code No. 562}), or on a line of its own
+ * ({@code No. 378.]}).
  */
 public final class SerialParser {
 
@@ -32,12 +32,12 @@ public final class SerialParser {
       }
       return Optional.of(serial(m.group(1), m.group(2), m.group(3)));
     }
-    return fromHead(s);
+    return fromNumberLine(s);
   }
 
-  /** The despatch number printed before a heading or as its own line: {@code No. 277.} */
-  public static Optional<Serial> fromHead(String head) {
-    Matcher m = DESPATCH.matcher(head.strip());
+  /** The despatch number printed as a line of its own: {@code No. 378.]}. */
+  public static Optional<Serial> fromNumberLine(String line) {
+    Matcher m = DESPATCH.matcher(line.strip());
     return m.find() ? Optional.of(serial(m.group(1), m.group(2), null)) : Optional.empty();
   }
 

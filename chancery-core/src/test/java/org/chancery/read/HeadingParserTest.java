@@ -63,4 +63,11 @@ class HeadingParserTest {
     assertTrue(h.sender().isEmpty() && h.recipient().isEmpty());
     assertEquals(Optional.empty(), HeadingParser.parse("").sender());
   }
+
+  // frus1934v04 d643: the date after the recipient's parentheses was read as part of the role.
+  @Test
+  void leavesOutWhatFollowsTheParenthesesAfterAComma() {
+    String h = "Memorandum Handed by the Brazilian Ambassador (Aranha) to the Economic Adviser (Feis), Circa December 18, 1934";
+    assertEquals(Party.of("Economic Adviser", "Feis"), recipient(h));
+  }
 }

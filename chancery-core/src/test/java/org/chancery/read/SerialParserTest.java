@@ -35,7 +35,7 @@ class SerialParserTest {
   @Test
   void readsADespatchNumber() {
     assertEquals("562", first("No. 562").orElseThrow().printed());
-    assertEquals("277", SerialParser.fromHead("No. 277. Mr. Frelinghuysen to Mr. Hamlin.").orElseThrow().printed());
+    assertEquals("378", SerialParser.fromNumberLine("No. 378.]").orElseThrow().printed());
   }
 
   @Test

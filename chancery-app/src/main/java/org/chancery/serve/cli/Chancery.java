@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Chancery 0.1.0",
     description = "Reads, archives, searches and links diplomatic correspondence (FRUS).",
-    subcommands = {InspectCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      InspectCommand.class,
+      ImportCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",

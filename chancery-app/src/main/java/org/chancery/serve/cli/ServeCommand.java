@@ -2,14 +2,16 @@ package org.chancery.serve.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
 import org.chancery.search.SearchBackend;
+import org.chancery.link.LinkStore;
+import org.chancery.serve.web.LinkSections;
 import org.chancery.serve.web.ReadingRoom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -22,8 +24,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--archive", paramLabel = "DIR", description = "The archive folder (default: ${DEFAULT-VALUE}).")
-  Path archive = Archive.DEFAULT_DIR;
+  @Mixin ArchiveOption archive;
 
   @Option(names = "--port", defaultValue = "7070", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
   int port;
@@ -41,10 +42,11 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
     if (cache < 0) throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
     PrintWriter out = spec.commandLine().getOut();
-    try (Archive a = open(); ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, List.of())) {
+    try (Archive a = open();
+        ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, List.of(new LinkSections(LinkStore.open(archive.dir))))) {
       SearchBackend search = a.search();
       out.printf("Serving %d documents in %d volumes from %s at http://%s:%d/%n",
-          search.count(), search.volumes().size(), archive, bind, room.port());
+          search.count(), search.volumes().size(), archive.dir, bind, room.port());
       out.flush();
       awaitShutdown();
     }
@@ -53,9 +55,9 @@ final class ServeCommand implements Callable<Integer> {
 
   private Archive open() throws Exception {
     try {
-      return Archive.openExisting(archive);
+      return Archive.openExisting(archive.dir);
     } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no archive in '" + archive + "': import volumes first");
+      throw new ParameterException(spec.commandLine(), "no archive in '" + archive.dir + "': import volumes first");
     }
   }
 

@@ -11,11 +11,9 @@ import org.chancery.search.Hit;
 import org.chancery.search.SearchResult;
 
 /**
- * Writes a {@link SearchResult} as the JSON object of the {@code search --json} contract:
- * {@code {"total", "tookMs", "hits": [{"volume", "id", "title", "date", "snippet"}], "facets":
- * {"type": {value: count}, "volume": {...}, "year": {...}}}}. Facets keep the result's order (most
- * frequent first); an undated hit's date is null; snippets are HTML, text escaped, matches in
- * {@code <b>}.
+ * Writes a {@link SearchResult} as {@code {"total", "tookMs", "hits": [{"volume", "id", "title",
+ * "date", "type", "snippet"}], "facets": {"type": {value: count}, "volume": ..., "year": ...}}},
+ * the shape shared by {@code chancery search --json} and the web API.
  */
 public final class SearchJson {
   private SearchJson() {}
@@ -29,7 +27,7 @@ public final class SearchJson {
     for (Hit h : r.hits()) hit(g, h);
     g.writeEndArray();
     g.writeObjectFieldStart("facets");
-    for (Map.Entry<Facet, List<FacetCount>> f : r.facets().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+    for (Map.Entry<Facet, List<FacetCount>> f : r.facets().entrySet()) {
       g.writeObjectFieldStart(name(f.getKey()));
       for (FacetCount c : f.getValue()) g.writeNumberField(c.value(), c.count());
       g.writeEndObject();
@@ -38,9 +36,12 @@ public final class SearchJson {
     g.writeEndObject();
   }
 
-  /** The facet's name in JSON: {@code type}, {@code volume}, {@code year}, {@code sender_role}. */
+  /** The JSON name of a facet: {@code type}, {@code senderRole}. */
   public static String name(Facet f) {
-    return f.name().toLowerCase(Locale.ROOT);
+    String[] parts = f.name().toLowerCase(Locale.ROOT).split("_");
+    StringBuilder sb = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    return sb.toString();
   }
 
   private static void hit(JsonGenerator g, Hit h) throws IOException {
@@ -50,6 +51,7 @@ public final class SearchJson {
     g.writeStringField("title", h.title());
     if (h.date().isPresent()) g.writeStringField("date", h.date().get());
     else g.writeNullField("date");
+    g.writeStringField("type", h.type());
     g.writeStringField("snippet", h.snippet());
     g.writeEndObject();
   }

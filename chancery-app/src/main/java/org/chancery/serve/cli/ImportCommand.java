@@ -1,0 +1,69 @@
+package org.chancery.serve.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chancery.archive.Archive;
+import org.chancery.archive.ImportFailure;
+import org.chancery.archive.ImportProgress;
+import org.chancery.archive.ImportSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery import FILE|DIR...}: reads volumes into an archive, each committed whole. */
+@Command(
+    name = "import",
+    description = {
+      "Read TEI volumes and plain-text pages into an archive (created on demand).",
+      "Each file is one volume, committed whole; importing a volume again replaces it."
+    })
+final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ArchiveOption archive;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "TEI volumes (.xml), plain-text pages (.txt) or folders of them.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    InputFiles inputs = InputFiles.expand(paths, err);
+    ProgressBar bar = new ProgressBar(err, System.console() != null);
+    ImportSummary s;
+    try (Archive a = Archive.open(archive.dir)) {
+      s = a.importer().progress(p -> bar.show(p)).importPaths(inputs.files());
+    }
+    bar.done();
+    report(s, spec.commandLine().getOut(), err);
+    return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+  }
+
+  private void report(ImportSummary s, PrintWriter out, PrintWriter err) {
+    for (ImportFailure f : s.failures()) err.println("error: " + f.error());
+    out.printf("imported %d volumes, %d documents, %.1f MB in %.2f s (%.1f MB/s) into %s; %d replaced, %d failed%n",
+        s.volumes(), s.documents(), s.megabytes(), s.seconds(), s.megabytesPerSecond(), archive.dir,
+        s.replaced(), s.failures().size());
+    if (!s.problems().isEmpty()) err.printf("%d problems read past (first: %s)%n", s.problems().size(), s.problems().get(0));
+  }
+
+  /** A one-line progress bar on a terminal; silent otherwise. */
+  private record ProgressBar(PrintWriter err, boolean terminal) {
+    void show(ImportProgress p) {
+      if (!terminal) return;
+      int width = 30;
+      int filled = p.bytesTotal() == 0 ? width : (int) (width * p.bytesDone() / p.bytesTotal());
+      err.printf("\r[%s%s] %d/%d volumes, %.1f/%.1f MB", "#".repeat(filled), " ".repeat(width - filled),
+          p.volumesDone(), p.volumesTotal(), p.bytesDone() / 1e6, p.bytesTotal() / 1e6);
+      err.flush();
+    }
+
+    void done() {
+      if (terminal) err.println();
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.chancery.serve.cli;
+
+import static org.chancery.serve.cli.InspectCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chancery.serve.cli.InspectCommandTest.Run;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportAndSearchCommandTest {
+  @TempDir Path tmp;
+  Path archive;
+
+  // Fixtures may sit in chancery-core's test jar, so they are copied out to files.
+  private String resource(String name) throws Exception {
+    Path file = tmp.resolve(name.substring(name.lastIndexOf('/') + 1).replace("small-volume", "small"));
+    if (!Files.exists(file)) {
+      try (var in = getClass().getResourceAsStream(name)) {
+        Files.copy(in, file);
+      }
+    }
+    return file.toString();
+  }
+
+  @BeforeEach
+  void importFixtures() throws Exception {
+    archive = tmp.resolve("archive");
+    Run r = run("import", "--archive", archive.toString(), resource("/seed.txt"), resource("/tei/small-volume.xml"));
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("imported 2 volumes, "), r.out());
+  }
+
+  private JsonNode json(String... args) throws Exception {
+    Run r = run(args);
+    assertEquals(0, r.exit(), r.err());
+    return new ObjectMapper().readTree(r.out());
+  }
+
+  @Test
+  void findsTheSeedByAPhraseWithAHighlightedSnippet() throws Exception {
+    JsonNode r = json("search", "--archive", archive.toString(), "--json", "\"Red Army\"");
+    assertEquals(1, r.get("total").asInt());
+    JsonNode hit = r.get("hits").get(0);
+    assertEquals("seed", hit.get("volume").asText());
+    assertEquals("d1", hit.get("id").asText());
+    assertTrue(hit.get("snippet").asText().contains("<b>Red Army</b>"), hit.toString());
+    assertEquals(1, r.get("facets").get("type").get("telegram").asInt());
+    assertTrue(r.has("tookMs"));
+  }
+
+  @Test
+  void importingTheSameFilesAgainReplacesThem() throws Exception {
+    long before = json("search", "--archive", archive.toString(), "--json", "--", "-zzzz").get("total").asLong();
+    Run again = run("import", "--archive", archive.toString(), resource("/seed.txt"));
+    assertTrue(again.out().contains("1 replaced"), again.out());
+    assertEquals(before, json("search", "--archive", archive.toString(), "--json", "--", "-zzzz").get("total").asLong());
+  }
+
+  @Test
+  void reportsAMalformedQueryInOneLine() {
+    Run r = run("search", "--archive", archive.toString(), "Chaco \"Secretary of");
+    assertEquals(2, r.exit());
+    assertEquals("error: query at 7: no closing quote for the phrase opened here", r.err().strip());
+  }
+
+  @Test
+  void rejectsAnUnknownTypeAndABadDate() {
+    Run r = run("search", "--archive", archive.toString(), "--type", "cable", "army");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("unknown type 'cable'"), r.err());
+    r = run("search", "--archive", archive.toString(), "--from", "June 1934", "army");
+    assertTrue(r.err().contains("'June 1934' is not a date"), r.err());
+  }
+
+  @Test
+  void importsTheGoodFilesAndNamesTheBadOne() throws Exception {
+    Path bad = Files.writeString(tmp.resolve("bad.xml"), "<TEI><text><body><p>cut");
+    Run r = run("import", "--archive", archive.toString(), bad.toString(), resource("/seed.txt"));
+    assertEquals(Chancery.INPUT_FAILED, r.exit());
+    assertTrue(r.err().contains("error: " + bad + ":1:"), r.err());
+    assertTrue(r.out().contains("1 failed"), r.out());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void saysWhenThereIsNoArchive() {
+    Run r = run("search", "--archive", tmp.resolve("none").toString(), "army");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("no archive at"), r.err());
+  }
+}

@@ -1,0 +1,55 @@
+package org.chancery.link;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Catalogue is what the linker knows of every document in the archive: each one's {@link Entry}
+ * and the look-ups that resolving a reference needs. It holds no text.
+ *
+ * <p><b>NOTE:</b> implementations are immutable once built and safe to share between threads.
+ * Lists come in volume reading order.
+ */
+public interface Catalogue {
+
+  /** The entry of {@code volume/id}. */
+  Optional<Entry> byKey(String key);
+
+  /** Every document bearing serial {@code number} (printed or corrected; dashes and leading zeros ignored). */
+  List<Entry> byNumber(String number);
+
+  /** Every document dated {@code day}. */
+  List<Entry> byDay(LocalDate day);
+
+  /** The documents of {@code volume} that begin on printed page {@code page}. */
+  List<Entry> startingOn(String volume, int page);
+
+  /** The documents of {@code volume} whose pages include {@code page}. */
+  List<Entry> spanning(String volume, int page);
+
+  /** The document of {@code volume} printed as number {@code n}. */
+  Optional<Entry> byN(String volume, String n);
+
+  /** The document {@code offset} places after (negative: before) {@code key} in its volume, nested ones skipped. */
+  Optional<Entry> neighbour(String key, int offset);
+
+  /** Whether any document of {@code volume} is catalogued. */
+  boolean hasVolume(String volume);
+
+  /**
+   * The posts a name stands for: the posts that a sender of that surname wrote for, that sent from
+   * a place of that name, or whose own name it is ("Wilson", "Geneva", "London", "Switzerland").
+   */
+  Set<Post> postsNamed(String name);
+
+  /** How many documents are catalogued. */
+  int size();
+
+  /** The serial key {@link #byNumber} compares by: {@code L–307} and {@code L-307} alike, no leading zeros. */
+  static String numberKey(String number) {
+    String s = number.strip().replace('–', '-').replace('—', '-').toUpperCase(java.util.Locale.ROOT);
+    return s.replaceFirst("^(?:([A-Z]+)-)?0+(?=\\d)", s.contains("-") ? "$1-" : "");
+  }
+}

@@ -1,0 +1,66 @@
+package org.chancery.link;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.chancery.model.DocumentType;
+
+/**
+ * What the catalogue keeps of one document: enough to resolve a reference, nothing of the text.
+ *
+ * <p>Kept compact for a catalogue of the whole FRUS (about 314,000 documents): pages, day and time
+ * are ints with sentinels ({@link #NONE}); posts are shared instances; {@code serial} is the
+ * normalized effective serial number, "" when none. {@code ordinal} is the position in the volume's
+ * reading order among documents not nested in another, or {@link #NONE} for nested ones.
+ */
+public record Entry(
+    String volume,
+    String id,
+    String n,
+    int ordinal,
+    int startPage,
+    int endPage,
+    Post sender,
+    Post recipient,
+    String serial,
+    String printedSerial,
+    int epochDay,
+    int minute,
+    DocumentType type) {
+
+  /** The sentinel for an absent number: no page, no day, no time, no ordinal. */
+  public static final int NONE = Integer.MIN_VALUE;
+
+  /** The post of a party the heading does not let us place. */
+  public static final Post UNKNOWN = new Post("unknown");
+
+  public Entry {
+    Objects.requireNonNull(volume, "volume");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(n, "n");
+    Objects.requireNonNull(sender, "sender");
+    Objects.requireNonNull(recipient, "recipient");
+    Objects.requireNonNull(serial, "serial");
+    Objects.requireNonNull(printedSerial, "printedSerial");
+    Objects.requireNonNull(type, "type");
+  }
+
+  /** {@code volume/id}, as links name documents. */
+  public String key() {
+    return volume + "/" + id;
+  }
+
+  public Optional<LocalDate> day() {
+    return epochDay == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
+  }
+
+  public Optional<LocalTime> time() {
+    return minute == NONE ? Optional.empty() : Optional.of(LocalTime.ofSecondOfDay(minute * 60L));
+  }
+
+  /** Whether the page lies within this document's printed pages. */
+  public boolean spans(int page) {
+    return startPage != NONE && page >= startPage && page <= Math.max(startPage, endPage);
+  }
+}

@@ -1,0 +1,120 @@
+package org.chancery.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chancery.model.Footnote;
+
+/**
+ * Reads where an editors' footnote points: its {@code <ref>} targets ({@code #d101}, {@code #pg_65},
+ * {@code frus1935v01#pg_563}) or, failing those, its words: "Ante, p. 65.", "Post, pp. 67 and 70",
+ * "Supra.", "Infra.", "See document 132", "Foreign Relations, 1935, vol. I, p. 563", "Not printed".
+ * "Not printed" counts only when the footnote opens with it.
+ */
+final class FootnotePointers {
+  private static final Pattern NOT_PRINTED =
+      Pattern.compile("^\\W*(?:Not printed|Neither (?:is )?printed|None printed|Not found in (?:the )?Department)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TARGET = Pattern.compile("^(frus[\\w]+)?#(?:(d\\d+\\w*)|pg_(\\d+))$");
+  private static final Pattern PAGES = Pattern.compile("\\bpp?\\.\\s*(\\d+)((?:\\s*(?:,|and|,\\s*and)\\s*\\d+)*)");
+  private static final Pattern SUPRA = Pattern.compile("\\b(supra|infra)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOC_N = Pattern.compile("\\b(?:[Dd]ocument|See No\\.|see No\\.)\\s*(\\d+)\\b");
+  private static final Pattern FOREIGN_RELATIONS =
+      Pattern.compile("Foreign Relations,\\s*(\\d{4})(?:[^;]*?Supplement\\s*(\\d+))?(?:[^;]*?vol\\.\\s*([IVXL]+))?");
+  private static final Pattern SEGMENT_NUMBER = Pattern.compile("\\bNo\\.\\s*([A-Z]?[-–]?\\d+)");
+
+  private FootnotePointers() {}
+
+  /** The pointers of {@code note}, a footnote of a document in {@code volume}, in the order written. */
+  static List<Pointer> of(Footnote note, String volume) {
+    if (NOT_PRINTED.matcher(note.text()).find()) {
+      return List.of(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
+    }
+    List<Pointer> fromTargets = targets(note, volume);
+    if (!fromTargets.isEmpty()) return tieNumbers(fromTargets, note.text());
+    List<Pointer> out = new ArrayList<>();
+    for (String segment : note.text().split(";")) {
+      List<Pointer> ps = words(segment, volume);
+      Matcher n = SEGMENT_NUMBER.matcher(segment);
+      String number = n.find() && ps.size() == 1 ? n.group(1) : "";
+      ps.forEach(p -> out.add(p.forNumber(number)));
+    }
+    return out;
+  }
+
+  // "No. 99 is printed on p. 194; No. 36, on p. 196": the ref to p. 196 is No. 36's.
+  private static List<Pointer> tieNumbers(List<Pointer> targets, String text) {
+    List<Pointer> out = new ArrayList<>(targets);
+    for (String segment : text.split(";")) {
+      Matcher n = SEGMENT_NUMBER.matcher(segment);
+      Matcher pg = PAGES.matcher(segment);
+      if (!n.find() || !pg.find()) continue;
+      for (int i = 0; i < out.size(); i++) {
+        Pointer p = out.get(i);
+        if (p.type() == Pointer.Type.PAGE && p.value().equals(pg.group(1))) out.set(i, p.forNumber(n.group(1)));
+      }
+    }
+    return out;
+  }
+
+  private static List<Pointer> targets(Footnote note, String volume) {
+    List<Pointer> out = new ArrayList<>();
+    for (String target : note.targets()) {
+      Matcher m = TARGET.matcher(target.strip());
+      if (!m.matches()) continue;
+      String vol = m.group(1) == null ? volume : m.group(1);
+      out.add(m.group(2) != null
+          ? new Pointer(Pointer.Type.DOCUMENT, vol, m.group(2), "")
+          : new Pointer(Pointer.Type.PAGE, vol, m.group(3), ""));
+    }
+    return out;
+  }
+
+  private static List<Pointer> words(String text, String volume) {
+    List<Pointer> out = new ArrayList<>();
+    String vol = otherVolume(text).orElse(volume);
+    Matcher pages = PAGES.matcher(text);
+    while (pages.find()) {
+      out.add(new Pointer(Pointer.Type.PAGE, vol, pages.group(1), ""));
+      Matcher more = Pattern.compile("\\d+").matcher(pages.group(2));
+      while (more.find()) out.add(new Pointer(Pointer.Type.PAGE, vol, more.group(), ""));
+    }
+    if (!out.isEmpty()) return out;
+    Matcher doc = DOC_N.matcher(text);
+    if (doc.find()) return List.of(new Pointer(Pointer.Type.DOCUMENT_NUMBER, vol, doc.group(1), ""));
+    Matcher s = SUPRA.matcher(text);
+    if (s.find()) {
+      boolean supra = s.group(1).toLowerCase(Locale.ROOT).equals("supra");
+      out.add(new Pointer(supra ? Pointer.Type.SUPRA : Pointer.Type.INFRA, volume, "", ""));
+    }
+    return out;
+  }
+
+  // "Foreign Relations, 1935, vol. I" is frus1935v01; "1917, Supplement 2, vol. II" frus1917Supp02v02.
+  static java.util.Optional<String> otherVolume(String text) {
+    Matcher m = FOREIGN_RELATIONS.matcher(text);
+    if (!m.find()) return java.util.Optional.empty();
+    StringBuilder id = new StringBuilder("frus").append(m.group(1));
+    if (m.group(2) != null) id.append(String.format("Supp%02d", Integer.parseInt(m.group(2))));
+    if (m.group(3) != null) id.append(String.format("v%02d", roman(m.group(3))));
+    return java.util.Optional.of(id.toString());
+  }
+
+  private static int roman(String r) {
+    int total = 0;
+    int prev = 0;
+    for (int i = r.length() - 1; i >= 0; i--) {
+      int v = switch (r.charAt(i)) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        case 'L' -> 50;
+        default -> 0;
+      };
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
+  }
+}

@@ -1,0 +1,39 @@
+package org.chancery.link;
+
+import java.util.Optional;
+import org.chancery.model.Block;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentDate;
+import org.chancery.read.HeadingParser;
+
+/**
+ * Who wrote to whom, when, in the part of a document a reference stands in: the document itself,
+ * or an enclosure with a heading of its own. "your" and "my" are read against it.
+ */
+record Frame(String key, String volume, Post sender, Post recipient, int epochDay, int minute) {
+
+  static Frame of(Document doc) {
+    int day = doc.date()
+        .filter(d -> d.precision() == DocumentDate.Precision.DAY || d.precision() == DocumentDate.Precision.MINUTE)
+        .map(d -> (int) d.day().toEpochDay()).orElse(Entry.NONE);
+    int minute = doc.date().flatMap(DocumentDate::time).map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
+    Post sender = Posts.of(doc.sender(), doc.place()).orElse(Entry.UNKNOWN);
+    Post recipient = Posts.of(doc.recipient(), Optional.empty()).orElse(Entry.UNKNOWN);
+    return new Frame(doc.key(), doc.volume(), sender, recipient, day, minute);
+  }
+
+  /** The frame of enclosure {@code attachment}: its own heading's parties, the document's date. */
+  Frame ofAttachment(Document doc, int attachment) {
+    if (attachment == 0) return this;
+    Optional<HeadingParser.Heading> heading = doc.blocks().stream()
+        .filter(b -> b.attachment() == attachment && b.kind() == Block.Kind.HEADING)
+        .map(b -> HeadingParser.parse(b.text())).findFirst();
+    Post s = heading.flatMap(h -> Posts.of(h.sender(), Optional.empty())).orElse(Entry.UNKNOWN);
+    Post r = heading.flatMap(h -> Posts.of(h.recipient(), Optional.empty())).orElse(Entry.UNKNOWN);
+    return new Frame(key, volume, s, r, epochDay, Entry.NONE);
+  }
+
+  boolean involves(Post p) {
+    return p != Entry.UNKNOWN && (p.equals(sender) || p.equals(recipient));
+  }
+}

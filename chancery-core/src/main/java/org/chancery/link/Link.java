@@ -1,0 +1,105 @@
+package org.chancery.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A link from a phrase of one document to the document it means, or the reason there is none.
+ *
+ * <p>{@code source} and {@code target} are keys ({@code frus1934v04/d102}). A reference to a list
+ * of messages gives one link per message, {@code item} counting from 0. {@code block}, {@code start}
+ * and {@code end} place the phrase in the source's blocks (for editorial links: the footnote
+ * marker, and {@code phrase} is the footnote's text). {@code candidates} lists the documents an
+ * ambiguous link could mean.
+ */
+public record Link(
+    String source,
+    String phrase,
+    Optional<String> target,
+    Status status,
+    Evidence evidence,
+    List<String> candidates,
+    Kind kind,
+    int item,
+    int block,
+    int start,
+    int end,
+    String reason) {
+
+  /** How far a link got. */
+  public enum Status {
+    RESOLVED,
+    /** The editors say the message is not printed. */
+    NOT_PRINTED,
+    /** The message is printed, but in a volume the archive does not hold. */
+    NOT_IN_ARCHIVE,
+    /** Several documents fit equally well; see {@code candidates}. */
+    AMBIGUOUS,
+    UNRESOLVED;
+
+    /** The name as JSON and the CLI write it: {@code not-printed}. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** What decided the link. */
+  public enum Evidence {
+    /** The editors' footnote right after the phrase. */
+    FOOTNOTE,
+    /** The telegraph's own numbering: posts, serial number, date and time. */
+    TELEGRAPH,
+    /** An editors' cross-reference that is not attached to a reference phrase. */
+    EDITORIAL,
+    NONE;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Whether the link comes from a reference in the text or from the editors' apparatus. */
+  public enum Kind {
+    REFERENCE,
+    EDITORIAL;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public Link {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(phrase, "phrase");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(evidence, "evidence");
+    candidates = List.copyOf(candidates);
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(reason, "reason");
+    if (target.isPresent() != (status == Status.RESOLVED)) {
+      throw new IllegalArgumentException("a target goes with status resolved, and only with it: " + status + " " + target);
+    }
+  }
+
+  /** The link as one JSON object, in the shape {@code chancery links --json} prints. */
+  public String toJson() {
+    StringBuilder b = new StringBuilder("{");
+    Json.field(b, "source", source).append(',');
+    Json.field(b, "phrase", phrase).append(',');
+    Json.field(b, "target", target.orElse(null)).append(',');
+    Json.field(b, "status", status.label()).append(',');
+    Json.field(b, "evidence", evidence.label()).append(',');
+    Json.field(b, "kind", kind.label()).append(',');
+    b.append("\"item\":").append(item).append(",\"block\":").append(block);
+    b.append(",\"start\":").append(start).append(",\"end\":").append(end).append(',');
+    Json.field(b, "reason", reason).append(",\"candidates\":[");
+    for (int i = 0; i < candidates.size(); i++) {
+      if (i > 0) b.append(',');
+      Json.string(b, candidates.get(i));
+    }
+    return b.append("]}").toString();
+  }
+}

@@ -1,0 +1,204 @@
+package org.chancery.link;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.chancery.model.Document;
+import org.chancery.read.ReadException;
+import org.chancery.read.Readers;
+
+/**
+ * Measures the linker against the editors' gold set ({@code gold/editor-links.jsonl}): reads the
+ * volumes twice (once to catalogue, once to link), matches each gold line of relation {@code
+ * direct} to the link produced for the same source document, a phrase that overlaps, and the same
+ * item of a list, and counts it correct (same target), wrong (another target) or missed.
+ * Precision is correct / (correct + wrong); recall is correct / gold lines.
+ */
+public final class LinkEvaluation {
+
+  /** Documents to evaluate over; each call of {@code forEach} reads them all again, in order. */
+  @FunctionalInterface
+  public interface DocumentSource {
+    void forEach(Consumer<Document> sink) throws IOException;
+  }
+
+  /** One line of the gold file, as far as the evaluation needs it. */
+  public record GoldLine(String volume, String source, String phrase, String target, String relation, int item, int items) {
+    public String sourceKey() {
+      return volume + "/" + source;
+    }
+
+    public String targetKey() {
+      return volume + "/" + target;
+    }
+  }
+
+  /** A gold line not linked right, with what the linker said. */
+  public record Failure(GoldLine gold, String outcome) {}
+
+  /** The figures of one run. */
+  public record Figures(boolean footnotes, int gold, int correct, int wrong, int missed, List<Failure> failures) {
+    public Figures {
+      failures = List.copyOf(failures);
+    }
+
+    public double precision() {
+      return correct + wrong == 0 ? 0 : (double) correct / (correct + wrong);
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) correct / gold;
+    }
+
+    /** One line: {@code footnotes=no gold=178 correct=... precision=0.981 recall=0.902}. */
+    public String summary() {
+      return String.format(Locale.ROOT, "footnotes=%s gold=%d correct=%d wrong=%d missed=%d precision=%.3f recall=%.3f",
+          footnotes ? "yes" : "no", gold, correct, wrong, missed, precision(), recall());
+    }
+  }
+
+  private LinkEvaluation() {}
+
+  /** The lines of a gold file; lines of every relation. */
+  @SuppressWarnings("unchecked")
+  public static List<GoldLine> readGold(Path file) throws IOException {
+    List<GoldLine> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) continue;
+      try {
+        Map<String, Object> m = (Map<String, Object>) Json.parse(lines.get(i));
+        out.add(new GoldLine(str(m, "volume"), str(m, "source_doc"), str(m, "phrase"), str(m, "target_doc"),
+            str(m, "relation"), num(m, "item_index"), Math.max(1, num(m, "n_items"))));
+      } catch (RuntimeException e) {
+        throw new IOException(file + ":" + (i + 1) + ":1: expected a gold link object: " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static String str(Map<String, Object> m, String k) {
+    return Objects.toString(m.get(k), "");
+  }
+
+  private static int num(Map<String, Object> m, String k) {
+    return m.get(k) instanceof Number n ? n.intValue() : 0;
+  }
+
+  /** Runs over TEI or text volumes read with {@link Readers}. */
+  public static Figures run(List<Path> volumes, Path gold, Linker.Options options) throws IOException {
+    return run(readersOf(volumes), readGold(gold), options);
+  }
+
+  /** A source reading {@code volumes} with the reader {@link Readers} picks for each. */
+  public static DocumentSource readersOf(List<Path> volumes) {
+    return sink -> {
+      for (Path v : volumes) {
+        try {
+          Readers.forFile(v).read(v, sink);
+        } catch (ReadException e) {
+          throw new IOException(e.getMessage(), e);
+        }
+      }
+    };
+  }
+
+  /** Runs the linker over {@code docs} and scores it on the {@code direct} lines of {@code gold}. */
+  public static Figures run(DocumentSource docs, List<GoldLine> gold, Linker.Options options) throws IOException {
+    List<GoldLine> direct = gold.stream().filter(g -> g.relation().equals("direct")).toList();
+    MemoryCatalogue.Builder b = MemoryCatalogue.builder();
+    docs.forEach(b::add);
+    Linker linker = new Linker(b.build(), options);
+    Set<String> sources = new HashSet<>();
+    direct.forEach(g -> sources.add(g.sourceKey()));
+    Map<String, List<Link>> links = new HashMap<>();
+    docs.forEach(d -> {
+      if (sources.contains(d.key())) links.put(d.key(), linker.link(d));
+    });
+    return score(direct, links, options.useFootnotes());
+  }
+
+  static Figures score(List<GoldLine> direct, Map<String, List<Link>> links, boolean footnotes) {
+    int correct = 0;
+    int wrong = 0;
+    List<Failure> failures = new ArrayList<>();
+    for (GoldLine g : direct) {
+      Optional<Link> l = match(g, links.getOrDefault(g.sourceKey(), List.of()));
+      boolean right = l.flatMap(Link::target).filter(g.targetKey()::equals).isPresent();
+      if (right) correct++;
+      else if (l.isPresent() && l.get().target().isPresent()) wrong++;
+      if (!right) failures.add(new Failure(g, l.map(LinkEvaluation::describe).orElse("no reference found")));
+    }
+    return new Figures(footnotes, direct.size(), correct, wrong, direct.size() - correct - wrong, failures);
+  }
+
+  // Same phrase (either contains the other), then the same item of a list; a right link wins a tie.
+  private static Optional<Link> match(GoldLine g, List<Link> links) {
+    String phrase = norm(g.phrase());
+    List<Link> overlapping = links.stream().filter(l -> l.kind() == Link.Kind.REFERENCE)
+        .filter(l -> overlaps(phrase, norm(l.phrase()))).toList();
+    List<Link> sameItem = overlapping.stream().filter(l -> l.item() == g.item() || g.items() == 1 && l.item() == 0).toList();
+    List<Link> pool = sameItem.isEmpty() ? overlapping.stream().filter(l -> l.item() == 0 && g.items() == 1).toList() : sameItem;
+    return pool.stream().filter(l -> l.target().filter(g.targetKey()::equals).isPresent()).findFirst()
+        .or(() -> pool.stream().findFirst());
+  }
+
+  // One contains the other, or they run together for 8 characters or more from where the shorter starts
+  // ("refer to my No. 56" and "my No. 56, of this date").
+  static boolean overlaps(String gold, String produced) {
+    if (gold.contains(produced) || produced.contains(gold)) return true;
+    int at = gold.indexOf(produced.substring(0, Math.min(5, produced.length())));
+    if (at < 0) return false;
+    String g = gold.substring(at);
+    int common = 0;
+    while (common < g.length() && common < produced.length() && g.charAt(common) == produced.charAt(common)) common++;
+    return common >= Math.min(5, Math.min(g.length(), produced.length())) && (common == g.length() || common == produced.length());
+  }
+
+  private static String norm(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String describe(Link l) {
+    return l.status().label() + " " + l.target().orElse("") + " " + l.candidates() + " (" + l.reason() + ") '" + l.phrase() + "'";
+  }
+
+  /** Prints the figures and, with {@code failures}, each failure. */
+  public static void print(Figures f, PrintStream out, boolean failures) {
+    out.println(f.summary());
+    if (!failures) return;
+    for (Failure x : f.failures()) {
+      out.println("  " + x.gold().sourceKey() + " '" + x.gold().phrase() + "' -> " + x.gold().target() + ": " + x.outcome());
+    }
+  }
+
+  /** {@code [--no-footnotes] [--failures] --gold FILE VOLUME...}: prints the figures. */
+  public static void main(String[] args) throws IOException {
+    Linker.Options options = Linker.Options.DEFAULT;
+    boolean failures = false;
+    Path gold = null;
+    List<Path> volumes = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--no-footnotes" -> options = Linker.Options.NO_FOOTNOTES;
+        case "--failures" -> failures = true;
+        case "--gold" -> gold = Path.of(args[++i]);
+        default -> volumes.add(Path.of(args[i]));
+      }
+    }
+    if (gold == null) throw new IllegalArgumentException("Missing required option: '--gold FILE'");
+    print(run(Readers.expand(volumes), gold, options), System.out, failures);
+  }
+}

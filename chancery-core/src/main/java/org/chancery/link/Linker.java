@@ -1,0 +1,166 @@
+package org.chancery.link;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.chancery.model.Anchor;
+import org.chancery.model.Block;
+import org.chancery.model.Document;
+import org.chancery.model.Footnote;
+import org.chancery.model.FootnoteMarker;
+import org.chancery.understand.Reference;
+import org.chancery.understand.Reference.Item;
+import org.chancery.understand.ReferenceGrammar;
+
+/**
+ * The Linker turns a document's references into {@link Link}s against a {@link Catalogue}: the
+ * editors' footnote right after a phrase decides first (unless footnotes are off), then the
+ * telegraph's rules ({@link TelegraphResolver}). Footnotes not attached to a reference that point
+ * to a document or page become editorial links.
+ *
+ * <p><b>NOTE:</b> immutable and thread-safe once built; {@link #link(Document)} may run on many
+ * documents at once.
+ */
+public final class Linker {
+
+  /** How the linker works. {@code useFootnotes} false never reads an editors' footnote. */
+  public record Options(boolean useFootnotes) {
+    public static final Options DEFAULT = new Options(true);
+    public static final Options NO_FOOTNOTES = new Options(false);
+  }
+
+  // At most 4 characters of punctuation or space between a phrase and its footnote marker.
+  private static final Pattern GAP = Pattern.compile("[\\s,.;:)\\]’”\"'—-]{0,4}");
+
+  private final Options options;
+  private final TelegraphResolver telegraph;
+  private final FootnoteResolver footnotes;
+
+  public Linker(Catalogue catalogue, Options options) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    this.options = Objects.requireNonNull(options, "options");
+    this.telegraph = new TelegraphResolver(catalogue);
+    this.footnotes = new FootnoteResolver(catalogue);
+  }
+
+  /** Every link of {@code doc}: one per message of each reference, then the editorial ones. */
+  public List<Link> link(Document doc) {
+    Frame frame = Frame.of(doc);
+    Map<String, Footnote> notes = doc.footnotes().stream().collect(Collectors.toMap(Footnote::id, Function.identity(), (a, b) -> a));
+    Set<String> used = new HashSet<>();
+    List<Link> out = new ArrayList<>();
+    for (Reference r : ReferenceGrammar.find(doc)) {
+      Block block = doc.blocks().get(r.block());
+      Frame f = frame.ofAttachment(doc, block.attachment());
+      List<Optional<Pointer>> pointers = options.useFootnotes() ? pointers(doc, block, r, notes, used) : none(r);
+      for (int i = 0; i < r.items().size(); i++) {
+        out.add(linkOf(doc, r, i, resolve(f, r, r.items().get(i), pointers.get(i))));
+      }
+    }
+    if (options.useFootnotes()) out.addAll(editorial(doc, frame, notes, used));
+    return List.copyOf(out);
+  }
+
+  private Outcome resolve(Frame f, Reference r, Item item, Optional<Pointer> pointer) {
+    Optional<Outcome> byNote = pointer.flatMap(p -> footnotes.resolve(f, item, p));
+    if (byNote.isPresent() && byNote.get().status() != Link.Status.AMBIGUOUS) return byNote.get();
+    Outcome byWire = telegraph.resolve(f, r, item);
+    if (byNote.isEmpty()) return byWire;
+    if (byWire.resolved() && byNote.get().candidates().contains(byWire.target().get())) {
+      return new Outcome(Link.Status.RESOLVED, byWire.target(), List.of(), Link.Evidence.FOOTNOTE, "footnote page, telegraph");
+    }
+    return byNote.get();
+  }
+
+  private static Link linkOf(Document doc, Reference r, int i, Outcome o) {
+    return new Link(doc.key(), r.text(), o.target(), o.status(), o.evidence(), o.candidates(), Link.Kind.REFERENCE, i,
+        r.block(), r.start(), r.end(), o.reason());
+  }
+
+  private static List<Optional<Pointer>> none(Reference r) {
+    return r.items().stream().map(i -> Optional.<Pointer>empty()).toList();
+  }
+
+  // ---- footnotes after a phrase
+
+  private List<Optional<Pointer>> pointers(Document doc, Block block, Reference r, Map<String, Footnote> notes, Set<String> used) {
+    List<Optional<Pointer>> out = new ArrayList<>();
+    for (Item item : r.items()) {
+      Optional<Footnote> own = markerAfter(block, item.end()).map(notes::get);
+      own.ifPresent(n -> used.add(n.id()));
+      out.add(own.flatMap(n -> forItem(item, FootnotePointers.of(n, doc.volume()))));
+    }
+    Optional<Footnote> shared = markerAfter(block, r.end()).map(notes::get);
+    if (shared.isPresent()) {
+      used.add(shared.get().id());
+      align(r, FootnotePointers.of(shared.get(), doc.volume()), out);
+    }
+    return out;
+  }
+
+  // The pointer tied to this message's number, else the first.
+  private static Optional<Pointer> forItem(Item item, List<Pointer> ps) {
+    Optional<Pointer> tied = ps.stream().filter(p -> !p.number().isEmpty() && sameNumber(item, p.number())).findFirst();
+    return tied.or(() -> ps.stream().findFirst());
+  }
+
+  // One pointer per message in order; pointers tied to a number go to that message; a lone pointer
+  // for a list goes to the message it can match, else to a lone message.
+  private static void align(Reference r, List<Pointer> ps, List<Optional<Pointer>> out) {
+    int n = r.items().size();
+    for (int i = 0; i < n; i++) {
+      if (out.get(i).isPresent()) continue;
+      Item item = r.items().get(i);
+      Optional<Pointer> tied = ps.stream().filter(p -> !p.number().isEmpty() && sameNumber(item, p.number())).findFirst();
+      if (tied.isPresent()) out.set(i, tied);
+      else if (ps.size() == n && ps.stream().allMatch(p -> p.number().isEmpty())) out.set(i, Optional.of(ps.get(i)));
+      else if (ps.size() == 1 && (n == 1 || ps.get(0).type() == Pointer.Type.NOT_PRINTED)) out.set(i, Optional.of(ps.get(0)));
+    }
+  }
+
+  private static boolean sameNumber(Item item, String number) {
+    return item.effectiveNumber().map(Catalogue::numberKey).filter(Catalogue.numberKey(number)::equals).isPresent();
+  }
+
+  private static Optional<String> markerAfter(Block block, int end) {
+    for (Anchor a : block.anchors()) {
+      if (a instanceof FootnoteMarker m && m.offset() >= end && m.offset() - end <= 4
+          && GAP.matcher(block.text().substring(end, m.offset())).matches()) {
+        return Optional.of(m.footnoteId());
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---- editorial cross-references
+
+  private List<Link> editorial(Document doc, Frame frame, Map<String, Footnote> notes, Set<String> used) {
+    List<Link> out = new ArrayList<>();
+    for (int b = 0; b < doc.blocks().size(); b++) {
+      for (Anchor a : doc.blocks().get(b).anchors()) {
+        if (!(a instanceof FootnoteMarker m) || used.contains(m.footnoteId()) || !notes.containsKey(m.footnoteId())) continue;
+        Footnote note = notes.get(m.footnoteId());
+        List<Pointer> ps = FootnotePointers.of(note, doc.volume());
+        for (int i = 0; i < ps.size(); i++) {
+          if (ps.get(i).type() == Pointer.Type.NOT_PRINTED) continue;
+          Optional<Outcome> o = footnotes.resolve(frame, NO_ITEM, ps.get(i));
+          if (o.isEmpty()) continue;
+          Outcome x = o.get();
+          out.add(new Link(doc.key(), note.text().strip(), x.target(), x.status(), Link.Evidence.EDITORIAL, x.candidates(),
+              Link.Kind.EDITORIAL, i, b, m.offset(), m.offset(), x.reason()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Item NO_ITEM =
+      new Item(0, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+}

@@ -1,0 +1,62 @@
+package org.chancery.link;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chancery.model.Party;
+
+/**
+ * Derives the post a party writes from or to, from the role in the heading ("Minister in
+ * Switzerland" is the mission in Switzerland, wherever he telegraphs from; "Consul at Geneva" the
+ * consulate there; "Secretary of State" the Department), else from the name, else from the place.
+ */
+public final class Posts {
+  private static final Pattern DEPARTMENT =
+      Pattern.compile("(?i)\\b(?:(?:Acting |Under |Assistant )?Secretary of State|Department of State|Acting Secretary)\\b");
+  private static final Pattern CIRCULAR =
+      Pattern.compile("(?i)\\b(?:diplomatic (?:representatives|officers|missions)|all (?:the )?(?:missions|ministers|"
+          + "diplomatic|consul)|consular officers|certain (?:diplomatic|american)|representatives in)\\b");
+  private static final Pattern CONSULATE = Pattern.compile("(?i)\\bConsul(?:ate)?(?: General)?\\b.*?\\bat ([A-Z][\\p{L} .'-]+)");
+  private static final Pattern MISSION =
+      Pattern.compile("(?i)\\b(?:Ambassador|Minister|Chargé|Charge|Counselor|Secretary of (?:Embassy|Legation)|"
+          + "Diplomatic Agent|High Commissioner|Commissioner|Agent|Representative|Embassy|Legation|Mission)\\b"
+          + "[^()]*?\\b(?:in|to) (?:the )?([A-Z][\\p{L} .'-]+)");
+  private static final Pattern FOREIGN = Pattern.compile("^(\\p{Lu}\\p{L}+ )(?:Ambassador|Minister|Chargé|Embassy|Legation)");
+
+  private Posts() {}
+
+  /** The post of {@code party}, with {@code place} (the dateline's) as the last resort. */
+  public static Optional<Post> of(Optional<Party> party, Optional<String> place) {
+    Optional<String> role = party.flatMap(Party::role);
+    Optional<Post> byRole = role.flatMap(Posts::ofRole);
+    if (byRole.isPresent()) return byRole;
+    Optional<Post> byName = party.flatMap(Party::name).map(n -> Post.of("person", surname(n)));
+    if (byName.isPresent()) return byName;
+    if (role.isPresent()) return Optional.of(Post.of("role", role.get()));
+    return place.filter(p -> !p.isBlank()).map(p -> Post.of("place", p));
+  }
+
+  /** The post a role names, if it names one. */
+  public static Optional<Post> ofRole(String role) {
+    String r = role.strip();
+    if (DEPARTMENT.matcher(r).find()) return Optional.of(Post.DEPARTMENT);
+    if (CIRCULAR.matcher(r).find()) return Optional.of(Post.CIRCULAR);
+    Matcher foreign = FOREIGN.matcher(r);
+    if (foreign.find() && !r.contains(" in ")) return Optional.of(Post.of("foreign", r));
+    Matcher consulate = CONSULATE.matcher(r);
+    if (consulate.find()) return Optional.of(Post.of("consulate", clean(consulate.group(1))));
+    Matcher mission = MISSION.matcher(r);
+    if (mission.find()) return Optional.of(Post.of("mission", clean(mission.group(1))));
+    return Optional.empty();
+  }
+
+  // "Switzerland, at Geneva" and "Peru ad interim": the country alone.
+  private static String clean(String name) {
+    return name.replaceAll("(?i),.*$|\\s+ad interim.*$|\\s+\\(.*$", "").replaceAll("[.\\s]+$", "").strip();
+  }
+
+  private static String surname(String name) {
+    String[] parts = name.replaceAll("[.,]", " ").strip().split("\\s+");
+    return parts[parts.length - 1];
+  }
+}

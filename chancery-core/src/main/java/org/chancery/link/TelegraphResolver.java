@@ -1,0 +1,199 @@
+package org.chancery.link;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.chancery.model.DocumentType;
+import org.chancery.understand.MessageKind;
+import org.chancery.understand.Owner;
+import org.chancery.understand.Reference;
+import org.chancery.understand.Reference.Item;
+
+/**
+ * Resolves a reference the way a code clerk would, from the telegraph's own rules: "your N" is a
+ * message from the post the citing message goes to, "my N" from the post it comes from,
+ * "Department's N" from Washington; each post numbers its messages to each correspondent in one
+ * series whoever signs; a message is never later than the one citing it; number, date and time
+ * must agree. Rules are tried strictest first and a rule decides only when it leaves one document.
+ */
+final class TelegraphResolver {
+  // Series restart at least yearly: an undated "your 12" means the latest 12 within this window.
+  private static final int WINDOW_DAYS = 400;
+  // Two candidates this close in time are two messages, not an old and a new series.
+  private static final int SERIES_GAP_DAYS = 45;
+
+  private final Catalogue catalogue;
+
+  TelegraphResolver(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  Outcome resolve(Frame f, Reference r, Item item) {
+    List<Entry> pool = pool(item);
+    if (pool.isEmpty()) return Outcome.of(Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message " + describe(item));
+    Parties parties = parties(f, r);
+    List<Tier> tiers = List.of(
+        new Tier("posts, number and date", parties.strict, true),
+        new Tier("sender, number and date", e -> item.number().isPresent() && parties.sender.test(e), true),
+        new Tier("a party, number and date", e -> item.number().isPresent() && item.date().isPresent()
+            && (f.involves(e.sender()) || f.involves(e.recipient())), true),
+        new Tier("posts and number, date within a day", e -> item.number().isPresent() && parties.strict.test(e), false));
+    for (Tier tier : tiers) {
+      List<Entry> fit = pool.stream().filter(e -> fits(f, r, item, e, tier)).toList();
+      if (!fit.isEmpty()) return choose(fit, item, tier.name);
+    }
+    return Outcome.of(Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message fits " + describe(item));
+  }
+
+  private record Tier(String name, Predicate<Entry> parties, boolean exactDate) {}
+
+  private record Parties(Predicate<Entry> strict, Predicate<Entry> sender) {}
+
+  private List<Entry> pool(Item item) {
+    Set<Entry> out = new LinkedHashSet<>();
+    item.effectiveNumber().ifPresent(n -> out.addAll(catalogue.byNumber(n)));
+    item.number().ifPresent(n -> out.addAll(catalogue.byNumber(n)));
+    if (item.number().isEmpty() && item.date().isPresent()) out.addAll(catalogue.byDay(item.date().get()));
+    return new ArrayList<>(out);
+  }
+
+  private boolean fits(Frame f, Reference r, Item item, Entry e, Tier tier) {
+    return !e.key().equals(f.key()) && tier.parties.test(e) && notLater(f, e) && kindAgrees(r.kind(), e.type())
+        && dateAgrees(f, item, e, tier.exactDate) && (!tier.exactDate || timeAgrees(item, e));
+  }
+
+  // ---- posts
+
+  private Parties parties(Frame f, Reference r) {
+    if (r.quoted()) {
+      Predicate<Entry> either = e -> f.involves(e.sender()) || f.involves(e.recipient());
+      return new Parties(either, either);
+    }
+    Set<Post> from = senders(f, r.owner());
+    Set<Post> to = recipients(f, r.owner(), from);
+    r.routing().ifPresent(route -> routed(route, from, to));
+    Predicate<Entry> sender = e -> matches(from, e.sender());
+    Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.recipient()) || (r.circular() && e.recipient() == Post.CIRCULAR);
+    if (r.owner() instanceof Owner.Unstated) {
+      Predicate<Entry> pair = e -> f.involves(e.sender()) && (f.involves(e.recipient()) || e.recipient() == Post.CIRCULAR);
+      return new Parties(pair, e -> f.involves(e.sender()) || f.involves(e.recipient()));
+    }
+    return new Parties(sender.and(r.circular() ? e -> true : recipient), sender);
+  }
+
+  // An empty set allows any post; "mission:*" any mission.
+  private static boolean matches(Set<Post> allowed, Post p) {
+    if (allowed.isEmpty() || allowed.contains(p)) return true;
+    return allowed.stream().anyMatch(a -> a.name().equals("*") && a.kind().equals(p.kind()));
+  }
+
+  private Set<Post> senders(Frame f, Owner owner) {
+    if (owner instanceof Owner.Addressee) return known(f.recipient());
+    if (owner instanceof Owner.Writer) return known(f.sender());
+    if (owner instanceof Owner.Department) return Set.of(Post.DEPARTMENT);
+    if (owner instanceof Owner.Named n) return named(f, n.name());
+    return new LinkedHashSet<>();
+  }
+
+  private Set<Post> recipients(Frame f, Owner owner, Set<Post> from) {
+    if (owner instanceof Owner.Unstated || owner instanceof Owner.ThirdParty) return new LinkedHashSet<>();
+    if (from.contains(f.sender()) && !from.contains(f.recipient())) return known(f.recipient());
+    if (from.contains(f.recipient()) && !from.contains(f.sender())) return known(f.sender());
+    return new LinkedHashSet<>();
+  }
+
+  // "Legation's" and "Consulate's" mean whichever party is one, else any post of that kind.
+  private Set<Post> named(Frame f, String name) {
+    String kind = switch (name.toLowerCase(Locale.ROOT)) {
+      case "embassy", "legation", "mission", "delegation", "commission" -> "mission";
+      case "consulate", "consulate general", "consul", "consul general" -> "consulate";
+      default -> "";
+    };
+    if (kind.isEmpty()) return new LinkedHashSet<>(catalogue.postsNamed(name));
+    if (f.sender().kind().equals(kind)) return known(f.sender());
+    if (f.recipient().kind().equals(kind)) return known(f.recipient());
+    return new LinkedHashSet<>(List.of(new Post(kind + ":*")));
+  }
+
+  private void routed(String route, Set<Post> from, Set<Post> to) {
+    Set<Post> place = catalogue.postsNamed(route.substring(route.indexOf(' ') + 1));
+    Set<Post> side = route.startsWith("to") ? to : from;
+    side.clear();
+    side.addAll(place);
+  }
+
+  private static Set<Post> known(Post p) {
+    Set<Post> s = new LinkedHashSet<>();
+    if (p != Entry.UNKNOWN) s.add(p);
+    return s;
+  }
+
+  // ---- dates, times, kinds
+
+  private static boolean notLater(Frame f, Entry e) {
+    return f.epochDay() == Entry.NONE || e.epochDay() == Entry.NONE || e.epochDay() <= f.epochDay() + 1;
+  }
+
+  private static boolean dateAgrees(Frame f, Item item, Entry e, boolean exact) {
+    if (item.date().isEmpty()) {
+      return f.epochDay() == Entry.NONE || e.epochDay() == Entry.NONE || e.epochDay() >= f.epochDay() - WINDOW_DAYS;
+    }
+    if (e.epochDay() == Entry.NONE) return false;
+    long diff = Math.abs(item.date().get().toEpochDay() - e.epochDay());
+    return exact ? diff == 0 : diff <= 1;
+  }
+
+  private static boolean timeAgrees(Item item, Entry e) {
+    if (item.time().isEmpty() || e.minute() == Entry.NONE) return true;
+    int ref = minutes(item.time().get());
+    return ref == e.minute() || (isTwelve(ref) && isTwelve(e.minute()));
+  }
+
+  private static int minutes(LocalTime t) {
+    return t.getHour() * 60 + t.getMinute();
+  }
+
+  // "12 p.m." was written for noon and for midnight.
+  private static boolean isTwelve(int minute) {
+    return minute == 0 || minute == 720;
+  }
+
+  private static boolean kindAgrees(MessageKind kind, DocumentType type) {
+    boolean telegram = type == DocumentType.TELEGRAM;
+    boolean mail = type == DocumentType.DESPATCH || type == DocumentType.INSTRUCTION;
+    return switch (kind) {
+      case TELEGRAM -> !mail && type != DocumentType.NOTE;
+      case DESPATCH, INSTRUCTION -> !telegram;
+      case NOTE, MEMORANDUM, LETTER -> !telegram && !mail;
+      default -> true;
+    };
+  }
+
+  // ---- choosing
+
+  private Outcome choose(List<Entry> fit, Item item, String rule) {
+    if (fit.size() == 1) return Outcome.resolved(fit.get(0), Link.Evidence.TELEGRAPH, rule);
+    if (item.date().isEmpty()) {
+      List<Entry> recent = new ArrayList<>(fit);
+      recent.sort(Comparator.comparingInt(Entry::epochDay).reversed());
+      Entry a = recent.get(0);
+      Entry b = recent.get(1);
+      if (a.epochDay() != Entry.NONE && b.epochDay() != Entry.NONE && a.epochDay() - b.epochDay() >= SERIES_GAP_DAYS) {
+        return Outcome.resolved(a, Link.Evidence.TELEGRAPH, rule + ", latest in its series");
+      }
+    }
+    return Outcome.ambiguous(fit, Link.Evidence.TELEGRAPH, fit.size() + " documents fit " + rule);
+  }
+
+  private static String describe(Item item) {
+    return item.effectiveNumber().map(n -> "numbered " + n).orElse("")
+        + item.date().map(LocalDate::toString).map(d -> " of " + d).orElse("");
+  }
+}

@@ -1,0 +1,205 @@
+package org.chancery.read.tei;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.Block;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.Footnote;
+import org.chancery.model.SourceNote;
+import org.chancery.read.SourceNoteParser;
+
+/**
+ * One document being read: its blocks, its notes, and copies of the text the facts come from
+ * (place, printed date, signature, the parties in the heading).
+ *
+ * <p>Source notes, footnotes and list labels redirect the text away from the blocks while they
+ * last; the block structure inside them is read as plain text.
+ */
+final class DocumentBuilder {
+
+  /** The pieces of text copied beside the blocks; the first of each counts. */
+  enum Field {
+    PLACE,
+    PRINTED_DATE,
+    DATELINE,
+    SIGNATURE,
+    SENDER_NAME,
+    SENDER_ROLE,
+    RECIPIENT_NAME,
+    RECIPIENT_ROLE
+  }
+
+  final String id;
+  final Optional<String> n;
+  final Optional<String> parent;
+  final BlockAssembler blocks = new BlockAssembler();
+  private final ArrayDeque<TextBuffer> redirects = new ArrayDeque<>();
+  private final ArrayDeque<FootnoteDraft> drafts = new ArrayDeque<>();
+  private final List<SourceNote> sourceNotes = new ArrayList<>();
+  private final List<Footnote> footnotes = new ArrayList<>();
+  private final List<Capture> captures = new ArrayList<>(4);
+  private final EnumMap<Field, String> copied = new EnumMap<>(Field.class);
+  private final List<Document> descendants = new ArrayList<>();
+  private Optional<String> startPage = Optional.empty();
+  private boolean started;
+  private Optional<DocumentDate> date = Optional.empty();
+  private Optional<String> senderRef = Optional.empty();
+  private Optional<String> recipientRef = Optional.empty();
+  private int generatedIds;
+  int heads;
+  int datelines;
+
+  DocumentBuilder(String id, Optional<String> n, Optional<String> parent) {
+    this.id = id;
+    this.n = n;
+    this.parent = parent;
+  }
+
+  /** Text read inside the document. {@code page} is the last page break seen so far. */
+  void text(char[] chars, int start, int length, Optional<String> page) {
+    if (!started && TextBuffer.hasText(chars, start, length)) {
+      started = true;
+      startPage = page;
+    }
+    TextBuffer target = redirects.peek();
+    if (target == null) blocks.text(chars, start, length);
+    else target.append(chars, start, length);
+    for (int i = 0; i < captures.size(); i++) {
+      Capture c = captures.get(i);
+      if (c.redirect == redirects.size()) c.text.append(chars, start, length);
+    }
+  }
+
+  /** Whether text now goes to a note or label rather than the blocks. */
+  boolean redirected() {
+    return !redirects.isEmpty();
+  }
+
+  void lineBreak() {
+    if (redirected()) redirects.peek().space();
+    else blocks.lineBreak();
+    captureSpace();
+  }
+
+  void row() {
+    if (redirected()) redirects.peek().space();
+    else blocks.row();
+    captureSpace();
+  }
+
+  void cell() {
+    if (redirected()) redirects.peek().space();
+    else blocks.cell();
+    captureSpace();
+  }
+
+  // Copies read a line break, a row or a cell as a space.
+  private void captureSpace() {
+    for (int i = 0; i < captures.size(); i++) {
+      Capture c = captures.get(i);
+      if (c.redirect == redirects.size()) c.text.space();
+    }
+  }
+
+  void startSourceNote() {
+    redirects.push(new TextBuffer());
+  }
+
+  void endSourceNote() {
+    sourceNotes.add(SourceNoteParser.parse(redirects.pop().take()));
+  }
+
+  void startFootnote(String number, String xmlId) {
+    String fid = xmlId != null ? xmlId : id + "-fn" + ++generatedIds;
+    if (!redirected()) blocks.footnoteMarker(number, fid);
+    FootnoteDraft draft = new FootnoteDraft(number, fid);
+    drafts.push(draft);
+    redirects.push(draft.text);
+  }
+
+  void endFootnote() {
+    redirects.pop();
+    footnotes.add(drafts.pop().footnote());
+  }
+
+  /** A {@code ref/@target}: kept when inside a footnote. */
+  void ref(String target) {
+    if (!drafts.isEmpty() && target != null) drafts.peek().target(target);
+  }
+
+  void startLabel() {
+    blocks.startLabel();
+    redirects.push(new TextBuffer());
+  }
+
+  void endLabel() {
+    blocks.label(redirects.pop().take());
+  }
+
+  /** Copies the text of the element at depth {@code element} into {@code field}, unless copied before. */
+  void capture(Field field, int element) {
+    if (copied.containsKey(field)) return;
+    for (Capture c : captures) {
+      if (c.field == field) return;
+    }
+    captures.add(new Capture(field, element, redirects.size()));
+  }
+
+  /** The element at depth {@code element} ends, and with it the copies it began. */
+  void endCaptures(int element) {
+    for (int i = captures.size() - 1; i >= 0; i--) {
+      Capture c = captures.get(i);
+      if (c.element != element) continue;
+      captures.remove(i);
+      String s = c.text.take();
+      if (!s.isEmpty()) copied.put(c.field, s);
+    }
+  }
+
+  boolean hasCaptures() {
+    return !captures.isEmpty();
+  }
+
+  boolean hasDate() {
+    return date.isPresent();
+  }
+
+  void date(DocumentDate d) {
+    date = Optional.of(d);
+  }
+
+  void senderRef(String ref) {
+    if (senderRef.isEmpty()) senderRef = DocumentFacts.ref(ref);
+  }
+
+  void recipientRef(String ref) {
+    if (recipientRef.isEmpty()) recipientRef = DocumentFacts.ref(ref);
+  }
+
+  /** A document printed inside this one, already built, with the documents inside it. */
+  void adopt(Document child, List<Document> itsDescendants) {
+    descendants.add(child);
+    descendants.addAll(itsDescendants);
+  }
+
+  /** The documents printed inside this one, in the order they began. */
+  List<Document> descendants() {
+    return descendants;
+  }
+
+  Document build(String volume) {
+    List<Block> list = blocks.finish();
+    DocumentFacts facts = new DocumentFacts(list, sourceNotes, copied, date, senderRef, recipientRef);
+    return new Document(volume, id, n, parent, startPage, facts.typed().type(), facts.typed().inferred(),
+        sourceNotes, facts.sender(), facts.recipient(), facts.place(), date, copy(Field.PRINTED_DATE),
+        facts.received(), facts.serial(), list, footnotes, copy(Field.SIGNATURE));
+  }
+
+  private Optional<String> copy(Field f) {
+    return Optional.ofNullable(copied.get(f));
+  }
+}

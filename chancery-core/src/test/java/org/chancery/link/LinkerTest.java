@@ -1,0 +1,136 @@
+package org.chancery.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.Block;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.DocumentType;
+import org.chancery.model.Footnote;
+import org.chancery.model.FootnoteMarker;
+import org.chancery.model.Party;
+import org.chancery.model.Serial;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkerTest {
+  private static final Party BERN = Party.of("Minister in Switzerland", "Wilson");
+  private static final Party STATE = Party.of("Secretary of State", null);
+
+  private static Document doc(String id, Party from, Party to, String when, String serial, String text, Footnote... notes) {
+    List<org.chancery.model.Anchor> anchors = notes.length == 0 ? List.of()
+        : List.of(new FootnoteMarker(text.indexOf('|'), notes[0].n(), notes[0].id()));
+    String body = text.replace("|", "");
+    return new Document("v", id, Optional.of(id.substring(1)), Optional.empty(), Optional.of(id.substring(1)),
+        DocumentType.TELEGRAM, false, List.of(), Optional.of(from), Optional.of(to), Optional.of("Geneva"),
+        Optional.of(DocumentDate.parse(when)), Optional.empty(), Optional.empty(),
+        Optional.ofNullable(serial).map(s -> new Serial(s, Optional.empty(), Optional.empty())),
+        List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), body, anchors)), List.of(notes), Optional.empty());
+  }
+
+  private static final List<Document> WIRE = List.of(
+      doc("d1", BERN, STATE, "1933-04-30T14:00:00", "237", "237. Old series."),
+      doc("d2", BERN, STATE, "1934-04-30T14:00:00", "237", "237. The Commission."),
+      doc("d3", STATE, BERN, "1934-04-30T15:00:00", "142", "142. Your 237, April 30, 2 p.m. Our policy."),
+      doc("d4", STATE, BERN, "1934-05-01T15:00:00", "143", "143. Your 237. My 142. Your 999."),
+      doc("d5", BERN, STATE, "1934-05-02T10:00:00", "240", "240. Department's 143|.",
+          new Footnote("1", "d5fn1", "Not printed.", List.of())),
+      doc("d6", BERN, STATE, "1934-05-03T10:00:00", "241", "241. Department's 142|.",
+          new Footnote("2", "d6fn2", "Ante, p. 3.", List.of())));
+
+  private static List<Link> links(String id, Linker.Options options) {
+    Linker linker = new Linker(MemoryCatalogue.of(WIRE), options);
+    return linker.link(WIRE.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow());
+  }
+
+  @Test
+  void yourNumberIsTheAddresseesMessageOfThatDate() {
+    Link l = links("d3", Linker.Options.NO_FOOTNOTES).get(0);
+    assertEquals(Optional.of("v/d2"), l.target());
+    assertEquals(Link.Evidence.TELEGRAPH, l.evidence());
+    assertEquals("Your 237, April 30, 2 p.m.", l.phrase());
+  }
+
+  @Test
+  void undatedNumberIsTheLatestInItsSeriesAndMyIsTheWritersOwn() {
+    List<Link> ls = links("d4", Linker.Options.NO_FOOTNOTES);
+    assertEquals(Optional.of("v/d2"), ls.get(0).target());
+    assertEquals(Optional.of("v/d3"), ls.get(1).target());
+    assertEquals(Link.Status.UNRESOLVED, ls.get(2).status());
+  }
+
+  @Test
+  void footnoteSaysNotPrintedAndTheWireStillFindsItWithout() {
+    assertEquals(Link.Status.NOT_PRINTED, links("d5", Linker.Options.DEFAULT).get(0).status());
+    assertEquals(Optional.of("v/d4"), links("d5", Linker.Options.NO_FOOTNOTES).get(0).target());
+  }
+
+  @Test
+  void footnotePageDecidesFirst() {
+    Link l = links("d6", Linker.Options.DEFAULT).get(0);
+    assertEquals(Optional.of("v/d3"), l.target());
+    assertEquals(Link.Evidence.FOOTNOTE, l.evidence());
+  }
+
+  @Test
+  void ambiguousWhenTwoMessagesFitAlike() {
+    List<Document> twice = List.of(WIRE.get(1), doc("d7", BERN, STATE, "1934-04-30T14:00:00", "237", "237. Again."), WIRE.get(2));
+    Link l = new Linker(MemoryCatalogue.of(twice), Linker.Options.NO_FOOTNOTES).link(twice.get(2)).get(0);
+    assertEquals(Link.Status.AMBIGUOUS, l.status());
+    assertEquals(List.of("v/d2", "v/d7"), l.candidates());
+  }
+
+  @Test
+  void editorialCrossReferencesBecomeLinks() {
+    Document d = doc("d8", STATE, BERN, "1934-05-04", null, "See the report.|",
+        new Footnote("3", "d8fn3", "See document 2.", List.of()));
+    List<Document> all = new java.util.ArrayList<>(WIRE);
+    all.add(d);
+    Link l = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(d).get(0);
+    assertEquals(Link.Kind.EDITORIAL, l.kind());
+    assertEquals(Optional.of("v/d2"), l.target());
+  }
+
+  @Test
+  void threadsFollowResolvedLinksInTimeOrder() {
+    Catalogue c = MemoryCatalogue.of(WIRE);
+    Linker linker = new Linker(c, Linker.Options.NO_FOOTNOTES);
+    List<Link> all = WIRE.stream().flatMap(d -> linker.link(d).stream()).toList();
+    assertEquals(List.of("v/d2", "v/d3", "v/d4", "v/d5", "v/d6"), Threads.of(all, c).threadOf("v/d4"));
+    assertEquals(List.of("v/d1"), Threads.of(all, c).threadOf("v/d1"));
+  }
+
+  @Test
+  void storeKeepsLinksBothWays(@TempDir Path dir) throws IOException {
+    List<Link> ls = links("d4", Linker.Options.NO_FOOTNOTES);
+    LinkStore.write(dir, ls);
+    LinkStore store = LinkStore.open(dir);
+    assertEquals(ls, store.all());
+    assertEquals(ls, store.cites("v/d4"));
+    assertEquals(List.of(ls.get(1)), store.citedBy("v/d3"));
+  }
+
+  @Test
+  void postsComeFromRolesNotSigners() {
+    assertEquals(Optional.of(new Post("mission:switzerland")), Posts.ofRole("Chargé in Switzerland"));
+    assertEquals(Optional.of(new Post("mission:soviet union")), Posts.ofRole("Chargé in the Soviet Union"));
+    assertEquals(Optional.of(new Post("consulate:geneva")), Posts.ofRole("Consul at Geneva"));
+    assertEquals(Optional.of(Post.DEPARTMENT), Posts.ofRole("Acting Secretary of State"));
+  }
+
+  @Test
+  void readsFootnotePointers() {
+    assertEquals(List.of(new Pointer(Pointer.Type.PAGE, "v", "67", ""), new Pointer(Pointer.Type.PAGE, "v", "70", "")),
+        FootnotePointers.of(new Footnote("1", "f", "Ante, pp. 67 and 70.", List.of()), "v"));
+    assertEquals(List.of(new Pointer(Pointer.Type.PAGE, "frus1935v01", "563", "")),
+        FootnotePointers.of(new Footnote("1", "f", "Foreign Relations, 1935, vol. I, p. 563.", List.of()), "v"));
+    assertEquals(List.of(new Pointer(Pointer.Type.SUPRA, "v", "", "")),
+        FootnotePointers.of(new Footnote("1", "f", "Supra.", List.of()), "v"));
+    assertEquals(List.of(new Pointer(Pointer.Type.DOCUMENT, "v", "d101", "")),
+        FootnotePointers.of(new Footnote("1", "f", "Ante, p. 65.", List.of("#d101")), "v"));
+  }
+}
