@@ -61,9 +61,9 @@ record SearchParams(
   static SearchParams of(Context ctx) {
     String q = ctx.queryParamAsClass("q", String.class).getOrDefault("");
     int offset = ctx.queryParamAsClass("offset", Integer.class)
-        .check(n -> n >= 0 && n <= MAX_OFFSET, "must be 0.." + MAX_OFFSET).getOrDefault(0);
+        .check(n -> n == null || n >= 0 && n <= MAX_OFFSET, "must be 0.." + MAX_OFFSET).getOrDefault(0);
     int limit = ctx.queryParamAsClass("limit", Integer.class)
-        .check(n -> n >= 1 && n <= MAX_LIMIT, "must be 1.." + MAX_LIMIT).getOrDefault(DEFAULT_LIMIT);
+        .check(n -> n == null || n >= 1 && n <= MAX_LIMIT, "must be 1.." + MAX_LIMIT).getOrDefault(DEFAULT_LIMIT);
     return new SearchParams(q, parse(q), types(ctx.queryParams("type")), volumes(ctx.queryParams("volume")),
         date("from", ctx.queryParam("from")), date("to", ctx.queryParam("to")), sort(ctx.queryParam("sort")), offset, limit);
   }
