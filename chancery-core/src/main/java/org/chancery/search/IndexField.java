@@ -26,7 +26,7 @@ public record IndexField(String name, Kind kind, boolean stored, boolean multiVa
     LONG,
     /** Not searchable, only shown. */
     STORED,
-    /** Not searchable: bytes kept to be read back whole. */
+    /** Not searchable: bytes kept (in doc values) to be read back whole. */
     BINARY
   }
 

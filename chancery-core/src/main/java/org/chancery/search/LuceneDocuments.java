@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -60,7 +61,8 @@ final class LuceneDocuments {
     addPlace(doc, d.place());
     d.fileNumbers().forEach(f -> add(doc, IndexSchema.FILE, f.number().toLowerCase(Locale.ROOT)));
     d.serial().stream().flatMap(LuceneDocuments::serials).distinct().forEach(s -> add(doc, IndexSchema.SERIAL, s));
-    doc.add(new StoredField(IndexSchema.SOURCE.name(), DocumentCodec.encode(d)));
+    // In doc values, not stored fields: hits and snippets then never decompress the whole documents.
+    doc.add(new BinaryDocValuesField(IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d))));
     return build(doc);
   }
 

@@ -5,6 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
@@ -17,18 +21,15 @@ final class StoredDocuments {
       Set.of(IndexSchema.KEY.name(), IndexSchema.VOLUME.name(), IndexSchema.ID.name(), IndexSchema.TITLE.name(),
           IndexSchema.DATE.name(), IndexSchema.TYPE.name());
 
-  // Everything stored but the encoded document, which only document() needs.
-  private static final Set<String> INDEXED_FIELDS =
-      IndexSchema.FIELDS.stream().filter(IndexField::stored).filter(f -> f != IndexSchema.SOURCE)
-          .map(IndexField::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   private StoredDocuments() {}
 
   /** The whole document {@code doc} as imported, or empty when the archive predates stored documents. */
   static Optional<Document> source(IndexSearcher s, int doc) throws IOException {
-    String field = IndexSchema.SOURCE.name();
-    BytesRef bytes = s.storedFields().document(doc, Set.of(field)).getBinaryValue(field);
-    return bytes == null ? Optional.empty() : Optional.of(DocumentCodec.decode(BytesRef.deepCopyOf(bytes).bytes));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
+    if (!values.advanceExact(doc - leaf.docBase)) return Optional.empty();
+    return Optional.of(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
   }
 
   /** The hit for {@code sd}, with {@code snippet}. */
@@ -41,7 +42,7 @@ final class StoredDocuments {
 
   /** The whole stored document {@code doc}. */
   static IndexedDocument document(IndexSearcher s, int doc) throws IOException {
-    var d = s.storedFields().document(doc, INDEXED_FIELDS);
+    var d = s.storedFields().document(doc);
     return new IndexedDocument(d.get("key"), d.get("volume"), d.get("id"), orEmpty(d.get("title")),
         opt(d.get("date")), d.get("type"), opt(d.get("sender_role")), opt(d.get("sender_name")),
         opt(d.get("recipient_role")), opt(d.get("recipient_name")), opt(d.get("place_exact")),
