@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +58,7 @@ public final class Importer {
     return this;
   }
 
-  /** Reports progress to {@code listener} after each file, from the importing threads, one at a time. */
+  /** Reports progress to {@code listener} after each file is committed or has failed, one report at a time. */
   public Importer progress(Consumer<ImportProgress> listener) {
     this.progress = Objects.requireNonNull(listener, "listener");
     return this;
@@ -75,16 +76,16 @@ public final class Importer {
     Tally tally = new Tally(files.size(), totalBytes(files), progress);
     try (LuceneIndexWriter writer = LuceneIndexWriter.open(archive.indexDir())) {
       runAll(files, file -> importFile(writer, file, tally));
-      writer.expungeReplaced();
+      writer.finish();
     } finally {
       archive.imported();
     }
     return tally.summary((System.nanoTime() - start) / 1e9);
   }
 
-  /** One file's work, which may fail with an I/O error of the index. */
+  /** One file's work, which may fail with an I/O error of the index; done when committed. */
   private interface FileTask {
-    void run(Path file) throws IOException;
+    CompletableFuture<?> run(Path file) throws IOException;
   }
 
   // The largest files first, so that the last one running is a small one.
@@ -109,17 +110,17 @@ public final class Importer {
   private void runAll(List<Path> files, FileTask task) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
     try {
-      List<Future<?>> running = new ArrayList<>();
-      for (Path f : files) running.add(pool.submit(() -> { task.run(f); return null; }));
-      for (Future<?> r : running) await(r);
+      List<Future<CompletableFuture<?>>> running = new ArrayList<>();
+      for (Path f : files) running.add(pool.submit(() -> task.run(f)));
+      for (Future<CompletableFuture<?>> r : running) await(await(r));
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static void await(Future<?> running) throws IOException {
+  private static <T> T await(Future<T> running) throws IOException {
     try {
-      running.get();
+      return running.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("import interrupted", e);
@@ -130,19 +131,20 @@ public final class Importer {
     }
   }
 
-  private void importFile(LuceneIndexWriter writer, Path file, Tally tally) throws IOException {
+  // Reads the file whole, then hands it to the writer; the tally counts it once committed.
+  private CompletableFuture<?> importFile(LuceneIndexWriter writer, Path file, Tally tally) throws IOException {
     List<Document> docs = new ArrayList<>();
     ReadSummary read;
     try {
       read = readers.forFile(file).read(file, docs::add);
     } catch (ReadException e) {
       tally.failed(file, e.error());
-      return;
+      return CompletableFuture.completedFuture(null);
     } catch (IOException | RuntimeException e) {
       tally.failed(file, new ParseError(file.toString(), 0, 0, "cannot read: " + e));
-      return;
+      return CompletableFuture.completedFuture(null);
     }
-    int previous = writer.replaceVolume(read.volume().id(), read.volume().title(), docs);
-    tally.imported(file, read, previous > 0);
+    return writer.replaceVolume(read.volume().id(), read.volume().title(), docs)
+        .thenAccept(previous -> tally.imported(file, read, previous > 0));
   }
 }

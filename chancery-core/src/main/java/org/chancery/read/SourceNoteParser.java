@@ -17,13 +17,16 @@ import org.chancery.model.SourceNote;
 public final class SourceNoteParser {
 
   // Class, country and subject digits (letters allowed after the class or a dot: 890d.00,
-  // 500.A15a3, 711.90H), an optional subject name or series letter ("Revolutions", "F 51",
-  // "Selassie I"), then "/" and the document number (3335m, 42½).
+  // 500.A15a3, 711.90H), a hyphenated subject suffix (751G.5-MSP), an optional subject name or
+  // series letter ("Revolutions", "F 51", "Selassie I"), then "/" and the document number (3335m,
+  // 42½) or, from 1945, its date as month-day-year (6-1054, 10–1551); a range (41–54) keeps its
+  // first number; a dash stands for a document not yet numbered (811.7443/–). Qualifiers may carry
+  // hyphens and a parenthesised word: "Anti-War", "Mutual Guarantee (Locarno)".
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<![\\w./])(\\d{3}[A-Za-z]?(?:\\.[0-9A-Za-z]+)*"
-              + "(?: (?:[A-Z][A-Za-z]*|[a-z]|\\d+))*"
-              + "/[0-9]+[0-9a-z½¼¾]*)");
+          "(?<![\\w./])(\\d{3}[A-Za-z]?(?:\\.[0-9A-Za-z]+)*(?:[-–][A-Z]+)?"
+              + "(?: (?:[A-Z][A-Za-z'’-]*|\\([A-Z][A-Za-z]*\\)|[a-z]|\\d+))*"
+              + "/(?:(?:1[0-2]|[1-9])[-–][0-9]{3,4}(?![0-9])|[0-9]+[0-9a-z½¼¾]*|[-–—](?![\\w-–—])))");
   private static final Pattern PARIS = Pattern.compile("Paris Peace Conf\\.\\s*$");
 
   private static final Pattern TYPE_WORD =

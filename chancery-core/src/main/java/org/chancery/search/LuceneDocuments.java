@@ -31,14 +31,24 @@ final class LuceneDocuments {
   /** The facet configuration: every facet dimension in the default doc-values field. */
   static final FacetsConfig FACETS = new FacetsConfig();
 
-  // Stored text is there to be highlighted: it keeps offsets in its postings, so the UnifiedHighlighter needs no re-analysis
-  // and no term vectors to find the matches in a snippet.
+  // Stored text is there to be highlighted: it keeps offsets in its postings, so the
+  // UnifiedHighlighter needs no re-analysis and no term vectors to find the matches in a snippet;
+  // the text itself is kept as a binary doc value (see DocValueTexts), not a stored field.
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  /**
+   * What a hit shows (key, volume, id, title, ISO date, type), joined by {@link #SEPARATOR} in one
+   * binary doc value: a result page reads it without decompressing stored documents. An internal
+   * field of this backend, not in {@link IndexSchema#FIELDS}.
+   */
+  static final String HIT_CARD = "_hit";
+
+  static final char SEPARATOR = '\u001f';
 
   private LuceneDocuments() {}
 
   private static FieldType textWithOffsets() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
@@ -47,11 +57,7 @@ final class LuceneDocuments {
   /** The Lucene document for {@code d} of the volume titled {@code volumeTitle}. */
   static org.apache.lucene.document.Document of(Document d, String volumeTitle) {
     var doc = new org.apache.lucene.document.Document();
-    add(doc, IndexSchema.KEY, d.key());
-    doc.add(new SortedDocValuesField(IndexSchema.KEY.name(), new BytesRef(d.key())));
-    add(doc, IndexSchema.VOLUME, d.volume());
-    add(doc, IndexSchema.VOLUME_TITLE, volumeTitle);
-    add(doc, IndexSchema.ID, d.id());
+    addIdentity(doc, d, volumeTitle);
     add(doc, IndexSchema.TYPE, d.type().label());
     addDate(doc, d);
     add(doc, IndexSchema.TITLE, d.head());
@@ -61,9 +67,18 @@ final class LuceneDocuments {
     addPlace(doc, d.place());
     d.fileNumbers().forEach(f -> add(doc, IndexSchema.FILE, f.number().toLowerCase(Locale.ROOT)));
     d.serial().stream().flatMap(LuceneDocuments::serials).distinct().forEach(s -> add(doc, IndexSchema.SERIAL, s));
+    doc.add(new BinaryDocValuesField(HIT_CARD, new BytesRef(hitCard(d))));
     // In doc values, not stored fields: hits and snippets then never decompress the whole documents.
     doc.add(new BinaryDocValuesField(IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d))));
     return build(doc);
+  }
+
+  private static void addIdentity(org.apache.lucene.document.Document doc, Document d, String volumeTitle) {
+    add(doc, IndexSchema.KEY, d.key());
+    doc.add(new SortedDocValuesField(IndexSchema.KEY.name(), new BytesRef(d.key())));
+    add(doc, IndexSchema.VOLUME, d.volume());
+    add(doc, IndexSchema.VOLUME_TITLE, volumeTitle);
+    add(doc, IndexSchema.ID, d.id());
   }
 
   private static org.apache.lucene.document.Document build(org.apache.lucene.document.Document doc) {
@@ -72,6 +87,11 @@ final class LuceneDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen: facet fields are built in memory", e);
     }
+  }
+
+  private static String hitCard(Document d) {
+    String date = d.date().map(x -> x.iso()).orElse("");
+    return String.join(String.valueOf(SEPARATOR), d.key(), d.volume(), d.id(), d.head(), date, d.type().label());
   }
 
   /** Everything a reader might search for in the document's own words and its editors' notes. */
@@ -115,13 +135,22 @@ final class LuceneDocuments {
     });
   }
 
+  private static void addText(org.apache.lucene.document.Document doc, IndexField field, String value) {
+    if (!field.stored()) {
+      doc.add(new Field(field.name(), value, TextField.TYPE_NOT_STORED));
+      return;
+    }
+    doc.add(new Field(field.name(), value, TEXT_WITH_OFFSETS));
+    doc.add(new BinaryDocValuesField(field.name(), new BytesRef(value)));
+  }
+
   /** Adds {@code value} to {@code doc} as {@code field} says; blank values are left out. */
   static void add(org.apache.lucene.document.Document doc, IndexField field, String value) {
     if (value.isBlank()) return;
     String name = field.name();
     switch (field.kind()) {
       case KEYWORD -> doc.add(new StringField(name, value, field.stored() ? Field.Store.YES : Field.Store.NO));
-      case TEXT -> doc.add(new Field(name, value, field.stored() ? TEXT_WITH_OFFSETS : TextField.TYPE_NOT_STORED));
+      case TEXT -> addText(doc, field, value);
       case STORED -> doc.add(new StoredField(name, value));
       case DATE, LONG -> throw new IllegalArgumentException("numeric field '" + name + "' takes a number");
       case BINARY -> throw new IllegalArgumentException("binary field '" + name + "' takes bytes");

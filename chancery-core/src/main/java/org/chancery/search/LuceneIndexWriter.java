@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -19,20 +23,24 @@ import org.chancery.model.Document;
 
 /**
  * Writes whole volumes into a Lucene index: each {@link #replaceVolume} deletes the volume's old
- * documents, adds the new ones and commits, all as one atomic step.
+ * documents and adds the new ones as one atomic step, then has it committed.
  *
  * <p><b>NOTE:</b> thread-safe; several volumes may be replaced at once from several threads, and
  * each thread does the analysis of its own volume. A crash (even {@code kill -9}) leaves each
  * volume wholly as it was before or wholly replaced, never partly: the delete and the documents
- * go in as one block ({@link IndexWriter#updateDocuments}), which no flush or commit splits.
+ * go in as one block ({@link IndexWriter#updateDocuments}), which no flush or commit splits. A
+ * commit may carry more than one volume (commits are grouped: one runs at a time on a committer
+ * thread, and takes every volume replaced before it started), but never part of one.
  */
 public final class LuceneIndexWriter implements Closeable {
   private static final double RAM_BUFFER_MB = 256;
 
   private final Directory directory;
   private final IndexWriter writer;
+  private final ExecutorService committer = Executors.newSingleThreadExecutor(LuceneIndexWriter::committerThread);
   private volatile boolean replacedAny;
   private IndexSearcher before;
+  private CompletableFuture<Void> nextCommit;
 
   private LuceneIndexWriter(Directory directory, IndexWriter writer) {
     this.directory = directory;
@@ -52,22 +60,31 @@ public final class LuceneIndexWriter implements Closeable {
     }
   }
 
-  // A large RAM buffer and no flush by document count: segments are flushed by the per-volume
-  // commits. No compound files (faster to write; the index is few segments). One merge thread,
-  // so merging does not take the second core from the readers.
+  // A large RAM buffer and no flush by document count: segments are flushed by the commits. No
+  // compound files (faster to write; the index is few segments). Up to 20 segments a tier, so an
+  // import of the corpus (one or two segments per commit) rarely merges while it runs: merging
+  // costs more than it saves a search at this size. One merge thread, so a merge does not take
+  // the second core from the readers.
   static IndexWriterConfig config() {
     IndexWriterConfig c = new IndexWriterConfig(new HistorianAnalyzer());
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     c.setRAMBufferSizeMB(RAM_BUFFER_MB);
     c.setUseCompoundFile(false);
-    TieredMergePolicy merges = new TieredMergePolicy();
-    merges.setNoCFSRatio(0.0);
-    c.setMergePolicy(merges);
+    c.setMergePolicy(mergePolicy());
     ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
     scheduler.setMaxMergesAndThreads(2, 1);
     c.setMergeScheduler(scheduler);
-    c.setCommitOnClose(false);
+    // Closing waits for running merges and commits them. What it commits besides is whole
+    // volumes too: each volume goes into the writer as one block.
+    c.setCommitOnClose(true);
     return c;
+  }
+
+  private static TieredMergePolicy mergePolicy() {
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
+    merges.setSegmentsPerTier(20);
+    return merges;
   }
 
   /** Creates an empty index in {@code indexDir} if there is none, so that it can be searched. */
@@ -79,13 +96,16 @@ public final class LuceneIndexWriter implements Closeable {
   }
 
   /**
-   * Replaces every document of {@code volume} by {@code documents} and commits.
+   * Replaces every document of {@code volume} by {@code documents} at once, and has the change
+   * committed. Returns as soon as the documents are analysed; the commit follows on the committer
+   * thread, so that this thread can read the next volume meanwhile.
    *
    * @param volume the volume id; every document must belong to it
    * @param volumeTitle the volume's title, kept with each document
-   * @return how many documents the volume had before
+   * @return how many documents the volume had before, once the replacement is committed
    */
-  public int replaceVolume(String volume, String volumeTitle, List<Document> documents) throws IOException {
+  public CompletableFuture<Integer> replaceVolume(String volume, String volumeTitle, List<Document> documents)
+      throws IOException {
     List<org.apache.lucene.document.Document> docs = new ArrayList<>(documents.size());
     for (Document d : documents) {
       if (!d.volume().equals(volume)) {
@@ -95,9 +115,37 @@ public final class LuceneIndexWriter implements Closeable {
     }
     int previous = count(volume);
     writer.updateDocuments(new Term(IndexSchema.VOLUME.name(), volume), docs);
-    writer.commit();
     if (previous > 0) replacedAny = true;
-    return previous;
+    return commitSoon().thenApply(v -> previous);
+  }
+
+  // A commit that starts after this call: the one queued, or a new one.
+  private synchronized CompletableFuture<Void> commitSoon() {
+    if (nextCommit == null) {
+      nextCommit = new CompletableFuture<>();
+      committer.execute(this::commitQueued);
+    }
+    return nextCommit;
+  }
+
+  private void commitQueued() {
+    CompletableFuture<Void> done;
+    synchronized (this) {
+      done = nextCommit;
+      nextCommit = null;
+    }
+    try {
+      writer.commit();
+      done.complete(null);
+    } catch (Throwable e) {
+      done.completeExceptionally(e);
+    }
+  }
+
+  private static Thread committerThread(Runnable r) {
+    Thread t = new Thread(r, "chancery-index-committer");
+    t.setDaemon(true);
+    return t;
   }
 
   // Documents of the volume as the index stood when this writer was opened: the volumes of one
@@ -111,23 +159,34 @@ public final class LuceneIndexWriter implements Closeable {
     return before;
   }
 
+  private void awaitCommitter() throws IOException {
+    try {
+      committer.awaitTermination(1, TimeUnit.HOURS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the last commit", e);
+    }
+  }
+
   /**
-   * Drops what replaced volumes left behind, so that term statistics (and so scores) are those of
-   * a fresh import. Call once after a batch of {@link #replaceVolume} calls.
+   * Ends a batch of {@link #replaceVolume} calls, once their commits are done: drops what replaced
+   * volumes left behind, so that term statistics (and so scores) are those of a fresh import.
    */
-  public void expungeReplaced() throws IOException {
+  public void finish() throws IOException {
     if (!replacedAny) return;
     writer.forceMergeDeletes(true);
     writer.commit();
     replacedAny = false;
   }
 
-  /** Closes the writer; what was not committed by {@link #replaceVolume} is dropped. */
+  /** Closes the writer after the commits asked for and the merges running. */
   @Override
   public void close() throws IOException {
+    committer.shutdown();
     try (directory) {
+      awaitCommitter();
       if (before != null) before.getIndexReader().close();
-      writer.rollback();
+      writer.close();
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.chancery.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -90,15 +92,29 @@ final class LuceneQueries {
     };
   }
 
-  // The index holds stems, so a prefix is looked for both as typed ("negotiat*") and stemmed.
+  // The index holds stems, and the stem of a word may be shorter than a prefix of it
+  // ("negotiations" is held as "negoti", which "negotiat*" does not begin). So the prefix is
+  // looked for as typed, and as the stems of the words it may begin ("negotiate" -> "negoti")
+  // where such a stem is itself a slightly shorter prefix of what was typed.
   private Query prefix(String field, String text) {
     String raw = analyzer.normalize(field, text).utf8ToString();
-    Query typed = new PrefixQuery(new Term(field, raw));
-    Query stemmed = builder.createBooleanQuery(field, raw);
-    if (!(stemmed instanceof TermQuery t) || t.getTerm().text().equals(raw)) return typed;
+    Set<String> prefixes = new LinkedHashSet<>(List.of(raw));
+    for (String ending : ENDINGS) {
+      stem(field, raw + ending)
+          .filter(s -> raw.startsWith(s) && s.length() >= Math.max(2, raw.length() - 3))
+          .ifPresent(prefixes::add);
+    }
+    if (prefixes.size() == 1) return new PrefixQuery(new Term(field, raw));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(typed, Occur.SHOULD);
-    b.add(new PrefixQuery(t.getTerm()), Occur.SHOULD);
+    prefixes.forEach(p -> b.add(new PrefixQuery(new Term(field, p)), Occur.SHOULD));
     return b.build();
+  }
+
+  private static final List<String> ENDINGS = List.of("", "e", "s", "ed", "ing", "ion", "ions");
+
+  // The single term the analyzer makes of a word, if it makes one.
+  private Optional<String> stem(String field, String word) {
+    Query q = builder.createBooleanQuery(field, word);
+    return q instanceof TermQuery t ? Optional.of(t.getTerm().text()) : Optional.empty();
   }
 }

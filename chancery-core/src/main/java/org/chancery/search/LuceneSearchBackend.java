@@ -47,7 +47,7 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   private LuceneSearchBackend(Directory directory) throws IOException {
     this.directory = directory;
-    this.searchers = new SearcherManager(directory, new ArchiveSearcher.Factory());
+    this.searchers = new SearcherManager(directory, new ArchiveSearcher.Factory(analyzer));
   }
 
   /**
@@ -86,7 +86,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   private List<Hit> hits(ArchiveSearcher s, SearchRequest r, Query q, TopDocs docs) throws IOException {
     ScoreDoc[] all = docs.scoreDocs;
     ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(r.offset(), all.length), Math.min(r.offset() + r.limit(), all.length));
-    String[] snippets = r.snippets() && page.length > 0 ? Snippets.of(s, analyzer, q, new TopDocs(docs.totalHits, page)) : null;
+    String[] snippets = r.snippets() && page.length > 0 ? s.snippets().of(q, new TopDocs(docs.totalHits, page)) : null;
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       hits.add(StoredDocuments.hit(s, page[i], snippets == null ? "" : snippets[i]));

@@ -1,44 +1,73 @@
 package org.chancery.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Highlighted snippets of the text field: up to two passages of about 160 characters around the
- * best matches, HTML-escaped, matches marked {@code <b>…</b>}. The matches come from the offsets
- * kept in the postings, so no text is analysed again.
+ * best matches, formatted by {@link SnippetFormatter}. The matches come from the offsets kept in
+ * the postings, so no text is analysed again; the text comes from binary doc values (see {@link
+ * DocValueTexts}); passages end at spaces (a sentence iterator scans far through long documents
+ * for every passage, and cost more than the search itself).
+ *
+ * <p>One instance per searcher: it caches the searcher's field infos. Thread-safe.
  */
 final class Snippets {
   static final int PASSAGES = 2;
   private static final int PASSAGE_LENGTH = 160;
   private static final int MAX_TEXT = 1_000_000;
 
-  private Snippets() {}
+  private final UnifiedHighlighter highlighter;
 
-  /** A snippet for each of {@code page}'s documents, in order; "" where there is no text. */
-  static String[] of(IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs page) throws IOException {
-    UnifiedHighlighter h =
+  Snippets(IndexSearcher searcher, Analyzer analyzer) {
+    UnifiedHighlighter.Builder b =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(MAX_TEXT)
-            .withBreakIterator(Snippets::passages)
-            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-            .build();
-    String[] snippets = h.highlight(IndexSchema.TEXT.name(), query, page, PASSAGES);
+            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                new CustomSeparatorBreakIterator(' '), PASSAGE_LENGTH, 0.5f))
+            .withFormatter(new SnippetFormatter());
+    this.highlighter = new DocValuesHighlighter(b);
+  }
+
+  /** A snippet for each of {@code page}'s documents, in order; "" where there is no text. */
+  String[] of(Query query, TopDocs page) throws IOException {
+    String[] snippets = highlighter.highlight(IndexSchema.TEXT.name(), query, page, PASSAGES);
     for (int i = 0; i < snippets.length; i++) {
       if (snippets[i] == null) snippets[i] = "";
     }
     return snippets;
   }
 
-  private static BreakIterator passages() {
-    return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.33f);
+  /** A highlighter that reads the text from binary doc values instead of stored fields. */
+  private static final class DocValuesHighlighter extends UnifiedHighlighter {
+    DocValuesHighlighter(Builder b) {
+      super(b);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      long chars = 0;
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        CharSequence[] row = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          row[i] = DocValueTexts.read(searcher.getIndexReader(), fields[i], doc).orElse("");
+          chars += row[i].length();
+        }
+        values.add(row);
+        if (chars > cacheCharsThreshold) break;
+      }
+      return values;
+    }
   }
 }

@@ -17,10 +17,6 @@ import org.chancery.model.Document;
 
 /** Reads hits and documents back from the stored fields. */
 final class StoredDocuments {
-  private static final Set<String> HIT_FIELDS =
-      Set.of(IndexSchema.KEY.name(), IndexSchema.VOLUME.name(), IndexSchema.ID.name(), IndexSchema.TITLE.name(),
-          IndexSchema.DATE.name(), IndexSchema.TYPE.name());
-
   private StoredDocuments() {}
 
   /** The whole document {@code doc} as imported, or empty when the archive predates stored documents. */
@@ -32,12 +28,17 @@ final class StoredDocuments {
     return Optional.of(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
   }
 
-  /** The hit for {@code sd}, with {@code snippet}. */
+  /** The hit for {@code sd}, with {@code snippet}, from its hit card. */
   static Hit hit(IndexSearcher s, ScoreDoc sd, String snippet) throws IOException {
-    var d = s.storedFields().document(sd.doc, HIT_FIELDS);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+    BinaryDocValues cards = leaf.reader().getBinaryDocValues(LuceneDocuments.HIT_CARD);
+    if (cards == null || !cards.advanceExact(sd.doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + sd.doc + " has no hit card: index written by another version?");
+    }
+    String[] c = cards.binaryValue().utf8ToString().split(String.valueOf(LuceneDocuments.SEPARATOR), -1);
     float score = Float.isNaN(sd.score) ? 0f : sd.score;
-    return new Hit(d.get("key"), d.get("volume"), d.get("id"), orEmpty(d.get("title")),
-        Optional.ofNullable(d.get("date")), d.get("type"), score, snippet);
+    return new Hit(c[0], c[1], c[2], c[3], c[4].isEmpty() ? Optional.empty() : Optional.of(c[4]), c[5], score, snippet);
   }
 
   /** The whole stored document {@code doc}. */
@@ -47,7 +48,7 @@ final class StoredDocuments {
         opt(d.get("date")), d.get("type"), opt(d.get("sender_role")), opt(d.get("sender_name")),
         opt(d.get("recipient_role")), opt(d.get("recipient_name")), opt(d.get("place_exact")),
         List.copyOf(Arrays.asList(d.getValues("file"))), List.copyOf(Arrays.asList(d.getValues("serial"))),
-        orEmpty(d.get("text")));
+        DocValueTexts.read(s.getIndexReader(), IndexSchema.TEXT.name(), doc).orElse(""));
   }
 
   /** The stored title of the volume of document {@code doc}. */

@@ -33,6 +33,22 @@ class SourceNoteParserTest {
   }
 
   @Test
+  void keepsModernDateSuffixedDocumentNumbers() {
+    assertEquals(List.of("714.00/6-1054"), numbers("Department of State, Central Files, 714.00/6-1054. Secret; Niact."));
+    assertEquals(List.of("611.61/10–1551"), numbers("611.61/10–1551: Telegram"));
+    assertEquals(List.of("711.90H/41"), numbers("711.90H/41–54"));
+    assertEquals(List.of("751G.5-MSP/1-2054"), numbers("Department of State, Central Files, 751G.5-MSP/1-2054. Secret."));
+  }
+
+  @Test
+  void keepsHyphenatedAndParenthesisedQualifiersAndUnnumberedDocuments() {
+    assertEquals(List.of("710.1012 Anti-War/76"), numbers("710.1012 Anti-War/76: Telegram"));
+    assertEquals(List.of("740.0011 Mutual Guarantee (Locarno)/507"), numbers("740.0011 Mutual Guarantee (Locarno)/507: Telegram"));
+    assertEquals(List.of("811.7443/–"), numbers("811.7443/–"));
+    assertEquals(List.of("861.61323/–"), numbers("File No. 861.61323/–"));
+  }
+
+  @Test
   void namesTheParisPeaceConferenceSeries() {
     FileNumber f = SourceNoteParser.parse("Paris Peace Conf. 180.03101/12").fileNumbers().get(0);
     assertEquals("180.03101/12", f.number());

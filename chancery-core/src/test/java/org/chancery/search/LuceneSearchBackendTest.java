@@ -86,6 +86,12 @@ class LuceneSearchBackendTest {
   }
 
   @Test
+  void prefixFindsStemmedWords() throws Exception {
+    assertEquals(Set.of("v1/d1"), keySet("negotiat*"));
+    assertEquals(Set.of("v1/d1"), keySet("Negot*"));
+  }
+
+  @Test
   void stopWordsOnlyMatchNothing() throws Exception {
     assertEquals(0, search("the of").total());
   }

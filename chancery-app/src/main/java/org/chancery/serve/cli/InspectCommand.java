@@ -7,12 +7,15 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import org.chancery.model.Document;
 import org.chancery.read.ReadException;
 import org.chancery.read.ReadSummary;
 import org.chancery.read.Readers;
 import org.chancery.serve.json.DocumentJson;
+import org.chancery.understand.Understanding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -33,30 +36,31 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     InputFiles inputs = InputFiles.expand(files, err);
     int failed = inputs.missing();
+    Understanding.Understander understander = new Understanding.Understander();
     try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
       g.setRootValueSeparator(null);
       for (Path file : inputs.files()) {
-        failed += inspect(file, g, err) ? 0 : 1;
+        failed += inspect(file, d -> write(g, d, understander), err) ? 0 : 1;
       }
     }
     return failed == 0 ? 0 : Chancery.INPUT_FAILED;
   }
 
-  private static boolean inspect(Path file, JsonGenerator g, PrintWriter err) throws IOException {
+  private static boolean inspect(Path file, Consumer<Document> sink, PrintWriter err) throws IOException {
     try {
-      ReadSummary s = Readers.forFile(file).read(file, d -> write(g, d));
+      ReadSummary s = Readers.forFile(file).read(file, sink);
       s.problems().forEach(p -> err.println("warning: " + p));
       return true;
     } catch (ReadException e) {
-      g.flush();
       err.println("error: " + e.getMessage());
       return false;
     }
   }
 
-  private static void write(JsonGenerator g, Document d) {
+  private static void write(JsonGenerator g, Document d, Understanding.Understander understander) {
     try {
-      DocumentJson.write(g, d);
+      DocumentJson.write(g, d, Optional.of(understander.of(d)));
+      g.flush();
       g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);

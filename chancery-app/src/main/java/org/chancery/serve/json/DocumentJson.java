@@ -10,25 +10,37 @@ import org.chancery.model.Footnote;
 import org.chancery.model.Party;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
+import org.chancery.understand.Identification;
+import org.chancery.understand.Understanding;
 
 /**
  * Writes a {@link Document} as the JSON object of the {@code inspect} contract: volume, id, n,
  * type, typeInferred, fileNumbers, sender, recipient, place, date, datePrecision, received, serial,
  * serialCorrected, pages, footnotes, signature, text, plus head, parent, startPage, printedDate and
- * sourceNotes. Absent values are null, absent lists empty.
+ * sourceNotes; and, when an {@link Understanding} is given, what Chancery understands: {@code
+ * files} (decoded file numbers), {@code sender.person} / {@code recipient.person} with {@code
+ * candidates}, and {@code mentions}. Absent values are null, absent lists empty.
  */
 public final class DocumentJson {
   private DocumentJson() {}
 
   /** Writes {@code d} as one JSON object. */
   public static void write(JsonGenerator g, Document d) throws IOException {
+    write(g, d, Optional.empty());
+  }
+
+  /** Writes {@code d} and what is understood of it as one JSON object. */
+  public static void write(JsonGenerator g, Document d, Optional<Understanding> u) throws IOException {
     g.writeStartObject();
-    writeFields(g, d);
+    writeFields(g, d, u);
     g.writeEndObject();
   }
 
-  /** Writes the fields of {@code d}'s object into the object {@code g} has open, so callers can add their own. */
-  public static void writeFields(JsonGenerator g, Document d) throws IOException {
+  /**
+   * Writes the fields of {@code d}'s object (and what is understood of it) into the object {@code
+   * g} has open, so callers can add their own.
+   */
+  public static void writeFields(JsonGenerator g, Document d, Optional<Understanding> u) throws IOException {
     g.writeStringField("volume", d.volume());
     g.writeStringField("id", d.id());
     field(g, "n", d.n());
@@ -36,8 +48,8 @@ public final class DocumentJson {
     g.writeStringField("type", d.type().label());
     g.writeBooleanField("typeInferred", d.typeInferred());
     strings(g, "fileNumbers", d.fileNumbers().stream().map(FileNumber::cited).toList());
-    party(g, "sender", d.sender());
-    party(g, "recipient", d.recipient());
+    party(g, "sender", d.sender(), u.flatMap(Understanding::sender));
+    party(g, "recipient", d.recipient(), u.flatMap(Understanding::recipient));
     field(g, "place", d.place());
     field(g, "date", d.date().map(x -> x.iso()));
     field(g, "datePrecision", d.date().map(x -> x.precision().name().toLowerCase(java.util.Locale.ROOT)));
@@ -53,9 +65,11 @@ public final class DocumentJson {
     footnotes(g, d.footnotes());
     field(g, "signature", d.signature());
     g.writeStringField("text", d.text());
+    if (u.isPresent()) UnderstandingJson.write(g, u.get());
   }
 
-  private static void party(JsonGenerator g, String name, Optional<Party> party) throws IOException {
+  private static void party(JsonGenerator g, String name, Optional<Party> party, Optional<Identification> who)
+      throws IOException {
     if (party.isEmpty()) {
       g.writeNullField(name);
       return;
@@ -64,6 +78,7 @@ public final class DocumentJson {
     field(g, "role", party.get().role());
     field(g, "name", party.get().name());
     field(g, "ref", party.get().ref());
+    if (who.isPresent()) UnderstandingJson.identification(g, who.get());
     g.writeEndObject();
   }
 
@@ -80,12 +95,12 @@ public final class DocumentJson {
     g.writeEndArray();
   }
 
-  private static void field(JsonGenerator g, String name, Optional<String> value) throws IOException {
+  static void field(JsonGenerator g, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) g.writeStringField(name, value.get());
     else g.writeNullField(name);
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+  static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
     g.writeArrayFieldStart(name);
     for (String v : values) g.writeString(v);
     g.writeEndArray();

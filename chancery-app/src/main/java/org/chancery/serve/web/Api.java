@@ -37,7 +37,7 @@ final class Api {
     var sections = library.sectionsFor(d);
     Json.send(ctx, g -> {
       g.writeStartObject();
-      DocumentJson.writeFields(g, d);
+      DocumentJson.writeFields(g, d, java.util.Optional.empty());
       g.writeArrayFieldStart("sections");
       for (Section s : sections) section(g, s);
       g.writeEndArray();

@@ -66,6 +66,30 @@ class InspectCommandTest {
   }
 
   @Test
+  void attachesTheSeedsFootnotesToThePeopleTheyIdentify() throws Exception {
+    JsonNode d = run("inspect", seed().toString()).documents().get(0);
+    JsonNode mentions = d.get("mentions");
+    assertEquals("The French Ambassador", mentions.get(0).get("text").asText());
+    assertEquals("Robert Coulondre", mentions.get(0).get("person").asText());
+    assertEquals("The Lithuanian Minister", mentions.get(1).get("text").asText());
+    assertEquals("d1fn32", mentions.get(1).get("footnote").asText());
+    assertEquals("861.20/406", d.get("files").get(0).get("number").asText());
+  }
+
+  @Test
+  void identifiesSenderAndRecipientAndDecodesTheFileOfATeiTelegram() throws Exception {
+    Path volume = org.chancery.Corpus.volume("frus1934v04");
+    JsonNode d = run("inspect", volume.toString()).documents().stream()
+        .filter(x -> x.get("id").asText().equals("d101")).findFirst().orElseThrow();
+    assertEquals("wilson-hugh-robert", d.get("sender").get("person").get("id").asText());
+    assertEquals("hull-cordell", d.get("recipient").get("person").get("id").asText());
+    JsonNode file = d.get("files").get(0);
+    assertEquals("1910-49", file.get("scheme").asText());
+    assertEquals("7", file.get("class").asText());
+    assertEquals("[\"Bolivia\",\"Paraguay\"]", file.get("countries").toString());
+  }
+
+  @Test
   void readsTheOtherFilesWhenOneFailsAndSaysSoInTheExitCode() throws Exception {
     Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
     Run r = run("inspect", empty.toString(), seed().toString(), tmp.resolve("missing.txt").toString());

@@ -1,0 +1,80 @@
+package org.chancery.serve.json;
+
+import static org.chancery.serve.json.DocumentJson.field;
+import static org.chancery.serve.json.DocumentJson.strings;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Optional;
+import org.chancery.understand.Candidate;
+import org.chancery.understand.DecodedFile;
+import org.chancery.understand.Identification;
+import org.chancery.understand.Mention;
+import org.chancery.understand.Person;
+import org.chancery.understand.Understanding;
+
+/** Writes the parts of an {@link Understanding} into a document's JSON object. */
+final class UnderstandingJson {
+  private UnderstandingJson() {}
+
+  /** The {@code files} and {@code mentions} fields. */
+  static void write(JsonGenerator g, Understanding u) throws IOException {
+    g.writeArrayFieldStart("files");
+    for (DecodedFile f : u.files()) file(g, f);
+    g.writeEndArray();
+    g.writeArrayFieldStart("mentions");
+    for (Mention m : u.mentions()) mention(g, m);
+    g.writeEndArray();
+  }
+
+  /** The {@code person}, {@code candidates} and {@code basis} fields of a sender or recipient. */
+  static void identification(JsonGenerator g, Identification who) throws IOException {
+    g.writeFieldName("person");
+    person(g, who.person());
+    g.writeArrayFieldStart("candidates");
+    for (Candidate c : who.candidates()) {
+      g.writeStartObject();
+      g.writeStringField("id", c.person().id());
+      g.writeStringField("name", c.person().name());
+      g.writeNumberField("score", c.score());
+      g.writeStringField("why", c.why());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("basis", who.basis());
+  }
+
+  private static void person(JsonGenerator g, Optional<Person> p) throws IOException {
+    if (p.isEmpty()) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("id", p.get().id());
+    g.writeStringField("name", p.get().name());
+    g.writeEndObject();
+  }
+
+  private static void file(JsonGenerator g, DecodedFile f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("number", f.number());
+    field(g, "scheme", f.scheme());
+    field(g, "class", f.classCode());
+    field(g, "className", f.className());
+    strings(g, "countries", f.countries());
+    field(g, "subject", f.subject());
+    strings(g, "unknown", f.unknown());
+    field(g, "confidence", f.confidence().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)));
+    g.writeEndObject();
+  }
+
+  private static void mention(JsonGenerator g, Mention m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", m.text());
+    g.writeStringField("footnote", m.footnoteId());
+    g.writeStringField("person", m.person());
+    field(g, "personId", m.personId());
+    field(g, "description", m.description());
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,60 @@
+package org.chancery.search;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Formats highlighted passages as one line of HTML: whitespace runs become one space, {@code &},
+ * {@code <}, {@code >} and {@code "} are escaped, matches are marked {@code <b>…</b>}, and an
+ * ellipsis stands where text was left out.
+ */
+final class SnippetFormatter extends PassageFormatter {
+  static final String ELLIPSIS = "…";
+
+  @Override
+  public String format(Passage[] passages, String content) {
+    StringBuilder sb = new StringBuilder();
+    int last = 0;
+    for (Passage p : passages) {
+      if (p.getStartOffset() > last || sb.length() > 0) sb.append(ELLIPSIS).append(' ');
+      passage(sb, p, content);
+      last = p.getEndOffset();
+    }
+    if (last < content.length()) sb.append(' ').append(ELLIPSIS);
+    return sb.toString().strip();
+  }
+
+  private static void passage(StringBuilder sb, Passage p, String content) {
+    int pos = p.getStartOffset();
+    int[] starts = p.getMatchStarts();
+    int[] ends = p.getMatchEnds();
+    for (int i = 0; i < p.getNumMatches(); i++) {
+      if (ends[i] <= pos) continue; // overlaps a match already marked
+      int start = Math.max(starts[i], pos);
+      text(sb, content, pos, start);
+      sb.append("<b>");
+      text(sb, content, start, ends[i]);
+      sb.append("</b>");
+      pos = ends[i];
+    }
+    text(sb, content, pos, p.getEndOffset());
+  }
+
+  /** Appends {@code content[from, to)} escaped, whitespace runs as one space. */
+  static void text(StringBuilder sb, String content, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = content.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+        continue;
+      }
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        default -> sb.append(c);
+      }
+    }
+  }
+}

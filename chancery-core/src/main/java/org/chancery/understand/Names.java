@@ -1,0 +1,57 @@
+package org.chancery.understand;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Compares personal names as printed: without accents, case, spaces or punctuation. */
+final class Names {
+  private Names() {}
+
+  /** {@code "MacMurray"} and {@code "Mac Murray"} both give {@code "macmurray"}; {@code "Chargé"} gives {@code "charge"}. */
+  static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+  }
+
+  /** The last word of a printed name, honorifics and initials aside: {@code "Hugh R. Wilson"} gives {@code "Wilson"}. */
+  static String surnameOf(String printed) {
+    String[] words = printed.strip().replaceAll(",.*$", "").split("\\s+");
+    return words[words.length - 1];
+  }
+
+  /** Whether a printed name agrees with a POCOM surname: its last word, or its end, is the surname. */
+  static boolean agrees(String printed, String surname) {
+    String s = key(surname);
+    String whole = key(printed);
+    return !s.isEmpty() && (key(surnameOf(printed)).equals(s) || whole.equals(s) || whole.endsWith(s) && whole.length() > s.length() + 1);
+  }
+
+  /**
+   * Whether a printed surname is a near miss for a POCOM surname (a misprint or variant spelling:
+   * "Schmedeman" for "Schmedemann", "Des Fortes" for "Des Portes"): one edit in five letters or
+   * more, two in eight or more.
+   */
+  static boolean near(String printed, String surname) {
+    String a = key(surnameOf(printed));
+    String b = key(surname);
+    String whole = key(printed);
+    int allowed = b.length() >= 8 ? 2 : b.length() >= 5 ? 1 : 0;
+    return allowed > 0 && (distance(a, b) <= allowed || distance(whole, b) <= allowed);
+  }
+
+  // Levenshtein distance.
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      int[] cur = new int[b.length() + 1];
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      prev = cur;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,104 @@
+package org.chancery.understand;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The people and appointments of the Office of the Historian's POCOM (Principal Officers and
+ * Chiefs of Mission, CC0), as bundled in {@code org/chancery/understand/people/}: look-ups by id,
+ * surname, post and printed place name. Immutable once loaded and safe to share.
+ */
+public final class PeopleDirectory {
+  static final String DIR = "/org/chancery/understand/people/";
+  private static volatile PeopleDirectory bundled;
+
+  private final Map<String, Person> persons = new HashMap<>();
+  private final Map<String, List<Person>> bySurname = new HashMap<>();
+  private final Map<String, List<Appointment>> byPerson = new HashMap<>();
+  private final Map<String, List<Appointment>> byPost = new HashMap<>();
+  private final Map<String, List<String>> places = new HashMap<>();
+
+  private PeopleDirectory() {
+    Tables.tsv(DIR + "persons.tsv").forEach(r -> addPerson(PeopleRows.person(r)));
+    Map<String, String> titles = PeopleRows.column(Tables.tsv(DIR + "roles.tsv"), "role_id", "title");
+    Map<String, String> posts = PeopleRows.column(Tables.tsv(DIR + "posts.tsv"), "post_id", "name");
+    Tables.tsv(DIR + "appointments.tsv").forEach(r -> addAppointment(PeopleRows.appointment(r, titles, posts)));
+    Tables.tsv(DIR + "posts.tsv").stream().filter(r -> r.get("kind").equals("chief"))
+        .forEach(r -> addPlace(r.get("name"), r.get("post_id")));
+    Tables.tsv(DIR + "places.tsv").forEach(r -> addPlace(r.get("printed"), r.get("post_id")));
+  }
+
+  /** The directory of the bundled POCOM data, loaded on first use. */
+  public static PeopleDirectory bundled() {
+    if (bundled == null) {
+      synchronized (PeopleDirectory.class) {
+        if (bundled == null) bundled = new PeopleDirectory();
+      }
+    }
+    return bundled;
+  }
+
+  private void addPerson(Person p) {
+    persons.put(p.id(), p);
+    bySurname.computeIfAbsent(Names.key(p.surname()), k -> new ArrayList<>()).add(p);
+  }
+
+  private void addAppointment(Appointment a) {
+    byPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a);
+    byPost.computeIfAbsent(a.postId(), k -> new ArrayList<>()).add(a);
+  }
+
+  private void addPlace(String printed, String postId) {
+    List<String> ids = places.computeIfAbsent(placeKey(printed), k -> new ArrayList<>());
+    if (!ids.contains(postId)) ids.add(postId);
+  }
+
+  private static String placeKey(String printed) {
+    String s = java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return s.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
+  }
+
+  /** The person with a POCOM id. */
+  public Optional<Person> person(String id) {
+    return Optional.ofNullable(persons.get(id));
+  }
+
+  /** Every person whose surname agrees with the last word of a printed name. */
+  public List<Person> withSurname(String printedName) {
+    return List.copyOf(bySurname.getOrDefault(Names.key(Names.surnameOf(printedName)), List.of()));
+  }
+
+  /** A person's appointments, in POCOM order. */
+  public List<Appointment> appointments(String personId) {
+    return List.copyOf(byPerson.getOrDefault(personId, List.of()));
+  }
+
+  /** The appointments at a post (a country, a principal position, an organisation) overlapping the days given. */
+  public List<Appointment> atPost(String postId, LocalDate from, LocalDate to) {
+    return byPost.getOrDefault(postId, List.of()).stream().filter(a -> a.overlaps(from, to)).toList();
+  }
+
+  /** The posts a printed country or capital names ({@code "the Soviet Union"}, {@code "Peiping"}), possibly several. */
+  public List<String> postsFor(String printedPlace) {
+    return List.copyOf(places.getOrDefault(placeKey(printedPlace), List.of()));
+  }
+
+  /** The principal positions whose title is the printed role ({@code "Secretary of State"}). */
+  public List<String> positionsTitled(String printedRole) {
+    String key = placeKey(printedRole);
+    return byPost.entrySet().stream()
+        .filter(e -> e.getValue().get(0).kind() == Appointment.Kind.PRINCIPAL)
+        .filter(e -> placeKey(e.getValue().get(0).postName()).equals(key))
+        .map(Map.Entry::getKey).sorted().toList();
+  }
+
+  /** How many persons and appointments the directory holds, for logs. */
+  public String size() {
+    return persons.size() + " persons, " + byPerson.values().stream().mapToInt(List::size).sum() + " appointments";
+  }
+}

@@ -1,0 +1,62 @@
+package org.chancery.understand;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chancery.model.Document;
+import org.chancery.model.FileNumber;
+
+/**
+ * What Chancery understands of one document beyond what is printed: its file numbers decoded, who
+ * its sender and recipient are, and the people its footnotes identify.
+ */
+public record Understanding(
+    List<DecodedFile> files,
+    Optional<Identification> sender,
+    Optional<Identification> recipient,
+    List<Mention> mentions) {
+
+  private static final Pattern VOLUME_YEAR = Pattern.compile("^frus(\\d{4})");
+
+  public Understanding {
+    files = List.copyOf(files);
+    Objects.requireNonNull(sender, "sender");
+    Objects.requireNonNull(recipient, "recipient");
+    mentions = List.copyOf(mentions);
+  }
+
+  /** Understands documents with the bundled tables; build once and share (thread-safe). */
+  public static final class Understander {
+    private final PartyIdentifier parties = PartyIdentifier.bundled();
+    private final MentionFinder mentions = MentionFinder.bundled();
+
+    /** What is understood of {@code d}. */
+    public Understanding of(Document d) {
+      Optional<Integer> year = year(d);
+      List<DecodedFile> files = d.fileNumbers().stream()
+          .map(f -> year.map(y -> FileNumberDecoder.decode(f, y)).orElseGet(() -> undated(f)))
+          .toList();
+      return new Understanding(files,
+          d.sender().map(p -> parties.identify(p, d.date())),
+          d.recipient().map(p -> parties.identify(p, d.date())),
+          mentions.find(d));
+    }
+
+    private static DecodedFile undated(FileNumber f) {
+      return new DecodedFile(f.cited(), f.series(), Optional.empty(), f.number(), Optional.empty(),
+          Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+          List.of("the document's year is not known, so neither the scheme nor the countries of the time can be chosen"),
+          Optional.empty());
+    }
+
+    // The scheme of a file number depends on the year it was filed: the document's, or failing
+    // that the year FRUS volume ids begin with (frus1934v04).
+    private static Optional<Integer> year(Document d) {
+      if (d.date().isPresent()) return Optional.of(d.date().get().day().getYear());
+      Matcher m = VOLUME_YEAR.matcher(d.volume());
+      return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.chancery.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.chancery.Corpus;
+import org.chancery.search.Facet;
+import org.chancery.search.FacetCount;
+import org.chancery.search.SearchBench;
+import org.chancery.search.SearchRequest;
+import org.chancery.search.SearchResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole FRUS corpus imported once: totals, a few queries, and the search benchmark. Figures
+ * are printed; the timing assertions are loose sanity bounds (the build machine is shared), not
+ * the targets.
+ */
+class CorpusArchiveTest {
+  @TempDir static Path tmp;
+  static ImportSummary summary;
+
+  @BeforeAll
+  static void importCorpus() throws Exception {
+    List<Path> volumes = Corpus.volumes();
+    try (Archive a = Archive.open(tmp.resolve("archive"))) {
+      summary = a.importer().importPaths(volumes);
+    }
+    System.out.printf("corpus import: %d volumes, %d documents, %.1f MB in %.2f s = %.1f MB/s%n", summary.volumes(),
+        summary.documents(), summary.megabytes(), summary.seconds(), summary.megabytesPerSecond());
+  }
+
+  @AfterAll
+  static void report() {
+    summary = null;
+  }
+
+  @Test
+  void importsEveryVolume() {
+    assertEquals(List.of(), summary.failures());
+    assertEquals(20, summary.volumes());
+    assertEquals(8881, summary.documents());
+  }
+
+  @Test
+  void answersQueriesWithExactTotalsAndFacets() throws Exception {
+    try (Archive a = Archive.openExisting(tmp.resolve("archive"))) {
+      assertEquals(8881, a.search().count());
+      SearchResult chaco = a.search().search(SearchRequest.of("Chaco"));
+      assertEquals(158, chaco.total());
+      assertEquals(chaco.total(), chaco.facet(Facet.VOLUME).stream().mapToLong(FacetCount::count).sum());
+      assertTrue(chaco.hits().get(0).snippet().contains("<b>Chaco</b>"));
+      long phrase = a.search().search(SearchRequest.of("\"Secretary of State\"")).total();
+      long words = a.search().search(SearchRequest.of("Secretary State")).total();
+      assertTrue(phrase > 4000 && phrase <= words, phrase + " / " + words);
+    }
+  }
+
+  @Test
+  void firstResultAndBenchmark() throws Exception {
+    Path dir = tmp.resolve("archive");
+    try (Archive a = Archive.openExisting(dir)) {
+      SearchBench.FirstResult first = SearchBench.firstResult(a::search, "Chaco");
+      System.out.printf("open + first query: %.0f ms%n", first.millis());
+      assertTrue(first.millis() < 5000, "open + first query took " + first.millis() + " ms");
+      SearchBench.Result r = SearchBench.run(a.search(), SearchBench.readQueries(Corpus.shared().resolve("bench/queries.txt")));
+      System.out.println("search bench: " + r);
+      assertTrue(r.hits() > 500 && r.p50() < 50, r.toString());
+    }
+  }
+}
