@@ -1,0 +1,53 @@
+package org.chancery.serve.cli;
+
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chancery.archive.Archive;
+import org.chancery.search.QuerySyntaxException;
+import org.chancery.search.SearchBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery bench search --queries FILE}: search latency over a query list. */
+@Command(
+    name = "search",
+    description = {
+      "Run each query of FILE (one a line, # comments) for the top 20 by relevance with snippets and",
+      "the volume facet: warm-up passes, then timed passes; print p50, p90, p99 and max in ms."
+    })
+final class BenchSearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ArchiveOption archive;
+
+  @Option(names = "--queries", required = true, paramLabel = "FILE", description = "The query list.")
+  Path queries;
+
+  @Option(names = "--warmups", defaultValue = "" + SearchBench.WARMUPS, description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
+  int warmups;
+
+  @Option(names = "--passes", defaultValue = "" + SearchBench.PASSES, description = "Timed passes (default: ${DEFAULT-VALUE}).")
+  int passes;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> list = SearchBench.readQueries(queries);
+    try (Archive a = Archive.openExisting(archive.dir)) {
+      SearchBench.FirstResult first = SearchBench.firstResult(a::search, list.get(0));
+      SearchBench.Result r = SearchBench.run(first.backend(), list, warmups, passes);
+      var out = spec.commandLine().getOut();
+      out.printf("archive=%s documents=%d open_and_first_query_ms=%.0f%n", archive.dir, first.backend().count(), first.millis());
+      out.printf("warmups=%d %s%n", warmups, r);
+      return 0;
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
+    } catch (QuerySyntaxException e) {
+      throw new ParameterException(spec.commandLine(), "a query in " + queries + " is malformed: " + e.getMessage());
+    }
+  }
+}
