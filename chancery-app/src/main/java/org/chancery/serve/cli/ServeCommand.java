@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
 import org.chancery.search.SearchBackend;
 import org.chancery.link.LinkStore;
-import org.chancery.serve.web.LinkSections;
 import org.chancery.serve.web.ReadingRoom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     if (cache < 0) throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
     PrintWriter out = spec.commandLine().getOut();
     try (Archive a = open();
-        ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, List.of(new LinkSections(LinkStore.open(archive.dir))))) {
+        ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, ReadingRoom.standardSections(LinkStore.open(archive.dir)))) {
       SearchBackend search = a.search();
       out.printf("Serving %d documents in %d volumes from %s at http://%s:%d/%n",
           search.count(), search.volumes().size(), archive.dir, bind, room.port());

@@ -6,11 +6,13 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.chancery.model.Document;
 import org.chancery.search.Hit;
 import org.chancery.search.VolumeInfo;
 import org.chancery.serve.json.DocumentJson;
 import org.chancery.serve.json.SearchJson;
+import org.chancery.understand.Understanding;
 
 /**
  * The JSON API, {@code /api/v1}: search, documents, volumes, and its OpenAPI description. Errors
@@ -18,10 +20,12 @@ import org.chancery.serve.json.SearchJson;
  */
 final class Api {
   private final Library library;
+  private final Understanding.Understander understander;
   private final byte[] openApi = resource("openapi.json");
 
-  Api(Library library) {
+  Api(Library library, Understanding.Understander understander) {
     this.library = library;
+    this.understander = understander;
   }
 
   void search(Context ctx) throws IOException {
@@ -35,9 +39,10 @@ final class Api {
     Document d = library.document(volume, id)
         .orElseThrow(() -> new NotFoundResponse("no document '" + volume + "/" + id + "' in this archive"));
     var sections = library.sectionsFor(d);
+    var understood = Optional.of(understander.of(d));
     Json.send(ctx, g -> {
       g.writeStartObject();
-      DocumentJson.writeFields(g, d, java.util.Optional.empty());
+      DocumentJson.writeFields(g, d, understood);
       g.writeArrayFieldStart("sections");
       for (Section s : sections) section(g, s);
       g.writeEndArray();

@@ -8,7 +8,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
+import org.chancery.link.LinkStore;
 import org.chancery.search.SearchBackend;
+import org.chancery.understand.Understanding;
 
 /**
  * The reading room: a read-only web server over an archive's search backend, with HTML pages
@@ -25,6 +27,14 @@ public final class ReadingRoom implements AutoCloseable {
 
   /** How many search results are kept for repeated searches, unless told otherwise. */
   public static final int DEFAULT_CACHE = 10_000;
+
+  // Shared by the API and the people sections; built once, thread-safe.
+  static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
+
+  /** The sections every document page shows when the archive has them: people and file numbers, references and citations. */
+  public static List<DocumentSections> standardSections(LinkStore links) {
+    return List.of(new PeopleSections(UNDERSTANDER), new LinkSections(links));
+  }
 
   private final Javalin app;
 
@@ -58,7 +68,7 @@ public final class ReadingRoom implements AutoCloseable {
     config.router.ignoreTrailingSlashes = true;
     new Errors(templates).register(config.routes);
     Pages pages = new Pages(library, templates);
-    Api api = new Api(library);
+    Api api = new Api(library, UNDERSTANDER);
     StaticFiles files = new StaticFiles();
     config.routes.apiBuilder(() -> {
       io.javalin.apibuilder.ApiBuilder.before(ReadingRoom::secure);

@@ -77,7 +77,8 @@ class ApiTest {
     assertEquals("711.00/12", d.get("fileNumbers").get(0).asText());
     assertEquals(List.of("2"), List.of(d.get("pages").get(0).asText()));
     assertTrue(d.get("text").asText().contains("Red Army"));
-    JsonNode citedBy = d.get("sections").get(1);
+    assertEquals("711.00/12", d.get("files").get(0).get("number").asText());
+    JsonNode citedBy = d.get("sections").get(3);
     assertEquals("cited-by", citedBy.get("id").asText());
     assertEquals("/frus9998/d2", citedBy.get("entries").get(0).get("href").asText());
   }

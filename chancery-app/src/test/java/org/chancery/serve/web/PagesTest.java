@@ -59,6 +59,8 @@ class PagesTest {
     assertTrue(html.contains("<i>Papers Relating to the Reading Room, 1918–1934</i>, document 1."), html);
     assertTrue(html.contains("href=\"/frus9998/d2\""), html);
     assertTrue(html.contains("Cited by"), html);
+    assertTrue(html.contains("<section class=\"extra\" id=\"file-numbers\">"), html);
+    assertTrue(html.contains("href=\"/search?q=file%3A711.00%2F*\""), html);
   }
 
   @Test

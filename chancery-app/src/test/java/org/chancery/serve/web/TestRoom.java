@@ -45,8 +45,8 @@ final class TestRoom {
       archive.importer().importPaths(List.of(resource("/seed.txt"), resource("/web/frus9998.xml")));
       LinkStore.write(archive.dir(), List.of(new Link("frus9998/d2", "Your 45", Optional.of("frus9998/d1"),
           Link.Status.RESOLVED, Link.Evidence.TELEGRAPH, List.of(), Link.Kind.REFERENCE, 0, 1, 0, 7, "")));
-      var sections = new LinkSections(LinkStore.open(archive.dir()));
-      ReadingRoom room = ReadingRoom.start(archive.search(), "127.0.0.1", 0, 100, List.of(sections));
+      var sections = ReadingRoom.standardSections(LinkStore.open(archive.dir()));
+      ReadingRoom room = ReadingRoom.start(archive.search(), "127.0.0.1", 0, 100, sections);
       return new TestRoom(archive, room);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
