@@ -45,7 +45,12 @@ public final class PeopleSections implements DocumentSections {
 
   private static Optional<Section.Entry> party(String label, Optional<Identification> who) {
     return who.flatMap(i -> i.person().map(p -> Section.Entry.link(label + ": " + p.name(), search("\"" + p.surname() + "\""))
-        .note(i.appointment().map(a -> a.roleTitle() + ", " + a.postName()).orElse(i.basis()))));
+        .note(i.appointment().map(PeopleSections::post).orElse(i.basis()))));
+  }
+
+  // "Minister, Switzerland"; the title alone when it names the post ("Secretary of State").
+  private static String post(org.chancery.understand.Appointment a) {
+    return a.roleTitle().contains(a.postName()) ? a.roleTitle() : a.roleTitle() + ", " + a.postName();
   }
 
   private static List<Section.Entry> files(Understanding u) {
