@@ -7,7 +7,11 @@ public enum Facet {
   TYPE(IndexSchema.TYPE),
   SENDER_ROLE(IndexSchema.SENDER_ROLE),
   RECIPIENT_ROLE(IndexSchema.RECIPIENT_ROLE),
-  PLACE(IndexSchema.PLACE_EXACT);
+  PLACE(IndexSchema.PLACE_EXACT),
+  FILE_CLASS(IndexSchema.FILE_CLASS),
+  FILE_COUNTRY(IndexSchema.FILE_COUNTRY),
+  FILE_SUBJECT(IndexSchema.FILE_SUBJECT),
+  PERSON(IndexSchema.PERSON_NAME);
 
   private final IndexField field;
 

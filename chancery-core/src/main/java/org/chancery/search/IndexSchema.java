@@ -50,6 +50,28 @@ public final class IndexSchema {
   public static final IndexField FILE = keyword("file").store().multi();
   /** Serial numbers, as printed and as corrected by the editors: exact. */
   public static final IndexField SERIAL = keyword("serial").store().multi();
+  /** Decimal File class codes of the file numbers ({@code 8}): {@code class:8}. */
+  public static final IndexField FILE_CLASS_CODE = keyword("file_class_code").multi();
+  /** Decimal File classes, code and name ({@code 8 Internal Affairs of States}): facet. */
+  public static final IndexField FILE_CLASS = keyword("file_class").multi().faceted();
+  /** Countries the file numbers name, either party: facet. */
+  public static final IndexField FILE_COUNTRY = keyword("file_country").multi().faceted();
+  /** Countries the file numbers name, analysed: {@code country:Bolivia}. */
+  public static final IndexField COUNTRY = keyword("country").as(Kind.TEXT).multi();
+  /** Subjects the file numbers name: facet. */
+  public static final IndexField FILE_SUBJECT = keyword("file_subject").multi().faceted();
+  /** Subjects the file numbers name, analysed: {@code subject:military}. */
+  public static final IndexField SUBJECT = keyword("subject").as(Kind.TEXT).multi();
+  /** The POCOM id of the identified sender: the person index counts what people sent. */
+  public static final IndexField SENDER_PERSON = keyword("sender_person").store();
+  /** The POCOM id of the identified recipient. */
+  public static final IndexField RECIPIENT_PERSON = keyword("recipient_person").store();
+  /** POCOM ids of people the editors' footnotes identify in the text. */
+  public static final IndexField MENTIONED_PERSON = keyword("mentioned_person").multi();
+  /** Names and ids of every person identified (sender, recipient, mentioned), analysed: {@code person:Coulondre}. */
+  public static final IndexField PERSON = keyword("person").as(Kind.TEXT).multi();
+  /** Names of every person identified: facet. */
+  public static final IndexField PERSON_NAME = keyword("person_name").multi().faceted();
 
   /** The whole document as {@link org.chancery.archive.DocumentCodec} bytes: pages and exports read it back. */
   public static final IndexField SOURCE = keyword("source").as(Kind.BINARY).store();
@@ -58,7 +80,9 @@ public final class IndexSchema {
   public static final List<IndexField> FIELDS =
       List.of(
           KEY, VOLUME, VOLUME_TITLE, ID, TYPE, DATE, YEAR, TITLE, TEXT, SENDER, SENDER_ROLE,
-          SENDER_NAME, RECIPIENT, RECIPIENT_ROLE, RECIPIENT_NAME, PLACE, PLACE_EXACT, FILE, SERIAL, SOURCE);
+          SENDER_NAME, RECIPIENT, RECIPIENT_ROLE, RECIPIENT_NAME, PLACE, PLACE_EXACT, FILE, SERIAL,
+          FILE_CLASS_CODE, FILE_CLASS, FILE_COUNTRY, COUNTRY, FILE_SUBJECT, SUBJECT, SENDER_PERSON,
+          RECIPIENT_PERSON, MENTIONED_PERSON, PERSON, PERSON_NAME, SOURCE);
 
   /** The fields counted as facets. */
   public static List<IndexField> facets() {

@@ -2,7 +2,9 @@ package org.chancery.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +23,9 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.DocumentCodec;
 import org.chancery.model.Document;
+import org.chancery.understand.DecodedFile;
+import org.chancery.understand.Identification;
+import org.chancery.understand.Understanding;
 import org.chancery.model.Footnote;
 import org.chancery.model.Party;
 import org.chancery.model.Serial;
@@ -29,7 +34,9 @@ import org.chancery.model.SourceNote;
 /** Turns a {@link Document} into the Lucene document that {@link IndexSchema} describes. */
 final class LuceneDocuments {
   /** The facet configuration: every facet dimension in the default doc-values field. */
-  static final FacetsConfig FACETS = new FacetsConfig();
+  static final FacetsConfig FACETS = facetsConfig();
+
+  private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
 
   // Stored text is there to be highlighted: it keeps offsets in its postings, so the
   // UnifiedHighlighter needs no re-analysis and no term vectors to find the matches in a snippet;
@@ -46,6 +53,12 @@ final class LuceneDocuments {
   static final char SEPARATOR = '\u001f';
 
   private LuceneDocuments() {}
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    IndexSchema.facets().stream().filter(IndexField::multiValued).forEach(f -> config.setMultiValued(f.name(), true));
+    return config;
+  }
 
   private static FieldType textWithOffsets() {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
@@ -67,6 +80,7 @@ final class LuceneDocuments {
     addPlace(doc, d.place());
     d.fileNumbers().forEach(f -> add(doc, IndexSchema.FILE, f.number().toLowerCase(Locale.ROOT)));
     d.serial().stream().flatMap(LuceneDocuments::serials).distinct().forEach(s -> add(doc, IndexSchema.SERIAL, s));
+    addUnderstanding(doc, UNDERSTANDER.of(d));
     doc.add(new BinaryDocValuesField(HIT_CARD, new BytesRef(hitCard(d))));
     // In doc values, not stored fields: hits and snippets then never decompress the whole documents.
     doc.add(new BinaryDocValuesField(IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d))));
@@ -79,6 +93,34 @@ final class LuceneDocuments {
     add(doc, IndexSchema.VOLUME, d.volume());
     add(doc, IndexSchema.VOLUME_TITLE, volumeTitle);
     add(doc, IndexSchema.ID, d.id());
+  }
+
+  // What Chancery understands: decoded file numbers and identified people, for facets and fields.
+  private static void addUnderstanding(org.apache.lucene.document.Document doc, Understanding u) {
+    for (DecodedFile f : u.files()) {
+      f.classCode().ifPresent(c -> add(doc, IndexSchema.FILE_CLASS_CODE, c));
+      f.classCode().ifPresent(c -> add(doc, IndexSchema.FILE_CLASS, c + " " + f.className().orElse("")));
+      f.countries().forEach(c -> add(doc, IndexSchema.FILE_COUNTRY, c));
+      f.countries().forEach(c -> add(doc, IndexSchema.COUNTRY, c));
+      f.subject().ifPresent(s -> add(doc, IndexSchema.FILE_SUBJECT, s));
+      f.subject().ifPresent(s -> add(doc, IndexSchema.SUBJECT, s));
+    }
+    u.sender().flatMap(Identification::person).ifPresent(p -> add(doc, IndexSchema.SENDER_PERSON, p.id()));
+    u.recipient().flatMap(Identification::person).ifPresent(p -> add(doc, IndexSchema.RECIPIENT_PERSON, p.id()));
+    u.mentions().forEach(m -> m.personId().ifPresent(id -> add(doc, IndexSchema.MENTIONED_PERSON, id)));
+    people(u).forEach((id, name) -> {
+      add(doc, IndexSchema.PERSON, name + " " + id);
+      add(doc, IndexSchema.PERSON_NAME, name);
+    });
+  }
+
+  // Each person once, by POCOM id where known, else by the name the footnote gives.
+  private static Map<String, String> people(Understanding u) {
+    Map<String, String> people = new LinkedHashMap<>();
+    Stream.of(u.sender(), u.recipient()).flatMap(Optional::stream).flatMap(i -> i.person().stream())
+        .forEach(p -> people.put(p.id(), p.name()));
+    u.mentions().forEach(m -> people.putIfAbsent(m.personId().orElse(m.person()), m.person()));
+    return people;
   }
 
   private static org.apache.lucene.document.Document build(org.apache.lucene.document.Document doc) {

@@ -15,7 +15,11 @@ public enum QueryField {
   FILE("file", IndexSchema.FILE),
   SERIAL("serial", IndexSchema.SERIAL),
   PLACE("place", IndexSchema.PLACE),
-  VOLUME("volume", IndexSchema.VOLUME);
+  VOLUME("volume", IndexSchema.VOLUME),
+  CLASS("class", IndexSchema.FILE_CLASS_CODE),
+  COUNTRY("country", IndexSchema.COUNTRY),
+  SUBJECT("subject", IndexSchema.SUBJECT),
+  PERSON("person", IndexSchema.PERSON);
 
   private final String userName;
   private final IndexField field;

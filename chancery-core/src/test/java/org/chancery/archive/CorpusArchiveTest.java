@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole FRUS corpus imported once: totals, a few queries, and the search benchmark. Figures
- * are printed; the timing assertions are loose sanity bounds (the build machine is shared), not
- * the targets.
+ * The whole FRUS corpus imported once: totals, a few queries, and that the search benchmark runs.
+ * Figures are printed for the curious; no test passes or fails on time (that is what {@code
+ * chancery bench search} is for).
  */
 class CorpusArchiveTest {
   @TempDir static Path tmp;
@@ -62,15 +62,29 @@ class CorpusArchiveTest {
   }
 
   @Test
+  void findsByDecodedFileNumbersAndIdentifiedPeople() throws Exception {
+    try (Archive a = Archive.openExisting(tmp.resolve("archive"))) {
+      SearchResult chaco = a.search().search(SearchRequest.of("country:Bolivia country:Paraguay class:7"));
+      assertTrue(chaco.total() > 100, "Chaco files: " + chaco.total());
+      assertTrue(chaco.facet(Facet.FILE_COUNTRY).stream().anyMatch(c -> c.value().equals("Bolivia")));
+      SearchResult wilson = a.search().search(SearchRequest.of("person:wilson-hugh-robert Chaco"));
+      assertTrue(wilson.hits().stream().anyMatch(h -> h.key().equals("frus1934v04/d101")), wilson.hits().toString());
+      assertTrue(wilson.facet(Facet.PERSON).stream().anyMatch(c -> c.value().equals("Hugh R. Wilson")));
+      SearchResult soviet = a.search().search(SearchRequest.of("file:861.* class:8"));
+      assertTrue(soviet.total() > 0 && soviet.facet(Facet.FILE_CLASS).get(0).value().startsWith("8 "), soviet.facets().toString());
+    }
+  }
+
+  @Test
   void firstResultAndBenchmark() throws Exception {
     Path dir = tmp.resolve("archive");
     try (Archive a = Archive.openExisting(dir)) {
       SearchBench.FirstResult first = SearchBench.firstResult(a::search, "Chaco");
       System.out.printf("open + first query: %.0f ms%n", first.millis());
-      assertTrue(first.millis() < 5000, "open + first query took " + first.millis() + " ms");
+      assertEquals(158, first.result().total());
       SearchBench.Result r = SearchBench.run(a.search(), SearchBench.readQueries(Corpus.shared().resolve("bench/queries.txt")));
       System.out.println("search bench: " + r);
-      assertTrue(r.hits() > 500 && r.p50() < 50, r.toString());
+      assertTrue(r.hits() > 500, r.toString());
     }
   }
 }

@@ -115,7 +115,7 @@ class QueryParserTest {
 
   @Test
   void reportsUnknownField() {
-    assertEquals("at 1: unknown field 'author:'; fields are sender, recipient, type, file, serial, place, volume",
+    assertEquals("at 1: unknown field 'author:'; fields are sender, recipient, type, file, serial, place, volume, class, country, subject, person",
         error("author:Hull"));
   }
 
