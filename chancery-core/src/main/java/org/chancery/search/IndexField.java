@@ -25,7 +25,9 @@ public record IndexField(String name, Kind kind, boolean stored, boolean multiVa
     /** A whole number: range filter and sort. */
     LONG,
     /** Not searchable, only shown. */
-    STORED
+    STORED,
+    /** Not searchable: bytes kept (in doc values) to be read back whole. */
+    BINARY
   }
 
   public IndexField {

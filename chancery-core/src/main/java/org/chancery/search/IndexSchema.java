@@ -73,13 +73,16 @@ public final class IndexSchema {
   /** Names of every person identified: facet. */
   public static final IndexField PERSON_NAME = keyword("person_name").multi().faceted();
 
+  /** The whole document as {@link org.chancery.archive.DocumentCodec} bytes: pages and exports read it back. */
+  public static final IndexField SOURCE = keyword("source").as(Kind.BINARY).store();
+
   /** Every field, in the order above. */
   public static final List<IndexField> FIELDS =
       List.of(
           KEY, VOLUME, VOLUME_TITLE, ID, TYPE, DATE, YEAR, TITLE, TEXT, SENDER, SENDER_ROLE,
           SENDER_NAME, RECIPIENT, RECIPIENT_ROLE, RECIPIENT_NAME, PLACE, PLACE_EXACT, FILE, SERIAL,
           FILE_CLASS_CODE, FILE_CLASS, FILE_COUNTRY, COUNTRY, FILE_SUBJECT, SUBJECT, SENDER_PERSON,
-          RECIPIENT_PERSON, MENTIONED_PERSON, PERSON, PERSON_NAME);
+          RECIPIENT_PERSON, MENTIONED_PERSON, PERSON, PERSON_NAME, SOURCE);
 
   /** The fields counted as facets. */
   public static List<IndexField> facets() {

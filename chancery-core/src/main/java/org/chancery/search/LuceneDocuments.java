@@ -21,6 +21,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.chancery.archive.DocumentCodec;
 import org.chancery.model.Document;
 import org.chancery.understand.DecodedFile;
 import org.chancery.understand.Identification;
@@ -81,6 +82,8 @@ final class LuceneDocuments {
     d.serial().stream().flatMap(LuceneDocuments::serials).distinct().forEach(s -> add(doc, IndexSchema.SERIAL, s));
     addUnderstanding(doc, UNDERSTANDER.of(d));
     doc.add(new BinaryDocValuesField(HIT_CARD, new BytesRef(hitCard(d))));
+    // In doc values, not stored fields: hits and snippets then never decompress the whole documents.
+    doc.add(new BinaryDocValuesField(IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d))));
     return build(doc);
   }
 
@@ -192,6 +195,7 @@ final class LuceneDocuments {
       case TEXT -> addText(doc, field, value);
       case STORED -> doc.add(new StoredField(name, value));
       case DATE, LONG -> throw new IllegalArgumentException("numeric field '" + name + "' takes a number");
+      case BINARY -> throw new IllegalArgumentException("binary field '" + name + "' takes bytes");
     }
     if (field.facet()) doc.add(new SortedSetDocValuesFacetField(name, value));
   }

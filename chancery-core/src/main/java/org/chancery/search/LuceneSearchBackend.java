@@ -27,6 +27,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.chancery.model.Document;
 
 /**
  * The in-process Lucene search backend over an index directory.
@@ -107,6 +108,17 @@ public final class LuceneSearchBackend implements SearchBackend {
   public Optional<IndexedDocument> get(String key) throws IOException {
     List<IndexedDocument> found = find(new TermQuery(new Term(IndexSchema.KEY.name(), key)), 1);
     return found.stream().findFirst();
+  }
+
+  @Override
+  public Optional<Document> document(String key) throws IOException {
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      ScoreDoc[] found = s.search(new TermQuery(new Term(IndexSchema.KEY.name(), key)), 1).scoreDocs;
+      return found.length == 0 ? Optional.empty() : StoredDocuments.source(s, found[0].doc);
+    } finally {
+      searchers.release(s);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.model.Document;
 
 /**
  * A SearchBackend answers searches over an archive's documents and looks documents up for the
@@ -19,6 +20,12 @@ public interface SearchBackend extends Closeable {
 
   /** The document with {@code key} ({@code frus1934v04/d101}), if the archive holds it. */
   Optional<IndexedDocument> get(String key) throws IOException;
+
+  /**
+   * The whole document with {@code key} as it was imported, if the archive holds it (and was
+   * imported with whole documents stored).
+   */
+  Optional<Document> document(String key) throws IOException;
 
   /** The documents of {@code volume} bearing serial number {@code serial} (as printed or corrected), in key order. */
   List<IndexedDocument> findBySerial(String volume, String serial) throws IOException;

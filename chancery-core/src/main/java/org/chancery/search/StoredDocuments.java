@@ -6,14 +6,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+import org.chancery.archive.DocumentCodec;
+import org.chancery.model.Document;
 
 /** Reads hits and documents back from the stored fields. */
 final class StoredDocuments {
   private StoredDocuments() {}
+
+  /** The whole document {@code doc} as imported, or empty when the archive predates stored documents. */
+  static Optional<Document> source(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
+    if (!values.advanceExact(doc - leaf.docBase)) return Optional.empty();
+    return Optional.of(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
+  }
 
   /** The hit for {@code sd}, with {@code snippet}, from its hit card. */
   static Hit hit(IndexSearcher s, ScoreDoc sd, String snippet) throws IOException {

@@ -55,6 +55,13 @@ class LuceneSearchBackendTest {
   }
 
   @Test
+  void documentReturnsTheWholeDocumentAsImported() throws Exception {
+    var expected = doc("v1", "d3", "Memorandum on silver purchases and the tariff.").type(DocumentType.MEMORANDUM).build();
+    assertEquals(java.util.Optional.of(expected), backend.document("v1/d3"));
+    assertEquals(java.util.Optional.empty(), backend.document("v1/d99"));
+  }
+
+  @Test
   void wordsMustAllMatch() throws Exception {
     assertEquals(Set.of("v1/d1", "v1/d2", "v2/d1"), keySet("Red Army"));
   }

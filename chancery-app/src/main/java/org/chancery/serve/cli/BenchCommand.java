@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description = "Measure Chancery's speed and print the figures.",
-    subcommands = {BenchReadCommand.class, BenchSearchCommand.class})
+    subcommands = {BenchReadCommand.class, BenchSearchCommand.class, BenchServeCommand.class})
 final class BenchCommand {}

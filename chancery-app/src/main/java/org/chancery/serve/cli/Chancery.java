@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       SearchCommand.class,
       PeopleCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -32,6 +32,15 @@ public final class DocumentJson {
   /** Writes {@code d} and what is understood of it as one JSON object. */
   public static void write(JsonGenerator g, Document d, Optional<Understanding> u) throws IOException {
     g.writeStartObject();
+    writeFields(g, d, u);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes the fields of {@code d}'s object (and what is understood of it) into the object {@code
+   * g} has open, so callers can add their own.
+   */
+  public static void writeFields(JsonGenerator g, Document d, Optional<Understanding> u) throws IOException {
     g.writeStringField("volume", d.volume());
     g.writeStringField("id", d.id());
     field(g, "n", d.n());
@@ -57,7 +66,6 @@ public final class DocumentJson {
     field(g, "signature", d.signature());
     g.writeStringField("text", d.text());
     if (u.isPresent()) UnderstandingJson.write(g, u.get());
-    g.writeEndObject();
   }
 
   private static void party(JsonGenerator g, String name, Optional<Party> party, Optional<Identification> who)

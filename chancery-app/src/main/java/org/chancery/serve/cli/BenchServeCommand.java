@@ -1,0 +1,169 @@
+package org.chancery.serve.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.chancery.archive.Archive;
+import org.chancery.archive.ImportSummary;
+import org.chancery.serve.web.ReadingRoom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chancery bench serve}: drives the reading room's search API with concurrent clients on
+ * loopback for a bounded time and prints throughput, latency percentiles, errors and memory.
+ */
+@Command(
+    name = "serve",
+    description = "Start the reading room in-process (or target --url) and drive /api/v1/search with concurrent clients.")
+final class BenchServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ArchiveOption archive;
+
+  @Option(names = "--import", paramLabel = "PATH", description = "Import these volumes into the archive first.")
+  List<Path> imports = List.of();
+
+  @Option(names = "--url", paramLabel = "URL", description = "Drive a running server at URL instead (http://127.0.0.1:7070).")
+  String url;
+
+  @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--queries", paramLabel = "FILE", description = "Queries, one a line ('#' comments); default: a built-in set.")
+  Path queries;
+
+  @Option(names = "--cache", defaultValue = "10000", paramLabel = "N", description = "Search results the in-process server keeps (0: none).")
+  int cache;
+
+  static final List<String> DEFAULT_QUERIES = List.of("Chaco", "\"most-favored-nation\"", "Bolshevik", "\"Red Army\"",
+      "recognition Soviet", "boundary dispute", "\"Secretary of State\"", "Lansing", "Trotsky", "Vladivostok",
+      "Czechoslovak troops", "reparations", "Manchuria", "silver", "tariff", "extradition", "\"Open Door\"");
+
+  @Override
+  public Integer call() throws Exception {
+    if (clients < 1 || seconds < 1 || warmup < 0) throw new ParameterException(spec.commandLine(), "--clients and --seconds must be positive");
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> paths = paths(readQueries());
+    if (url != null) return drive(out, url.replaceAll("/+$", ""), paths);
+    try (Archive a = Archive.open(archive.dir)) {
+      if (!imports.isEmpty()) {
+        ImportSummary s = a.importer().importPaths(imports);
+        out.printf("imported into %s: %s%n", archive.dir, s);
+      }
+      try (ReadingRoom room = ReadingRoom.start(a.search(), "127.0.0.1", 0, cache, List.of())) {
+        out.printf("server: in-process, %d documents, cache %d%n", a.search().count(), cache);
+        return drive(out, "http://127.0.0.1:" + room.port(), paths);
+      }
+    }
+  }
+
+  private List<String> readQueries() throws IOException {
+    if (queries == null) return DEFAULT_QUERIES;
+    return Files.readAllLines(queries).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  }
+
+  private static List<String> paths(List<String> qs) {
+    return qs.stream().map(q -> "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList();
+  }
+
+  private int drive(PrintWriter out, String base, List<String> paths) throws Exception {
+    out.printf("clients=%d seconds=%d warmup=%d queries=%d target=%s/api/v1/search%n", clients, seconds, warmup, paths.size(), base);
+    out.flush();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).executor(Runnable::run).build(); // no hand-off between client threads
+    if (warmup > 0) run(http, base, paths, warmup);
+    Run r = run(http, base, paths, seconds);
+    long[] all = r.latencies();
+    Arrays.sort(all);
+    out.printf("requests=%d errors=%d throughput=%.0f req/s%n", all.length, r.errors(), all.length / r.seconds());
+    out.printf("latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n", pct(all, 50), pct(all, 90), pct(all, 99),
+        all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+    if (url == null) out.printf("memory: heap used %d MB after GC, process RSS %s (server and clients)%n", heapAfterGc(), rss());
+    return r.errors() == 0 ? 0 : 1;
+  }
+
+  /** What the clients measured: each request's latency in nanoseconds, and the failures. */
+  private record Run(long[] latencies, long errors, double seconds) {}
+
+  private Run run(HttpClient http, String base, List<String> paths, int forSeconds) throws InterruptedException {
+    long end = System.nanoTime() + forSeconds * 1_000_000_000L;
+    AtomicLong errors = new AtomicLong();
+    long[][] latencies = new long[clients][];
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      int i = c;
+      Thread t = new Thread(() -> latencies[i] = client(http, base, paths, i, end, errors), "bench-client-" + c);
+      t.start();
+      threads.add(t);
+    }
+    for (Thread t : threads) t.join();
+    double took = (System.nanoTime() - start) / 1e9;
+    return new Run(Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), errors.get(), took);
+  }
+
+  // One client: queries in turn from its own starting point until the end, one request at a time.
+  private static long[] client(HttpClient http, String base, List<String> paths, int first, long end, AtomicLong errors) {
+    long[] lat = new long[1024];
+    int n = 0;
+    for (int i = first; System.nanoTime() < end; i++) {
+      HttpRequest req = HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size()))).timeout(Duration.ofSeconds(10)).build();
+      long t0 = System.nanoTime();
+      try {
+        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) errors.incrementAndGet();
+      } catch (IOException e) {
+        errors.incrementAndGet();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      if (n == lat.length) lat = Arrays.copyOf(lat, n * 2);
+      lat[n++] = System.nanoTime() - t0;
+    }
+    return Arrays.copyOf(lat, n);
+  }
+
+  private static double pct(long[] sorted, int p) {
+    if (sorted.length == 0) return 0;
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+  }
+
+  private static long heapAfterGc() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+  }
+
+  private static String rss() {
+    try {
+      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+          .map(l -> l.replaceAll("\\D+", "") + " kB").findFirst().orElse("unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}

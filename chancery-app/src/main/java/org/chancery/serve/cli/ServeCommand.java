@@ -1,0 +1,77 @@
+package org.chancery.serve.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.chancery.archive.Archive;
+import org.chancery.search.SearchBackend;
+import org.chancery.link.LinkStore;
+import org.chancery.serve.web.ReadingRoom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery serve}: the reading room, a read-only web server and JSON API over an archive. */
+@Command(
+    name = "serve",
+    description = "Serve an archive as web pages (search, documents, volumes) and a JSON API under /api/v1, read-only.")
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ArchiveOption archive;
+
+  @Option(names = "--port", defaultValue = "7070", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  String bind;
+
+  @Option(names = "--cache", defaultValue = "10000", paramLabel = "N",
+      description = "Search results kept for repeated searches (default: ${DEFAULT-VALUE}; 0: none).")
+  int cache;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
+    if (cache < 0) throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
+    PrintWriter out = spec.commandLine().getOut();
+    try (Archive a = open();
+        ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, ReadingRoom.standardSections(LinkStore.open(archive.dir)))) {
+      SearchBackend search = a.search();
+      out.printf("Serving %d documents in %d volumes from %s at http://%s:%d/%n",
+          search.count(), search.volumes().size(), archive.dir, bind, room.port());
+      out.flush();
+      awaitShutdown();
+    }
+    return 0;
+  }
+
+  private Archive open() throws Exception {
+    try {
+      return Archive.openExisting(archive.dir);
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(spec.commandLine(), "no archive in '" + archive.dir + "': import volumes first");
+    }
+  }
+
+  // Serves until the process is told to stop (Ctrl-C, SIGTERM); try-with-resources then closes the server.
+  private static void awaitShutdown() throws InterruptedException {
+    CountDownLatch stop = new CountDownLatch(1);
+    Thread main = Thread.currentThread();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.countDown();
+      try {
+        main.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    stop.await();
+  }
+}

@@ -1,0 +1,124 @@
+package org.chancery.serve.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentDate;
+
+/**
+ * How to cite a document: Chicago style (a bibliography entry), BibTeX and RIS. The web address
+ * cited is the Office of the Historian's, which is stable for every FRUS document.
+ *
+ * @param title the document's heading
+ * @param date the date as a reader writes it ({@code June 13, 1937}), or {@code n.d.}
+ * @param volumeTitle the volume's title, italic in Chicago style
+ * @param number the document number in the volume
+ * @param url the stable address of the document
+ */
+record Citation(String key, String title, String date, Optional<DocumentDate> isoDate, String volumeTitle,
+    String number, String url) {
+  static final String AUTHOR = "United States Department of State";
+  static final String PUBLISHER = "Government Printing Office";
+  static final String PLACE = "Washington, DC";
+  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+  /** The citation of {@code d}, a document of the volume titled {@code volumeTitle}. */
+  static Citation of(Document d, String volumeTitle) {
+    String title = oneLine(d.head().isBlank() ? d.type().label() + " " + d.id() : d.head());
+    String date = d.date().map(Citation::written).or(() -> d.printedDate()).orElse("n.d.");
+    String number = d.n().orElse(d.id());
+    String url = "https://history.state.gov/historicaldocuments/" + d.volume() + "/" + d.id();
+    return new Citation(d.volume() + "_" + d.id(), title, oneLine(date), d.date(), oneLine(volumeTitle), number, url);
+  }
+
+  private static String written(DocumentDate d) {
+    return switch (d.precision()) {
+      case YEAR -> String.valueOf(d.day().getYear());
+      case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(d.day());
+      case DAY, MINUTE -> LONG.format(d.day());
+    };
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** The Chicago entry before the volume title. */
+  String chicagoBefore() {
+    return AUTHOR + ". \u201C" + title + ".\u201D " + date + ". In ";
+  }
+
+  /** The Chicago entry after the volume title. */
+  String chicagoAfter() {
+    return ", document " + number + ". " + PLACE + ": " + PUBLISHER + ". " + url + ".";
+  }
+
+  /** The Chicago entry as plain text. */
+  String chicago() {
+    return chicagoBefore() + volumeTitle + chicagoAfter();
+  }
+
+  /** The BibTeX entry. */
+  String bibtex() {
+    StringBuilder b = new StringBuilder("@misc{").append(key.replaceAll("[^A-Za-z0-9_-]", "_")).append(",\n");
+    bib(b, "author", "{" + AUTHOR + "}");
+    bib(b, "title", tex(title));
+    bib(b, "howpublished", tex(volumeTitle));
+    bib(b, "publisher", PUBLISHER);
+    bib(b, "address", PLACE);
+    isoDate.ifPresent(d -> bib(b, "year", String.valueOf(d.day().getYear())));
+    isoDate.ifPresent(d -> bib(b, "date", d.iso().substring(0, Math.min(10, d.iso().length()))));
+    bib(b, "note", "Document " + tex(number));
+    bib(b, "url", url);
+    return b.append("}\n").toString();
+  }
+
+  private static void bib(StringBuilder b, String field, String value) {
+    b.append("  ").append(field).append(" = {").append(value).append("},\n");
+  }
+
+  // Characters TeX gives a meaning, made literal.
+  private static String tex(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '\\' -> b.append("\\textbackslash{}");
+        case '{', '}', '&', '%', '$', '#', '_' -> b.append('\\').append(c);
+        case '~' -> b.append("\\textasciitilde{}");
+        case '^' -> b.append("\\textasciicircum{}");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The RIS record. */
+  String ris() {
+    StringBuilder b = new StringBuilder();
+    ris(b, "TY", "GOVDOC");
+    ris(b, "AU", AUTHOR);
+    ris(b, "TI", title);
+    ris(b, "T2", volumeTitle);
+    isoDate.ifPresent(d -> ris(b, "PY", String.valueOf(d.day().getYear())));
+    isoDate.ifPresent(d -> ris(b, "DA", risDate(d)));
+    ris(b, "PB", PUBLISHER);
+    ris(b, "CY", PLACE);
+    ris(b, "M1", "Document " + number);
+    ris(b, "UR", url);
+    return b.append("ER  - \r\n").toString();
+  }
+
+  private static String risDate(DocumentDate d) {
+    String iso = d.iso();
+    return switch (d.precision()) {
+      case YEAR -> iso + "///";
+      case MONTH -> iso.replace('-', '/') + "//";
+      case DAY, MINUTE -> iso.substring(0, 10).replace('-', '/') + "/";
+    };
+  }
+
+  private static void ris(StringBuilder b, String tag, String value) {
+    b.append(tag).append("  - ").append(value).append("\r\n");
+  }
+}

@@ -1,0 +1,55 @@
+package org.chancery.serve.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+
+/** The HTML pages: front, search, volume, document, and a document's citation downloads. */
+final class Pages {
+  private final Library library;
+  private final Templates templates;
+
+  Pages(Library library, Templates templates) {
+    this.library = library;
+    this.templates = templates;
+  }
+
+  void home(Context ctx) throws IOException {
+    ctx.html(templates.render("home.jte", new HomePage(library.volumes())));
+  }
+
+  void search(Context ctx) throws IOException {
+    SearchParams p = SearchParams.of(ctx);
+    ctx.html(templates.render("search.jte", SearchPage.of(p, library.search(p.request()))));
+  }
+
+  void volume(Context ctx) throws IOException {
+    String id = Names.volume(ctx);
+    var v = library.volume(id).orElseThrow(() -> new NotFoundResponse("no volume '" + id + "' in this archive"));
+    ctx.html(templates.render("volume.jte", new VolumePage(v, library.contents(id))));
+  }
+
+  void document(Context ctx) throws IOException {
+    ctx.html(templates.render("document.jte", reading(ctx)));
+  }
+
+  void bibtex(Context ctx) throws IOException {
+    Reading r = reading(ctx);
+    attachment(ctx, "application/x-bibtex; charset=utf-8", r.citation().key() + ".bib").result(r.citation().bibtex());
+  }
+
+  void ris(Context ctx) throws IOException {
+    Reading r = reading(ctx);
+    attachment(ctx, "application/x-research-info-systems; charset=utf-8", r.citation().key() + ".ris").result(r.citation().ris());
+  }
+
+  private Reading reading(Context ctx) throws IOException {
+    String volume = Names.volume(ctx);
+    String id = Names.id(ctx);
+    return library.reading(volume, id).orElseThrow(() -> new NotFoundResponse("no document '" + volume + "/" + id + "' in this archive"));
+  }
+
+  private static Context attachment(Context ctx, String type, String file) {
+    return ctx.contentType(type).header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+  }
+}

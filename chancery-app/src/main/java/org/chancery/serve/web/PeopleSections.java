@@ -1,0 +1,73 @@
+package org.chancery.serve.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.chancery.model.Document;
+import org.chancery.understand.DecodedFile;
+import org.chancery.understand.Identification;
+import org.chancery.understand.Mention;
+import org.chancery.understand.Understanding;
+
+/**
+ * The "People" and "File numbers" sections of a document page: who the sender and recipient are,
+ * the people the footnotes identify, and the document's Decimal File numbers decoded. Each links
+ * to a search: the person's surname, the other documents of the file.
+ */
+public final class PeopleSections implements DocumentSections {
+  private final Understanding.Understander understander;
+
+  /** The sections from what {@code understander} makes of each document. */
+  public PeopleSections(Understanding.Understander understander) {
+    this.understander = understander;
+  }
+
+  @Override
+  public List<Section> sectionsFor(Document d) {
+    Understanding u = understander.of(d);
+    return List.of(new Section("people", "People", people(u)), new Section("file-numbers", "File numbers", files(u)));
+  }
+
+  private static List<Section.Entry> people(Understanding u) {
+    List<Section.Entry> entries = new ArrayList<>();
+    party("From", u.sender()).ifPresent(entries::add);
+    party("To", u.recipient()).ifPresent(entries::add);
+    for (Mention m : u.mentions()) {
+      Section.Entry e = Section.Entry.link(m.person(), search("\"" + m.person() + "\""));
+      entries.add(m.description().map(e::note).orElse(e));
+    }
+    return entries;
+  }
+
+  private static Optional<Section.Entry> party(String label, Optional<Identification> who) {
+    return who.flatMap(i -> i.person().map(p -> Section.Entry.link(label + ": " + p.name(), search("\"" + p.surname() + "\""))
+        .note(i.appointment().map(PeopleSections::post).orElse(i.basis()))));
+  }
+
+  // "Minister, Switzerland"; the title alone when it names the post ("Secretary of State").
+  private static String post(org.chancery.understand.Appointment a) {
+    return a.roleTitle().contains(a.postName()) ? a.roleTitle() : a.roleTitle() + ", " + a.postName();
+  }
+
+  private static List<Section.Entry> files(Understanding u) {
+    return u.files().stream()
+        .map(f -> Section.Entry.link(f.number(), search("file:" + f.file().toLowerCase(java.util.Locale.ROOT) + "/*")).note(describe(f)))
+        .toList();
+  }
+
+  private static String describe(DecodedFile f) {
+    String parts = Stream.of(f.className(), f.countries().isEmpty() ? Optional.<String>empty() : Optional.of(String.join(", ", f.countries())),
+            f.subject())
+        .flatMap(Optional::stream).collect(Collectors.joining(" · "));
+    String confidence = f.confidence().map(c -> " (" + c.toString().toLowerCase(java.util.Locale.ROOT) + ")").orElse("");
+    return parts.isEmpty() ? String.join("; ", f.unknown()) : parts + confidence;
+  }
+
+  private static String search(String q) {
+    return "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+  }
+}

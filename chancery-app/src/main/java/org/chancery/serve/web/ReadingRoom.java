@@ -1,0 +1,113 @@
+package org.chancery.serve.web;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Objects;
+import org.chancery.link.LinkStore;
+import org.chancery.search.SearchBackend;
+import org.chancery.understand.Understanding;
+
+/**
+ * The reading room: a read-only web server over an archive's search backend, with HTML pages
+ * ({@code /}, {@code /search}, {@code /frus1934v04}, {@code /frus1934v04/d101}) and a JSON API
+ * ({@code /api/v1}). Nothing runs until {@link #start}.
+ *
+ * <p>Every response carries a Content-Security-Policy that allows only this site's own style
+ * sheet and script, and {@code X-Content-Type-Options: nosniff}.
+ */
+public final class ReadingRoom implements AutoCloseable {
+  /** The Content-Security-Policy of every response. */
+  public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** How many search results are kept for repeated searches, unless told otherwise. */
+  public static final int DEFAULT_CACHE = 10_000;
+
+  // Shared by the API and the people sections; built once, thread-safe.
+  static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
+
+  /** The sections every document page shows when the archive has them: people and file numbers, references and citations. */
+  public static List<DocumentSections> standardSections(LinkStore links) {
+    return List.of(new PeopleSections(UNDERSTANDER), new LinkSections(links));
+  }
+
+  private final Javalin app;
+
+  private ReadingRoom(Javalin app) {
+    this.app = app;
+  }
+
+  /**
+   * Starts serving {@code backend} on {@code host}:{@code port} (0: any free port).
+   *
+   * @param cacheSize how many search results to keep (0: none)
+   * @param sections contributors of extra sections on document pages (links, people), in order
+   */
+  public static ReadingRoom start(SearchBackend backend, String host, int port, int cacheSize, List<DocumentSections> sections) {
+    Objects.requireNonNull(host, "host");
+    Library library = new Library(backend, cacheSize, sections);
+    Templates templates = new Templates();
+    Javalin app = Javalin.create(config -> configure(config, library, templates));
+    return new ReadingRoom(app.start(host, port));
+  }
+
+  /** Starts serving {@code backend} with the default cache and no extra sections. */
+  public static ReadingRoom start(SearchBackend backend, String host, int port) {
+    return start(backend, host, port, DEFAULT_CACHE, List.of());
+  }
+
+  private static void configure(JavalinConfig config, Library library, Templates templates) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = 16 * 1024; // read-only: no request needs a body
+    config.router.ignoreTrailingSlashes = true;
+    new Errors(templates).register(config.routes);
+    Pages pages = new Pages(library, templates);
+    Api api = new Api(library, UNDERSTANDER);
+    StaticFiles files = new StaticFiles();
+    config.routes.apiBuilder(() -> {
+      io.javalin.apibuilder.ApiBuilder.before(ReadingRoom::secure);
+      get("/static/{file}", files::serve);
+      path("/api/v1", () -> {
+        get("/openapi.json", api::openApi);
+        get("/search", api::search);
+        get("/volumes", api::volumes);
+        get("/volumes/{volume}", api::volume);
+        get("/documents/{volume}/{id}", api::document);
+      });
+      get("/", pages::home);
+      get("/search", pages::search);
+      path("/{volume}", () -> {
+        get(pages::volume);
+        path("/{id}", () -> {
+          get(pages::document);
+          get("/citation.bib", pages::bibtex);
+          get("/citation.ris", pages::ris);
+        });
+      });
+    });
+  }
+
+  private static void secure(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "same-origin");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops the server; the backend stays open. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,177 @@
+package org.chancery.serve.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The JSON API over HTTP, against the real server: every route, and malformed requests. */
+class ApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final TestRoom room = TestRoom.get();
+
+  private JsonNode json(String path, int status) throws Exception {
+    HttpResponse<String> r = room.get(path);
+    assertEquals(status, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+    return JSON.readTree(r.body());
+  }
+
+  private static List<String> ids(JsonNode result) {
+    List<String> ids = new ArrayList<>();
+    result.get("hits").forEach(h -> ids.add(h.get("volume").asText() + "/" + h.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void searchAnswersInTheShapeOfSearchJson() throws Exception {
+    JsonNode r = json("/api/v1/search?q=army", 200);
+    assertEquals(5, r.get("total").asInt());
+    assertTrue(r.get("tookMs").isNumber());
+    JsonNode hit = r.get("hits").get(0);
+    for (String f : List.of("volume", "id", "title", "date", "snippet")) assertTrue(hit.has(f), f + " in " + hit);
+    assertTrue(r.get("hits").toString().contains("<b>army</b>"), r.toString());
+    assertEquals(4, r.get("facets").get("volume").get("frus9998").asInt());
+    assertEquals(3, r.get("facets").get("type").get("telegram").asInt());
+    assertEquals(2, r.get("facets").get("year").get("1918").asInt());
+  }
+
+  @Test
+  void filtersNarrowTheSearch() throws Exception {
+    assertEquals(List.of("frus9998/d3"), ids(json("/api/v1/search?q=army&type=despatch", 200)));
+    assertEquals(List.of("seed/d1"), ids(json("/api/v1/search?q=army&volume=seed", 200)));
+    assertEquals(List.of("frus9998/d3", "frus9998/d10"), ids(json("/api/v1/search?q=army&from=1919&to=1934-06&sort=date", 200)));
+    assertEquals(List.of("frus9998/d1", "frus9998/d2"), ids(json("/api/v1/search?q=army&from=1918-05-01&to=1918-05-31&sort=date", 200)));
+  }
+
+  @Test
+  void pagesThroughHits() throws Exception {
+    List<String> all = ids(json("/api/v1/search?q=army&sort=date&limit=100", 200));
+    assertEquals(all.subList(1, 3), ids(json("/api/v1/search?q=army&sort=date&offset=1&limit=2", 200)));
+    assertEquals(5, json("/api/v1/search?q=army&offset=4&limit=2", 200).get("total").asInt());
+  }
+
+  @Test
+  void anEmptyQueryBrowsesByDate() throws Exception {
+    JsonNode r = json("/api/v1/search?volume=frus9998", 200);
+    assertEquals(List.of("frus9998/d1", "frus9998/d2", "frus9998/d3", "frus9998/d10"), ids(r));
+  }
+
+  @Test
+  void documentIsTheInspectObjectWithSections() throws Exception {
+    JsonNode d = json("/api/v1/documents/frus9998/d1", 200);
+    assertEquals("frus9998", d.get("volume").asText());
+    assertEquals("d1", d.get("id").asText());
+    assertEquals("telegram", d.get("type").asText());
+    assertEquals("711.00/12", d.get("fileNumbers").get(0).asText());
+    assertEquals(List.of("2"), List.of(d.get("pages").get(0).asText()));
+    assertTrue(d.get("text").asText().contains("Red Army"));
+    assertEquals("711.00/12", d.get("files").get(0).get("number").asText());
+    JsonNode citedBy = d.get("sections").get(3);
+    assertEquals("cited-by", citedBy.get("id").asText());
+    assertEquals("/frus9998/d2", citedBy.get("entries").get(0).get("href").asText());
+  }
+
+  @Test
+  void volumesListsEachWithItsCount() throws Exception {
+    JsonNode v = json("/api/v1/volumes", 200);
+    assertEquals(2, v.size());
+    assertEquals("frus9998", v.get(0).get("id").asText());
+    assertEquals("Papers Relating to the Reading Room, 1918–1934", v.get(0).get("title").asText());
+    assertEquals(4, v.get(0).get("documents").asInt());
+  }
+
+  @Test
+  void volumeListsItsDocumentsInReadingOrder() throws Exception {
+    JsonNode v = json("/api/v1/volumes/frus9998", 200);
+    List<String> ids = new ArrayList<>();
+    v.get("contents").forEach(c -> ids.add(c.get("id").asText()));
+    assertEquals(List.of("d1", "d2", "d3", "d10"), ids);
+  }
+
+  @Test
+  void openApiDescribesExactlyTheRoutesServed() throws Exception {
+    JsonNode api = json("/api/v1/openapi.json", 200);
+    assertEquals("3.0.3", api.get("openapi").asText());
+    List<String> paths = new ArrayList<>();
+    api.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertEquals(List.of("/search", "/documents/{volume}/{id}", "/volumes", "/volumes/{volume}", "/openapi.json"), paths);
+    for (String p : paths) {
+      String path = "/api/v1" + p.replace("{volume}", "frus9998").replace("{id}", "d1");
+      assertEquals(200, room.get(path).statusCode(), path);
+    }
+    // Every parameter the description names for search is accepted.
+    Iterator<JsonNode> params = api.get("paths").get("/search").get("get").get("parameters").elements();
+    List<String> names = new ArrayList<>();
+    params.forEachRemaining(p -> names.add(p.get("name").asText()));
+    assertEquals(List.of("q", "type", "volume", "from", "to", "sort", "offset", "limit"), names);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "/api/v1/search?q=%22Red+Army                 | 400 | q: at 1: ",
+    "/api/v1/search?q=army&limit=101              | 400 | limit: must be 1..100",
+    "/api/v1/search?q=army&limit=0                | 400 | limit: must be 1..100",
+    "/api/v1/search?q=army&limit=ten              | 400 | limit: must be a whole number",
+    "/api/v1/search?q=army&offset=10001           | 400 | offset: must be 0..10000",
+    "/api/v1/search?q=army&offset=-1              | 400 | offset: must be 0..10000",
+    "/api/v1/search?q=army&sort=random            | 400 | sort: expected relevance or date, got 'random'",
+    "/api/v1/search?q=army&from=1934-13           | 400 | from: expected 1934, 1934-05 or 1934-05-17, got '1934-13'",
+    "/api/v1/search?q=army&to=yesterday           | 400 | to: expected 1934, 1934-05 or 1934-05-17, got 'yesterday'",
+    "/api/v1/search?q=army&type=cable             | 400 | type: unknown type 'cable', expected one of telegram, ",
+    "/api/v1/search?q=army&volume=..              | 400 | volume must be 1-100 of A-Z a-z 0-9 _ . -",
+    "/api/v1/documents/frus9998/d99               | 404 | no document 'frus9998/d99' in this archive",
+    "/api/v1/documents/frus9998/%2E%2E            | 400 | id must be",
+    "/api/v1/documents/frus9998/d1%3Cb%3E         | 400 | id must be",
+    "/api/v1/documents/frus9998/d1%2F..%2F..      | 400 | id must be",
+    "/api/v1/volumes/nosuch                       | 404 | no volume 'nosuch' in this archive",
+    "/api/v1/volumes/a%20b                        | 400 | volume must be",
+    "/api/v1/nothing-here                         | 404 | ''",
+  })
+  void malformedRequestsGetAMessageAsJson(String path, int status, String message) throws Exception {
+    HttpResponse<String> r = room.get(path);
+    assertEquals(status, r.statusCode(), r.body());
+    JsonNode e = JSON.readTree(r.body());
+    assertEquals(status, e.get("status").asInt());
+    assertTrue(e.get("message").asText().startsWith(message), e.toString());
+    assertNoStackTrace(r.body());
+  }
+
+  @Test
+  void aQueryLongerThanTheLimitIsRefused() throws Exception {
+    JsonNode e = json("/api/v1/search?q=" + "a".repeat(SearchParams.MAX_QUERY + 1), 400);
+    assertEquals("q: at most 500 characters, got 501", e.get("message").asText());
+  }
+
+  @Test
+  void writingIsNotAllowed() throws Exception {
+    HttpResponse<String> r = room.send(HttpRequest.newBuilder(URI.create(room.url("/api/v1/search?q=army")))
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+    assertTrue(r.statusCode() == 404 || r.statusCode() == 405, r.statusCode() + " " + r.body());
+    assertNoStackTrace(r.body());
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    for (String path : List.of("/api/v1/search?q=army", "/api/v1/documents/x/y", "/", "/frus9998/d1", "/nosuch", "/static/chancery.css")) {
+      HttpResponse<String> r = room.get(path);
+      assertEquals(ReadingRoom.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""), path);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+    }
+  }
+
+  static void assertNoStackTrace(String body) {
+    assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("at org.") || body.contains("at io."), body);
+  }
+}

@@ -1,0 +1,95 @@
+package org.chancery.serve.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.archive.Archive;
+import org.chancery.link.Link;
+import org.chancery.link.LinkStore;
+
+/**
+ * A reading room over a small archive for tests: the seed telegram (volume {@code seed}) and the
+ * test volume {@code frus9998} (four documents, 1918-1934, one whose text looks like a script),
+ * with one stored link, frus9998/d2 to frus9998/d1. Started once per test JVM on a free port.
+ */
+final class TestRoom {
+  private static TestRoom shared;
+
+  final Archive archive;
+  final ReadingRoom room;
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private TestRoom(Archive archive, ReadingRoom room) {
+    this.archive = archive;
+    this.room = room;
+  }
+
+  /** The shared room, started on first use. */
+  static synchronized TestRoom get() {
+    if (shared == null) shared = start();
+    return shared;
+  }
+
+  private static TestRoom start() {
+    try {
+      Path dir = Files.createTempDirectory("chancery-web-test");
+      Archive archive = Archive.open(dir.resolve("archive"));
+      archive.importer().importPaths(List.of(resource("/seed.txt"), resource("/web/frus9998.xml")));
+      LinkStore.write(archive.dir(), List.of(new Link("frus9998/d2", "Your 45", Optional.of("frus9998/d1"),
+          Link.Status.RESOLVED, Link.Evidence.TELEGRAPH, List.of(), Link.Kind.REFERENCE, 0, 1, 0, 7, "")));
+      var sections = ReadingRoom.standardSections(LinkStore.open(archive.dir()));
+      ReadingRoom room = ReadingRoom.start(archive.search(), "127.0.0.1", 0, 100, sections);
+      return new TestRoom(archive, room);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path resource(String name) {
+    try {
+      return Path.of(TestRoom.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The address of {@code path} on the room. */
+  String url(String path) {
+    return "http://127.0.0.1:" + room.port() + path;
+  }
+
+  /** GETs {@code path} (already encoded). */
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+  }
+
+  /** Sends {@code path} as typed, even where it is no valid URI, and returns the status line and body. */
+  String raw(String path) {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", room.port())) {
+      s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
