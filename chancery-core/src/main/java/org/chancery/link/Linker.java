@@ -90,14 +90,21 @@ public final class Linker {
 
   // ---- footnotes after a phrase
 
+  // A footnote after the last message of a list that points to several places is the whole list's
+  // ("my 401 and 423[fn]" with "Ante, pp. 67 and 70."), not the last message's.
   private List<Optional<Pointer>> pointers(Document doc, Block block, Reference r, Map<String, Footnote> notes, Set<String> used) {
     List<Optional<Pointer>> out = new ArrayList<>();
-    for (Item item : r.items()) {
-      Optional<Footnote> own = markerAfter(block, item.end()).map(notes::get);
-      own.ifPresent(n -> used.add(n.id()));
-      out.add(own.flatMap(n -> forItem(item, FootnotePointers.of(n, doc.volume()))));
-    }
     Optional<Footnote> shared = markerAfter(block, r.end()).map(notes::get);
+    int n = r.items().size();
+    for (int i = 0; i < n; i++) {
+      Item item = r.items().get(i);
+      Optional<Footnote> own = markerAfter(block, item.end()).map(notes::get);
+      own.ifPresent(x -> used.add(x.id()));
+      List<Pointer> ps = own.map(x -> FootnotePointers.of(x, doc.volume())).orElse(List.of());
+      boolean listWide = i == n - 1 && n > 1 && ps.size() > 1;
+      if (listWide) shared = own;
+      out.add(listWide ? Optional.empty() : forItem(item, ps));
+    }
     if (shared.isPresent()) {
       used.add(shared.get().id());
       align(r, FootnotePointers.of(shared.get(), doc.volume()), out);

@@ -77,6 +77,16 @@ class LinkerTest {
   }
 
   @Test
+  void footnoteWithSeveralPagesAfterAListIsTheWholeListsInOrder() {
+    Document d = doc("d9", STATE, BERN, "1934-05-04T10:00:00", "144", "144. Your 237 and 240|.",
+        new Footnote("4", "d9fn4", "Ante, pp. 2 and 5.", List.of()));
+    List<Document> all = new java.util.ArrayList<>(WIRE);
+    all.add(d);
+    List<Link> ls = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(d);
+    assertEquals(List.of(Optional.of("v/d2"), Optional.of("v/d5")), ls.stream().map(Link::target).toList());
+  }
+
+  @Test
   void ambiguousWhenTwoMessagesFitAlike() {
     List<Document> twice = List.of(WIRE.get(1), doc("d7", BERN, STATE, "1934-04-30T14:00:00", "237", "237. Again."), WIRE.get(2));
     Link l = new Linker(MemoryCatalogue.of(twice), Linker.Options.NO_FOOTNOTES).link(twice.get(2)).get(0);
