@@ -5,6 +5,7 @@ import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.read.HeadingParser;
+import org.chancery.understand.DocumentDates;
 
 /**
  * Who wrote to whom, when, in the part of a document a reference stands in: the document itself,
@@ -13,10 +14,10 @@ import org.chancery.read.HeadingParser;
 record Frame(String key, String volume, Post sender, Post recipient, int epochDay, int minute) {
 
   static Frame of(Document doc) {
-    int day = doc.date()
+    int day = DocumentDates.of(doc)
         .filter(d -> d.precision() == DocumentDate.Precision.DAY || d.precision() == DocumentDate.Precision.MINUTE)
         .map(d -> (int) d.day().toEpochDay()).orElse(Entry.NONE);
-    int minute = doc.date().flatMap(DocumentDate::time).map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
+    int minute = DocumentDates.of(doc).flatMap(DocumentDate::time).map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
     Post sender = Posts.of(doc.sender(), doc.place()).orElse(Entry.UNKNOWN);
     Post recipient = Posts.of(doc.recipient(), Optional.empty()).orElse(Entry.UNKNOWN);
     return new Frame(doc.key(), doc.volume(), sender, recipient, day, minute);

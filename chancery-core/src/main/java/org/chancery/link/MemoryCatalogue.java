@@ -13,6 +13,7 @@ import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
 import org.chancery.model.Serial;
+import org.chancery.understand.DocumentDates;
 
 /**
  * A {@link Catalogue} held in memory, built from documents one at a time (a volume need never be
@@ -96,8 +97,8 @@ public final class MemoryCatalogue implements Catalogue {
       Post recipient = intern(Posts.of(d.recipient(), Optional.empty()));
       String serial = d.serial().map(Serial::effective).map(Catalogue::numberKey).orElse("");
       String printed = d.serial().map(Serial::printed).map(Catalogue::numberKey).orElse("");
-      int day = d.date().filter(MemoryCatalogue::toTheDay).map(x -> (int) x.day().toEpochDay()).orElse(Entry.NONE);
-      int minute = d.date().flatMap(DocumentDate::time).map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
+      int day = DocumentDates.of(d).filter(MemoryCatalogue::toTheDay).map(x -> (int) x.day().toEpochDay()).orElse(Entry.NONE);
+      int minute = DocumentDates.of(d).flatMap(DocumentDate::time).map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
       return new Entry(volume, d.id(), d.n().orElse(""), ordinal, start, end, sender, recipient, serial.intern(),
           printed.intern(), day, minute, d.type());
     }
