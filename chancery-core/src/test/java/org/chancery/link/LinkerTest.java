@@ -133,6 +133,19 @@ class LinkerTest {
   }
 
   @Test
+  void aForeignMissionIsOnePostWhoeverSigns() {
+    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Ambassador"));
+    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Embassy"));
+    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Chargé"));
+  }
+
+  @Test
+  void anOfficerOfTheDepartmentNamedWithoutRoleWritesForIt() {
+    Party miles = Party.of(null, "Miles of the Division of Near Eastern Affairs of the Department of State");
+    assertEquals(Optional.of(Post.DEPARTMENT), Posts.of(Optional.of(miles), Optional.empty()));
+  }
+
+  @Test
   void readsFootnotePointers() {
     assertEquals(List.of(new Pointer(Pointer.Type.PAGE, "v", "67", ""), new Pointer(Pointer.Type.PAGE, "v", "70", "")),
         FootnotePointers.of(new Footnote("1", "f", "Ante, pp. 67 and 70.", List.of()), "v"));

@@ -28,6 +28,13 @@ class DocumentDatesTest {
   }
 
   @Test
+  void footLineMayCarryTheDayReceived() {
+    Document d = memorandum(Optional.empty(), "The British Chargé presents his compliments.",
+        "Washington, November 1, 1918. [Received November 2.]");
+    assertEquals(Optional.of(LocalDate.of(1918, 11, 1)), DocumentDates.of(d).map(DocumentDate::day));
+  }
+
+  @Test
   void datelineWinsAndADateInProseIsNoFootLine() {
     DocumentDate dateline = DocumentDate.parse("1917-05-08");
     assertEquals(Optional.of(dateline), DocumentDates.of(memorandum(Optional.of(dateline), "Washington, May 7, 1917.")));
