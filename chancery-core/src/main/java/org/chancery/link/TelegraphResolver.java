@@ -81,7 +81,7 @@ final class TelegraphResolver {
     r.routing().ifPresent(route -> routed(route, from, to));
     Predicate<Entry> sender = e -> matches(from, e.sender());
     Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.recipient()) || (r.circular() && e.recipient() == Post.CIRCULAR);
-    if (r.owner() instanceof Owner.Unstated) {
+    if (r.owner() instanceof Owner.Unstated && r.routing().isEmpty()) {
       Predicate<Entry> pair = e -> f.involves(e.sender()) && (f.involves(e.recipient()) || e.recipient() == Post.CIRCULAR);
       return new Parties(pair, e -> f.involves(e.sender()) || f.involves(e.recipient()));
     }
