@@ -39,8 +39,9 @@ public interface Catalogue {
   boolean hasVolume(String volume);
 
   /**
-   * The posts a name stands for: the posts that a sender of that surname wrote for, that sent from
-   * a place of that name, or whose own name it is ("Wilson", "Geneva", "London", "Switzerland").
+   * The posts a name stands for: the posts that a sender of that surname (or, for a head of state,
+   * title: "President" of "President Wilson") wrote for, that sent from a place of that name, or
+   * whose own name it is ("Wilson", "Geneva", "London", "Switzerland").
    */
   Set<Post> postsNamed(String name);
 

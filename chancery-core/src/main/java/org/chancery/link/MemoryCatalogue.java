@@ -21,6 +21,7 @@ import org.chancery.understand.DocumentDates;
  */
 public final class MemoryCatalogue implements Catalogue {
   private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile("^([A-Z][-–]\\d{1,5})\\.\\s");
+  private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("^(President|King|Emperor|Pope)\\s+\\p{Lu}");
   private final Map<String, Entry> byKey;
   private final Map<String, List<Entry>> byNumber;
   private final Map<Integer, List<Entry>> byDay;
@@ -73,6 +74,7 @@ public final class MemoryCatalogue implements Catalogue {
       if (e.epochDay() != Entry.NONE) byDay.computeIfAbsent(e.epochDay(), k -> new ArrayList<>(2)).add(e);
       volumes.computeIfAbsent(e.volume(), k -> new ArrayList<>()).add(e);
       name(doc.sender().flatMap(Party::name).map(MemoryCatalogue::surname), e.sender());
+      name(doc.sender().flatMap(Party::name).flatMap(MemoryCatalogue::title), e.sender());
       if (e.sender() != Post.DEPARTMENT) name(doc.place(), e.sender());
       name(Optional.of(e.sender().name()), e.sender());
       return this;
@@ -121,6 +123,12 @@ public final class MemoryCatalogue implements Catalogue {
 
   static int page(String printed) {
     return printed.matches("\\d{1,5}") ? Integer.parseInt(printed) : Entry.NONE;
+  }
+
+  // "President Wilson" is also "the President".
+  private static Optional<String> title(String name) {
+    java.util.regex.Matcher m = TITLE.matcher(name.strip());
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private static String surname(String name) {

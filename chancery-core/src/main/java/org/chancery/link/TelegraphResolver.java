@@ -133,8 +133,8 @@ final class TelegraphResolver {
   }
 
   private Set<Post> senders(Frame f, Owner owner) {
-    if (owner instanceof Owner.Addressee) return known(f.recipient());
-    if (owner instanceof Owner.Writer) return known(f.sender());
+    if (owner instanceof Owner.Addressee) return relayed(f.relayTo()).orElseGet(() -> known(f.recipient()));
+    if (owner instanceof Owner.Writer) return relayed(f.relayFrom()).orElseGet(() -> known(f.sender()));
     if (owner instanceof Owner.Department) return new LinkedHashSet<>(List.of(Post.DEPARTMENT));
     if (owner instanceof Owner.Named n) return named(f, n.name());
     return new LinkedHashSet<>();
@@ -145,6 +145,11 @@ final class TelegraphResolver {
     if (from.contains(f.sender()) && !from.contains(f.recipient())) return known(f.recipient());
     if (from.contains(f.recipient()) && !from.contains(f.sender())) return known(f.sender());
     return new LinkedHashSet<>();
+  }
+
+  // "Secret for the President": "your" is the President's series, not the Department's.
+  private Optional<Set<Post>> relayed(Optional<String> name) {
+    return name.map(catalogue::postsNamed).filter(p -> !p.isEmpty()).map(LinkedHashSet::new);
   }
 
   // "Legation's" and "Consulate's" mean whichever party is one, else any post of that kind.

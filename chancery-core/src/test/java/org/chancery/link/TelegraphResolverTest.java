@@ -100,4 +100,18 @@ class TelegraphResolverTest {
     Document citing = wire("d1", TOKYO, STATE, "1934-05-01T12:00:00", "Department’s 143 from Geneva.");
     assertEquals(Link.Status.UNRESOLVED, first(citing).status());
   }
+
+  @Test
+  void aMessageRelayedForThePresidentCitesThePresidentsSeries() {
+    Party house = Party.of("Special Representative", "House");
+    Party wilson = Party.of(null, "President Wilson");
+    Document department = doc("d1", DocumentType.TELEGRAM, STATE, house, "1918-11-02T15:00:00", "10", Block.Kind.PARAGRAPH, "10.");
+    Document president = doc("d2", DocumentType.TELEGRAM, wilson, house, "1918-11-07", "10", Block.Kind.PARAGRAPH, "10. I concur.");
+    Document citing = doc("d3", DocumentType.TELEGRAM, house, STATE, "1918-11-24T12:00:00", "159", Block.Kind.PARAGRAPH,
+        "159. Secret for the President. As to your number 10, I agree.");
+    assertEquals(Optional.of("v/d2"), first(citing, department, president).target());
+    Document plain = doc("d4", DocumentType.TELEGRAM, house, STATE, "1918-11-24T12:00:00", "160", Block.Kind.PARAGRAPH,
+        "160. As to your number 10, I agree.");
+    assertEquals(Optional.of("v/d1"), first(plain, department, president).target());
+  }
 }
