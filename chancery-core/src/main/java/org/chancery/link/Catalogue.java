@@ -10,7 +10,8 @@ import java.util.Set;
  * and the look-ups that resolving a reference needs. It holds no text.
  *
  * <p><b>NOTE:</b> implementations are immutable once built and safe to share between threads.
- * Lists come in volume reading order.
+ * Lists come in volume reading order. Every look-up is indexed: none scans a volume per call, so a
+ * catalogue of the whole FRUS (about 314,000 documents) answers each in constant time.
  */
 public interface Catalogue {
 

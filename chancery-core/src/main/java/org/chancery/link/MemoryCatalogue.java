@@ -28,12 +28,42 @@ public final class MemoryCatalogue implements Catalogue {
   private final Map<String, List<Entry>> volumes;
   private final Map<String, Set<Post>> names;
 
+  // Per volume, in reading order: the documents not nested in another (by ordinal), and the
+  // documents by the page they begin on, by every page they span, and by printed number.
+  private final Map<String, List<Entry>> tops = new HashMap<>();
+  private final Map<String, Map<Integer, List<Entry>>> starts = new HashMap<>();
+  private final Map<String, Map<Integer, List<Entry>>> spans = new HashMap<>();
+  private final Map<String, Map<String, Entry>> numbered = new HashMap<>();
+
   private MemoryCatalogue(Builder b) {
     this.byKey = b.byKey;
     this.byNumber = b.byNumber;
     this.byDay = b.byDay;
     this.volumes = b.volumes;
     this.names = b.names;
+    volumes.forEach(this::index);
+  }
+
+  private void index(String volume, List<Entry> entries) {
+    List<Entry> top = new ArrayList<>();
+    Map<Integer, List<Entry>> start = new HashMap<>();
+    Map<Integer, List<Entry>> span = new HashMap<>();
+    Map<String, Entry> n = new HashMap<>();
+    for (Entry e : entries) {
+      if (e.ordinal() != Entry.NONE) top.add(e);
+      if (!e.n().isEmpty()) n.putIfAbsent(e.n(), e);
+      if (e.startPage() == Entry.NONE) continue;
+      start.computeIfAbsent(e.startPage(), k -> new ArrayList<>(1)).add(e);
+      for (int p = e.startPage(); p <= Math.max(e.startPage(), e.endPage()); p++) {
+        span.computeIfAbsent(p, k -> new ArrayList<>(1)).add(e);
+      }
+    }
+    start.replaceAll((k, v) -> List.copyOf(v));
+    span.replaceAll((k, v) -> List.copyOf(v));
+    tops.put(volume, List.copyOf(top));
+    starts.put(volume, start);
+    spans.put(volume, span);
+    numbered.put(volume, n);
   }
 
   public static Builder builder() {
@@ -153,24 +183,24 @@ public final class MemoryCatalogue implements Catalogue {
 
   @Override
   public List<Entry> startingOn(String volume, int page) {
-    return volumes.getOrDefault(volume, List.of()).stream().filter(e -> e.startPage() == page).toList();
+    return starts.getOrDefault(volume, Map.of()).getOrDefault(page, List.of());
   }
 
   @Override
   public List<Entry> spanning(String volume, int page) {
-    return volumes.getOrDefault(volume, List.of()).stream().filter(e -> e.spans(page)).toList();
+    return spans.getOrDefault(volume, Map.of()).getOrDefault(page, List.of());
   }
 
   @Override
   public Optional<Entry> byN(String volume, String n) {
-    return volumes.getOrDefault(volume, List.of()).stream().filter(e -> e.n().equals(n)).findFirst();
+    return Optional.ofNullable(numbered.getOrDefault(volume, Map.of()).get(n));
   }
 
   @Override
   public Optional<Entry> neighbour(String key, int offset) {
     Entry e = byKey.get(key);
     if (e == null || e.ordinal() == Entry.NONE) return Optional.empty();
-    List<Entry> top = volumes.get(e.volume()).stream().filter(x -> x.ordinal() != Entry.NONE).toList();
+    List<Entry> top = tops.get(e.volume());
     int i = e.ordinal() + offset;
     return i >= 0 && i < top.size() ? Optional.of(top.get(i)) : Optional.empty();
   }
