@@ -146,6 +146,34 @@ class LinkerTest {
   }
 
   @Test
+  void aPageOfAnotherPublicationPointsNowhere() {
+    assertEquals(List.of(), FootnotePointers.of(new Footnote("1", "f",
+        "See Department of State, Treaty Information, Bulletin No. 37, October 1932, pp. 16–23.", List.of()), "v"));
+    assertEquals(List.of(), FootnotePointers.of(new Footnote("1", "f",
+        "Report of the Delegates (Washington, Government Printing Office, 1934), p. 275.", List.of()), "v"));
+    assertEquals(List.of(new Pointer(Pointer.Type.PAGE, "v", "38", "5")), FootnotePointers.of(new Footnote("1", "f",
+        "See telegram No. 5, January 5, 6 p.m., to the Ambassador in Argentina, p. 38.", List.of()), "v"));
+  }
+
+  @Test
+  void anEditorialFootnotesOwnDescriptionPicksOneOfTheDocumentsOnItsPage() {
+    // d3 (April 30, 3 p.m.) and d4 (May 1) begin on p. 3 in this catalogue; the footnote describes d4,
+    // which is later than the citing document: the editors point forward too.
+    List<Document> all = new java.util.ArrayList<>(WIRE);
+    Document forward = new Document("v", "d4", Optional.of("4"), Optional.empty(), Optional.of("3"), DocumentType.TELEGRAM,
+        false, List.of(), Optional.of(STATE), Optional.of(BERN), Optional.empty(),
+        Optional.of(DocumentDate.parse("1934-05-01T15:00:00")), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), "Later.", List.of())), List.of(), Optional.empty());
+    all.set(3, forward);
+    Document citing = doc("d9", BERN, STATE, "1934-04-29T10:00:00", null, "The Minister will be told.|",
+        new Footnote("5", "d9fn5", "See telegram of May 1, 3 p.m., to the Minister in Switzerland, p. 3.", List.of()));
+    all.add(citing);
+    Link l = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(citing).get(0);
+    assertEquals(Link.Kind.EDITORIAL, l.kind());
+    assertEquals(Optional.of("v/d4"), l.target());
+  }
+
+  @Test
   void readsFootnotePointers() {
     assertEquals(List.of(new Pointer(Pointer.Type.PAGE, "v", "67", ""), new Pointer(Pointer.Type.PAGE, "v", "70", "")),
         FootnotePointers.of(new Footnote("1", "f", "Ante, pp. 67 and 70.", List.of()), "v"));
