@@ -3,6 +3,7 @@ package org.chancery.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.model.Footnote;
@@ -11,7 +12,8 @@ import org.chancery.model.Footnote;
  * Reads where an editors' footnote points: its {@code <ref>} targets ({@code #d101}, {@code #pg_65},
  * {@code frus1935v01#pg_563}) or, failing those, its words: "Ante, p. 65.", "Post, pp. 67 and 70",
  * "Supra.", "Infra.", "See document 132", "Foreign Relations, 1935, vol. I, p. 563", "Not printed".
- * "Not printed" counts only when the footnote opens with it.
+ * "Not printed" counts only when the footnote opens with it. A page of another publication (a
+ * bulletin, a report, a book with its imprint) points nowhere in the archive.
  */
 final class FootnotePointers {
   private static final Pattern NOT_PRINTED =
@@ -22,6 +24,11 @@ final class FootnotePointers {
   private static final Pattern DOC_N = Pattern.compile("\\b(?:[Dd]ocument|See No\\.|see No\\.)\\s*(\\d+)\\b");
   private static final Pattern FOREIGN_RELATIONS =
       Pattern.compile("Foreign Relations,\\s*(\\d{4})(?:[^;]*?Supplement\\s*(\\d+))?(?:[^;]*?vol\\.\\s*([IVXL]+))?");
+  // A page of another publication: an imprint "(Washington, Government Printing Office, 1934)", a
+  // bulletin, report, series, statutes, a journal, "ibid." or "op. cit.".
+  private static final Pattern PUBLICATION = Pattern.compile("\\([^()]*\\b1[6-9]\\d\\d\\)|\\b(?:Bulletin|Report of|Series|"
+      + "Statutes|Stat\\.|Cong\\.|Congressional|Official Journal|Gazette|Hansard|Parliamentary|ibid\\.|op\\. cit\\.)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern SEGMENT_NUMBER = Pattern.compile("\\bNo\\.\\s*([A-Z]?[-–]?\\d+)");
 
   private FootnotePointers() {}
@@ -73,7 +80,9 @@ final class FootnotePointers {
 
   private static List<Pointer> words(String text, String volume) {
     List<Pointer> out = new ArrayList<>();
-    String vol = otherVolume(text).orElse(volume);
+    Optional<String> other = otherVolume(text);
+    if (other.isEmpty() && PUBLICATION.matcher(text).find()) return out;
+    String vol = other.orElse(volume);
     Matcher pages = PAGES.matcher(text);
     while (pages.find()) {
       out.add(new Pointer(Pointer.Type.PAGE, vol, pages.group(1), ""));

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import org.chancery.model.Document;
 import org.chancery.read.ReadException;
 import org.chancery.read.Readers;
+import org.chancery.understand.Reference;
+import org.chancery.understand.ReferenceGrammar;
 
 /**
  * Measures the linker against the editors' gold set ({@code gold/editor-links.jsonl}): reads the
@@ -34,8 +36,13 @@ public final class LinkEvaluation {
     void forEach(Consumer<Document> sink) throws IOException;
   }
 
-  /** One line of the gold file, as far as the evaluation needs it. */
-  public record GoldLine(String volume, String source, String phrase, String target, String relation, int item, int items) {
+  /**
+   * One line of the gold file, as far as the evaluation needs it. {@code number} is the item's
+   * number as written ("100 [99?]"), or "" when the item has none; a gold line may name one item of
+   * a list with {@code item} 0 and {@code items} 1, and then only its number says which.
+   */
+  public record GoldLine(
+      String volume, String source, String phrase, String target, String relation, int item, int items, String number) {
     public String sourceKey() {
       return volume + "/" + source;
     }
@@ -81,7 +88,7 @@ public final class LinkEvaluation {
       try {
         Map<String, Object> m = (Map<String, Object>) Json.parse(lines.get(i));
         out.add(new GoldLine(str(m, "volume"), str(m, "source_doc"), str(m, "phrase"), str(m, "target_doc"),
-            str(m, "relation"), num(m, "item_index"), Math.max(1, num(m, "n_items"))));
+            str(m, "relation"), num(m, "item_index"), Math.max(1, num(m, "n_items")), itemNumber(m)));
       } catch (RuntimeException e) {
         throw new IOException(file + ":" + (i + 1) + ":1: expected a gold link object: " + e.getMessage(), e);
       }
@@ -91,6 +98,12 @@ public final class LinkEvaluation {
 
   private static String str(Map<String, Object> m, String k) {
     return Objects.toString(m.get(k), "");
+  }
+
+  // The number of the gold item as printed: "100" of "100 [99?]".
+  private static String itemNumber(Map<String, Object> m) {
+    if (!(m.get("item") instanceof Map<?, ?> item) || !(item.get("num") instanceof String n) || n.isBlank()) return "";
+    return n.strip().split("\\s+")[0];
   }
 
   private static int num(Map<String, Object> m, String k) {
@@ -123,14 +136,30 @@ public final class LinkEvaluation {
     Linker linker = new Linker(b.build(), options);
     Set<String> sources = new HashSet<>();
     direct.forEach(g -> sources.add(g.sourceKey()));
-    Map<String, List<Link>> links = new HashMap<>();
+    Map<String, List<Scored>> links = new HashMap<>();
     docs.forEach(d -> {
-      if (sources.contains(d.key())) links.put(d.key(), linker.link(d));
+      if (sources.contains(d.key())) links.put(d.key(), scored(d, linker.link(d)));
     });
     return score(direct, links, options.useFootnotes());
   }
 
-  static Figures score(List<GoldLine> direct, Map<String, List<Link>> links, boolean footnotes) {
+  /** A link with the number of the item it resolves, as printed ("" when the item has none). */
+  record Scored(Link link, String number) {}
+
+  // The item numbers come from the grammar again: a link keeps the reference's place, not its items.
+  private static List<Scored> scored(Document d, List<Link> links) {
+    Map<String, Reference> refs = new HashMap<>();
+    for (Reference r : ReferenceGrammar.find(d)) refs.put(r.block() + ":" + r.start(), r);
+    List<Scored> out = new ArrayList<>();
+    for (Link l : links) {
+      Reference r = refs.get(l.block() + ":" + l.start());
+      boolean has = l.kind() == Link.Kind.REFERENCE && r != null && l.item() < r.items().size();
+      out.add(new Scored(l, has ? r.items().get(l.item()).number().orElse("") : ""));
+    }
+    return out;
+  }
+
+  static Figures score(List<GoldLine> direct, Map<String, List<Scored>> links, boolean footnotes) {
     int correct = 0;
     int wrong = 0;
     List<Failure> failures = new ArrayList<>();
@@ -144,13 +173,17 @@ public final class LinkEvaluation {
     return new Figures(footnotes, direct.size(), correct, wrong, direct.size() - correct - wrong, failures);
   }
 
-  // Same phrase (either contains the other), then the same item of a list; a right link wins a tie.
-  private static Optional<Link> match(GoldLine g, List<Link> links) {
+  // Same phrase (either contains the other), then the item of the same number, else the same item
+  // of a list; a right link wins a tie.
+  private static Optional<Link> match(GoldLine g, List<Scored> links) {
     String phrase = norm(g.phrase());
-    List<Link> overlapping = links.stream().filter(l -> l.kind() == Link.Kind.REFERENCE)
-        .filter(l -> overlaps(phrase, norm(l.phrase()))).toList();
-    List<Link> sameItem = overlapping.stream().filter(l -> l.item() == g.item() || g.items() == 1 && l.item() == 0).toList();
-    List<Link> pool = sameItem.isEmpty() ? overlapping.stream().filter(l -> l.item() == 0 && g.items() == 1).toList() : sameItem;
+    List<Scored> overlapping = links.stream().filter(s -> s.link().kind() == Link.Kind.REFERENCE)
+        .filter(s -> overlaps(phrase, norm(s.link().phrase()))).toList();
+    List<Link> sameNumber = overlapping.stream().filter(s -> !g.number().isEmpty() && !s.number().isEmpty()
+        && Catalogue.numberKey(s.number()).equals(Catalogue.numberKey(g.number()))).map(Scored::link).toList();
+    List<Link> sameItem = overlapping.stream().map(Scored::link)
+        .filter(l -> l.item() == g.item() || g.items() == 1 && l.item() == 0).toList();
+    List<Link> pool = !sameNumber.isEmpty() ? sameNumber : sameItem;
     return pool.stream().filter(l -> l.target().filter(g.targetKey()::equals).isPresent()).findFirst()
         .or(() -> pool.stream().findFirst());
   }

@@ -90,14 +90,21 @@ public final class Linker {
 
   // ---- footnotes after a phrase
 
+  // A footnote after the last message of a list that points to several places is the whole list's
+  // ("my 401 and 423[fn]" with "Ante, pp. 67 and 70."), not the last message's.
   private List<Optional<Pointer>> pointers(Document doc, Block block, Reference r, Map<String, Footnote> notes, Set<String> used) {
     List<Optional<Pointer>> out = new ArrayList<>();
-    for (Item item : r.items()) {
-      Optional<Footnote> own = markerAfter(block, item.end()).map(notes::get);
-      own.ifPresent(n -> used.add(n.id()));
-      out.add(own.flatMap(n -> forItem(item, FootnotePointers.of(n, doc.volume()))));
-    }
     Optional<Footnote> shared = markerAfter(block, r.end()).map(notes::get);
+    int n = r.items().size();
+    for (int i = 0; i < n; i++) {
+      Item item = r.items().get(i);
+      Optional<Footnote> own = markerAfter(block, item.end()).map(notes::get);
+      own.ifPresent(x -> used.add(x.id()));
+      List<Pointer> ps = own.map(x -> FootnotePointers.of(x, doc.volume())).orElse(List.of());
+      boolean listWide = i == n - 1 && n > 1 && ps.size() > 1;
+      if (listWide) shared = own;
+      out.add(listWide ? Optional.empty() : forItem(item, ps));
+    }
     if (shared.isPresent()) {
       used.add(shared.get().id());
       align(r, FootnotePointers.of(shared.get(), doc.volume()), out);
@@ -148,9 +155,10 @@ public final class Linker {
         if (!(a instanceof FootnoteMarker m) || used.contains(m.footnoteId()) || !notes.containsKey(m.footnoteId())) continue;
         Footnote note = notes.get(m.footnoteId());
         List<Pointer> ps = FootnotePointers.of(note, doc.volume());
+        Item described = ps.size() == 1 ? described(doc, note) : NO_ITEM;
         for (int i = 0; i < ps.size(); i++) {
           if (ps.get(i).type() == Pointer.Type.NOT_PRINTED) continue;
-          Optional<Outcome> o = footnotes.resolve(frame, NO_ITEM, ps.get(i));
+          Optional<Outcome> o = footnotes.resolve(frame, described, ps.get(i));
           if (o.isEmpty()) continue;
           Outcome x = o.get();
           out.add(new Link(doc.key(), note.text().strip(), x.target(), x.status(), Link.Evidence.EDITORIAL, x.candidates(),
@@ -159,6 +167,20 @@ public final class Linker {
       }
     }
     return out;
+  }
+
+  // The message a footnote describes ("See telegram No. 5, January 5, 6 p.m., ..., p. 38") picks it
+  // out of the documents that begin on its page. The editors point forward as well as back, so a
+  // date without a year is in the citing document's year.
+  private static Item described(Document doc, Footnote note) {
+    Optional<java.time.LocalDate> anchor = ReferenceGrammar.anchorOf(doc);
+    List<Reference> refs = ReferenceGrammar.parse(note.text(), 0, anchor);
+    if (refs.isEmpty()) return NO_ITEM;
+    Item i = refs.get(0).items().get(0);
+    boolean yearless = i.dateText().filter(t -> !t.matches(".*\\b\\d{4}\\b.*")).isPresent();
+    if (!yearless || anchor.isEmpty() || i.date().isEmpty()) return i;
+    Optional<java.time.LocalDate> sameYear = i.date().map(d -> d.withYear(anchor.get().getYear()));
+    return new Item(i.start(), i.end(), i.number(), i.corrected(), sameYear, i.time(), i.dateText(), i.sharedDate());
   }
 
   private static final Item NO_ITEM =

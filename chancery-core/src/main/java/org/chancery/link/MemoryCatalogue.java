@@ -13,6 +13,7 @@ import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
 import org.chancery.model.Serial;
+import org.chancery.understand.DocumentDates;
 
 /**
  * A {@link Catalogue} held in memory, built from documents one at a time (a volume need never be
@@ -20,11 +21,19 @@ import org.chancery.model.Serial;
  */
 public final class MemoryCatalogue implements Catalogue {
   private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile("^([A-Z][-–]\\d{1,5})\\.\\s");
+  private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("^(President|King|Emperor|Pope)\\s+\\p{Lu}");
   private final Map<String, Entry> byKey;
   private final Map<String, List<Entry>> byNumber;
   private final Map<Integer, List<Entry>> byDay;
   private final Map<String, List<Entry>> volumes;
   private final Map<String, Set<Post>> names;
+
+  // Per volume, in reading order: the documents not nested in another (by ordinal), and the
+  // documents by the page they begin on, by every page they span, and by printed number.
+  private final Map<String, List<Entry>> tops = new HashMap<>();
+  private final Map<String, Map<Integer, List<Entry>>> starts = new HashMap<>();
+  private final Map<String, Map<Integer, List<Entry>>> spans = new HashMap<>();
+  private final Map<String, Map<String, Entry>> numbered = new HashMap<>();
 
   private MemoryCatalogue(Builder b) {
     this.byKey = b.byKey;
@@ -32,6 +41,29 @@ public final class MemoryCatalogue implements Catalogue {
     this.byDay = b.byDay;
     this.volumes = b.volumes;
     this.names = b.names;
+    volumes.forEach(this::index);
+  }
+
+  private void index(String volume, List<Entry> entries) {
+    List<Entry> top = new ArrayList<>();
+    Map<Integer, List<Entry>> start = new HashMap<>();
+    Map<Integer, List<Entry>> span = new HashMap<>();
+    Map<String, Entry> n = new HashMap<>();
+    for (Entry e : entries) {
+      if (e.ordinal() != Entry.NONE) top.add(e);
+      if (!e.n().isEmpty()) n.putIfAbsent(e.n(), e);
+      if (e.startPage() == Entry.NONE) continue;
+      start.computeIfAbsent(e.startPage(), k -> new ArrayList<>(1)).add(e);
+      for (int p = e.startPage(); p <= Math.max(e.startPage(), e.endPage()); p++) {
+        span.computeIfAbsent(p, k -> new ArrayList<>(1)).add(e);
+      }
+    }
+    start.replaceAll((k, v) -> List.copyOf(v));
+    span.replaceAll((k, v) -> List.copyOf(v));
+    tops.put(volume, List.copyOf(top));
+    starts.put(volume, start);
+    spans.put(volume, span);
+    numbered.put(volume, n);
   }
 
   public static Builder builder() {
@@ -72,6 +104,7 @@ public final class MemoryCatalogue implements Catalogue {
       if (e.epochDay() != Entry.NONE) byDay.computeIfAbsent(e.epochDay(), k -> new ArrayList<>(2)).add(e);
       volumes.computeIfAbsent(e.volume(), k -> new ArrayList<>()).add(e);
       name(doc.sender().flatMap(Party::name).map(MemoryCatalogue::surname), e.sender());
+      name(doc.sender().flatMap(Party::name).flatMap(MemoryCatalogue::title), e.sender());
       if (e.sender() != Post.DEPARTMENT) name(doc.place(), e.sender());
       name(Optional.of(e.sender().name()), e.sender());
       return this;
@@ -96,8 +129,8 @@ public final class MemoryCatalogue implements Catalogue {
       Post recipient = intern(Posts.of(d.recipient(), Optional.empty()));
       String serial = d.serial().map(Serial::effective).map(Catalogue::numberKey).orElse("");
       String printed = d.serial().map(Serial::printed).map(Catalogue::numberKey).orElse("");
-      int day = d.date().filter(MemoryCatalogue::toTheDay).map(x -> (int) x.day().toEpochDay()).orElse(Entry.NONE);
-      int minute = d.date().flatMap(DocumentDate::time).map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
+      int day = DocumentDates.of(d).filter(MemoryCatalogue::toTheDay).map(x -> (int) x.day().toEpochDay()).orElse(Entry.NONE);
+      int minute = DocumentDates.of(d).flatMap(DocumentDate::time).map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
       return new Entry(volume, d.id(), d.n().orElse(""), ordinal, start, end, sender, recipient, serial.intern(),
           printed.intern(), day, minute, d.type());
     }
@@ -122,6 +155,12 @@ public final class MemoryCatalogue implements Catalogue {
     return printed.matches("\\d{1,5}") ? Integer.parseInt(printed) : Entry.NONE;
   }
 
+  // "President Wilson" is also "the President".
+  private static Optional<String> title(String name) {
+    java.util.regex.Matcher m = TITLE.matcher(name.strip());
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   private static String surname(String name) {
     String[] parts = name.replaceAll("[.,]", " ").strip().split("\\s+");
     return parts[parts.length - 1];
@@ -144,24 +183,24 @@ public final class MemoryCatalogue implements Catalogue {
 
   @Override
   public List<Entry> startingOn(String volume, int page) {
-    return volumes.getOrDefault(volume, List.of()).stream().filter(e -> e.startPage() == page).toList();
+    return starts.getOrDefault(volume, Map.of()).getOrDefault(page, List.of());
   }
 
   @Override
   public List<Entry> spanning(String volume, int page) {
-    return volumes.getOrDefault(volume, List.of()).stream().filter(e -> e.spans(page)).toList();
+    return spans.getOrDefault(volume, Map.of()).getOrDefault(page, List.of());
   }
 
   @Override
   public Optional<Entry> byN(String volume, String n) {
-    return volumes.getOrDefault(volume, List.of()).stream().filter(e -> e.n().equals(n)).findFirst();
+    return Optional.ofNullable(numbered.getOrDefault(volume, Map.of()).get(n));
   }
 
   @Override
   public Optional<Entry> neighbour(String key, int offset) {
     Entry e = byKey.get(key);
     if (e == null || e.ordinal() == Entry.NONE) return Optional.empty();
-    List<Entry> top = volumes.get(e.volume()).stream().filter(x -> x.ordinal() != Entry.NONE).toList();
+    List<Entry> top = tops.get(e.volume());
     int i = e.ordinal() + offset;
     return i >= 0 && i < top.size() ? Optional.of(top.get(i)) : Optional.empty();
   }

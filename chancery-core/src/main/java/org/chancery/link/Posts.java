@@ -8,7 +8,9 @@ import org.chancery.model.Party;
 /**
  * Derives the post a party writes from or to, from the role in the heading ("Minister in
  * Switzerland" is the mission in Switzerland, wherever he telegraphs from; "Consul at Geneva" the
- * consulate there; "Secretary of State" the Department), else from the name, else from the place.
+ * consulate there; "Secretary of State" the Department; "British Ambassador" and "British
+ * Embassy" the British mission in Washington), else from the name ("Mr. Miles of the Division of
+ * Near Eastern Affairs of the Department of State" writes for the Department), else from the place.
  */
 public final class Posts {
   private static final Pattern DEPARTMENT =
@@ -30,10 +32,15 @@ public final class Posts {
     Optional<String> role = party.flatMap(Party::role);
     Optional<Post> byRole = role.flatMap(Posts::ofRole);
     if (byRole.isPresent()) return byRole;
-    Optional<Post> byName = party.flatMap(Party::name).map(n -> Post.of("person", surname(n)));
+    Optional<Post> byName = party.flatMap(Party::name).map(Posts::ofName);
     if (byName.isPresent()) return byName;
     if (role.isPresent()) return Optional.of(Post.of("role", role.get()));
     return place.filter(p -> !p.isBlank()).map(p -> Post.of("place", p));
+  }
+
+  // "Mr. Miles of the Division of Near Eastern Affairs of the Department of State" writes for the Department.
+  private static Post ofName(String name) {
+    return DEPARTMENT.matcher(name).find() ? Post.DEPARTMENT : Post.of("person", surname(name));
   }
 
   /** The post a role names, if it names one. */
@@ -42,7 +49,7 @@ public final class Posts {
     if (DEPARTMENT.matcher(r).find()) return Optional.of(Post.DEPARTMENT);
     if (CIRCULAR.matcher(r).find()) return Optional.of(Post.CIRCULAR);
     Matcher foreign = FOREIGN.matcher(r);
-    if (foreign.find() && !r.contains(" in ")) return Optional.of(Post.of("foreign", r));
+    if (foreign.find() && !r.contains(" in ")) return Optional.of(Post.of("foreign", foreign.group(1)));
     Matcher consulate = CONSULATE.matcher(r);
     if (consulate.find()) return Optional.of(Post.of("consulate", clean(consulate.group(1))));
     Matcher mission = MISSION.matcher(r);

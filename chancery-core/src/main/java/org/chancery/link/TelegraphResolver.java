@@ -39,20 +39,53 @@ final class TelegraphResolver {
     List<Entry> pool = pool(item);
     if (pool.isEmpty()) return Outcome.of(Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message " + describe(item));
     Parties parties = parties(f, r);
-    List<Tier> tiers = List.of(
-        new Tier("posts, number and date", parties.strict, true),
-        new Tier("sender, number and date", e -> item.number().isPresent() && parties.sender.test(e), true),
-        new Tier("a party, number and date", e -> item.number().isPresent() && item.date().isPresent()
-            && (f.involves(e.sender()) || f.involves(e.recipient())), true),
-        new Tier("posts and number, date within a day", e -> item.number().isPresent() && parties.strict.test(e), false));
-    for (Tier tier : tiers) {
+    for (Tier tier : tiers(f, r, item, parties)) {
       List<Entry> fit = pool.stream().filter(e -> fits(f, r, item, e, tier)).toList();
-      if (!fit.isEmpty()) return choose(fit, item, tier.name);
+      if (!fit.isEmpty()) return choose(f, fit, item, tier.name);
     }
     return Outcome.of(Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message fits " + describe(item));
   }
 
-  private record Tier(String name, Predicate<Entry> parties, boolean exactDate) {}
+  /**
+   * A rule: which documents it admits, whether the date must be the very day (and the time agree),
+   * and whether the kind the phrase names must agree with the document's type.
+   */
+  private record Tier(String name, Predicate<Entry> admits, boolean exactDate, boolean sameKind) {
+    Tier(String name, Predicate<Entry> admits, boolean exactDate) {
+      this(name, admits, exactDate, true);
+    }
+  }
+
+  private static List<Tier> tiers(Frame f, Reference r, Item item, Parties parties) {
+    boolean numbered = item.number().isPresent();
+    boolean dated = item.date().isPresent();
+    boolean paper = PAPERS.contains(r.kind());
+    return List.of(
+        new Tier("posts, number and date", parties.strict, true),
+        new Tier("sender, number and date", e -> numbered && parties.sender.test(e), true),
+        new Tier("a party, number and date", e -> numbered && dated && (f.involves(e.sender()) || f.involves(e.recipient())), true),
+        new Tier("posts and number, date within a day", e -> numbered && parties.strict.test(e), false),
+        // A time of dispatch is the sender's own clock: with the day it names one message, whoever else got it.
+        new Tier("sender, date and time", e -> !numbered && item.time().isPresent() && e.minute() != Entry.NONE
+            && parties.sender.test(e), true),
+        // An instruction may go by cable ("the Department's instruction of June 19 in cipher").
+        new Tier("posts and date, an instruction by cable", e -> r.kind() == MessageKind.INSTRUCTION && dated
+            && isWire(e.type()) && parties.strict.test(e), true, false),
+        // A note quoted in a telegram cites the notes of its exchange, which the volume prints as the
+        // telegrams between the two posts that carried them, on the note's day.
+        new Tier("the telegram between the posts that carried it", e -> paper && r.quoted() && !numbered && dated
+            && isWire(e.type()) && between(f, e), true, false));
+  }
+
+  private static final Set<MessageKind> PAPERS = Set.of(MessageKind.NOTE, MessageKind.MEMORANDUM, MessageKind.LETTER);
+
+  private static boolean between(Frame f, Entry e) {
+    return !e.sender().equals(e.recipient()) && f.involves(e.sender()) && f.involves(e.recipient());
+  }
+
+  private static boolean isWire(DocumentType type) {
+    return type == DocumentType.TELEGRAM || type == DocumentType.CIRCULAR;
+  }
 
   private record Parties(Predicate<Entry> strict, Predicate<Entry> sender) {}
 
@@ -65,7 +98,7 @@ final class TelegraphResolver {
   }
 
   private boolean fits(Frame f, Reference r, Item item, Entry e, Tier tier) {
-    return !e.key().equals(f.key()) && tier.parties.test(e) && notLater(f, e) && kindAgrees(r.kind(), e.type())
+    return !e.key().equals(f.key()) && tier.admits.test(e) && notLater(f, e) && (!tier.sameKind || kindAgrees(r.kind(), e.type()))
         && dateAgrees(f, item, e, tier.exactDate) && (!tier.exactDate || timeAgrees(item, e));
   }
 
@@ -80,12 +113,17 @@ final class TelegraphResolver {
     Set<Post> to = recipients(f, r.owner(), from);
     r.routing().ifPresent(route -> routed(route, from, to));
     Predicate<Entry> sender = e -> matches(from, e.sender());
-    Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.recipient()) || (r.circular() && e.recipient() == Post.CIRCULAR);
-    if (r.owner() instanceof Owner.Unstated) {
-      Predicate<Entry> pair = e -> f.involves(e.sender()) && (f.involves(e.recipient()) || e.recipient() == Post.CIRCULAR);
+    // A circular went to every post, whichever one the printed copy is addressed to.
+    Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.recipient()) || circular(e);
+    if (r.owner() instanceof Owner.Unstated && r.routing().isEmpty()) {
+      Predicate<Entry> pair = e -> f.involves(e.sender()) && (f.involves(e.recipient()) || circular(e));
       return new Parties(pair, e -> f.involves(e.sender()) || f.involves(e.recipient()));
     }
     return new Parties(sender.and(r.circular() ? e -> true : recipient), sender);
+  }
+
+  private static boolean circular(Entry e) {
+    return e.recipient() == Post.CIRCULAR || e.type() == DocumentType.CIRCULAR;
   }
 
   // An empty set allows any post; "mission:*" any mission.
@@ -95,9 +133,9 @@ final class TelegraphResolver {
   }
 
   private Set<Post> senders(Frame f, Owner owner) {
-    if (owner instanceof Owner.Addressee) return known(f.recipient());
-    if (owner instanceof Owner.Writer) return known(f.sender());
-    if (owner instanceof Owner.Department) return Set.of(Post.DEPARTMENT);
+    if (owner instanceof Owner.Addressee) return relayed(f.relayTo()).orElseGet(() -> known(f.recipient()));
+    if (owner instanceof Owner.Writer) return relayed(f.relayFrom()).orElseGet(() -> known(f.sender()));
+    if (owner instanceof Owner.Department) return new LinkedHashSet<>(List.of(Post.DEPARTMENT));
     if (owner instanceof Owner.Named n) return named(f, n.name());
     return new LinkedHashSet<>();
   }
@@ -107,6 +145,11 @@ final class TelegraphResolver {
     if (from.contains(f.sender()) && !from.contains(f.recipient())) return known(f.recipient());
     if (from.contains(f.recipient()) && !from.contains(f.sender())) return known(f.sender());
     return new LinkedHashSet<>();
+  }
+
+  // "Secret for the President": "your" is the President's series, not the Department's.
+  private Optional<Set<Post>> relayed(Optional<String> name) {
+    return name.map(catalogue::postsNamed).filter(p -> !p.isEmpty()).map(LinkedHashSet::new);
   }
 
   // "Legation's" and "Consulate's" mean whichever party is one, else any post of that kind.
@@ -178,8 +221,15 @@ final class TelegraphResolver {
 
   // ---- choosing
 
-  private Outcome choose(List<Entry> fit, Item item, String rule) {
+  // Of several, the one dated to the very minute the phrase gives, else the one message between the
+  // citing message's own two posts, is the one meant.
+  private Outcome choose(Frame f, List<Entry> fit, Item item, String rule) {
     if (fit.size() == 1) return Outcome.resolved(fit.get(0), Link.Evidence.TELEGRAPH, rule);
+    List<Entry> timed = item.time().isEmpty() ? List.of()
+        : fit.stream().filter(e -> e.minute() != Entry.NONE && timeAgrees(item, e)).toList();
+    if (timed.size() == 1) return Outcome.resolved(timed.get(0), Link.Evidence.TELEGRAPH, rule + ", to the minute");
+    List<Entry> between = fit.stream().filter(e -> between(f, e)).toList();
+    if (between.size() == 1) return Outcome.resolved(between.get(0), Link.Evidence.TELEGRAPH, rule + ", between the same posts");
     if (item.date().isEmpty()) {
       List<Entry> recent = new ArrayList<>(fit);
       recent.sort(Comparator.comparingInt(Entry::epochDay).reversed());

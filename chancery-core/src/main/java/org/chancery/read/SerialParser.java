@@ -7,13 +7,13 @@ import org.chancery.model.Serial;
 
 /**
  * Finds the serial number a post gave a message: at the start of the first paragraph ({@code
- * 237.}, {@code 7956 [7946].}, {@code 43. L–315}, {@code No. 562}), or on a line of its own
+ * 237.}, {@code 7956 [7946].}, {@code 43. L–315}, {@code 30. L–195, for Herrick}, {@code No. 562}), or on a line of its own
  * ({@code No. 378.]}).
  */
 public final class SerialParser {
 
   private static final Pattern TELEGRAM =
-      Pattern.compile("^(\\d{1,6})(?: \\[(\\d{1,6})\\])?\\.(?:\\s+([A-Z][-–]\\d+)\\.?)?(?=\\s|$)");
+      Pattern.compile("^(\\d{1,6})(?: \\[(\\d{1,6})\\])?\\.(?:\\s+([A-Z][-–]\\d+)[.,]?)?(?=\\s|$)");
   private static final Pattern DESPATCH = Pattern.compile("^\\*?No\\.\\s?(\\d{1,6})(?: \\[(\\d{1,6})\\])?\\b");
   private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^2\\.\\s");
 

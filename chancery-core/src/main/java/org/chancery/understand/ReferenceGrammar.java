@@ -47,7 +47,7 @@ public final class ReferenceGrammar {
 
   /** The day a document's relative dates count from: its own date, when known to the day. */
   public static Optional<LocalDate> anchorOf(Document doc) {
-    return doc.date()
+    return DocumentDates.of(doc)
         .filter(d -> d.precision() == DocumentDate.Precision.DAY || d.precision() == DocumentDate.Precision.MINUTE)
         .map(DocumentDate::day);
   }

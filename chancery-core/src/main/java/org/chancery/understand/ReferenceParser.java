@@ -118,8 +118,20 @@ final class ReferenceParser {
       case "his", "their" -> Owner.THIRD_PARTY;
       default -> possessive(w);
     };
+    if (o instanceof Owner.Unstated && pluralPossessive(p)) {
+      p += 2;
+      return new Owner.Named(w.text());
+    }
     if (!(o instanceof Owner.Unstated)) p++;
     return o;
+  }
+
+  // "Mr. Phillips’ telegram": a name ending in s takes the apostrophe alone.
+  private boolean pluralPossessive(int q) {
+    Token w = t.get(q);
+    if (q + 1 >= t.size() || !w.text().endsWith("s") || !Character.isUpperCase(w.text().charAt(0))) return false;
+    Token a = t.get(q + 1);
+    return (a.isPunct('’') || a.isPunct('\'')) && a.start() == w.end() && (nextIsHead(q + 2) || isQualifier(q + 2));
   }
 
   private Owner possessive(Token w) {
@@ -459,10 +471,14 @@ final class ReferenceParser {
     return Optional.empty();
   }
 
+  // "to London", "from Geneva", "from Mr. Thomas H. MacDonald" (the surname; "to Mr. Storer" is
+  // the addressee, not a route).
   private Optional<String> routing() {
     int save = p;
     accept(',');
     if (acceptWord("to", "from") && p < t.size()) {
+      Optional<String> person = t.get(p - 1).isWord("from") ? sender() : Optional.empty();
+      if (person.isPresent()) return person;
       Token w = t.get(p);
       if (w.is(Type.WORD) && Character.isUpperCase(w.text().charAt(0)) && DateWords.month(w.text()).isEmpty()
           && !w.isWord("Department", "The", "His", "Your", "Her", "You", "Me", "Us", "I", "Mr", "Mrs", "Messrs",
@@ -473,6 +489,22 @@ final class ReferenceParser {
     }
     p = save;
     return Optional.empty();
+  }
+
+  private Optional<String> sender() {
+    int save = p;
+    if (!acceptWord("Mr", "Mrs", "Dr", "Messrs")) return Optional.empty();
+    accept('.');
+    String surname = null;
+    while (p < t.size() && t.get(p).is(Type.WORD) && Character.isUpperCase(t.get(p).text().charAt(0))) {
+      surname = t.get(p++).text();
+      if (surname.length() == 1) accept('.');
+    }
+    if (surname == null || surname.length() < 2) {
+      p = save;
+      return Optional.empty();
+    }
+    return Optional.of("from " + surname);
   }
 
   // ---- helpers

@@ -77,6 +77,16 @@ class LinkerTest {
   }
 
   @Test
+  void footnoteWithSeveralPagesAfterAListIsTheWholeListsInOrder() {
+    Document d = doc("d9", STATE, BERN, "1934-05-04T10:00:00", "144", "144. Your 237 and 240|.",
+        new Footnote("4", "d9fn4", "Ante, pp. 2 and 5.", List.of()));
+    List<Document> all = new java.util.ArrayList<>(WIRE);
+    all.add(d);
+    List<Link> ls = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(d);
+    assertEquals(List.of(Optional.of("v/d2"), Optional.of("v/d5")), ls.stream().map(Link::target).toList());
+  }
+
+  @Test
   void ambiguousWhenTwoMessagesFitAlike() {
     List<Document> twice = List.of(WIRE.get(1), doc("d7", BERN, STATE, "1934-04-30T14:00:00", "237", "237. Again."), WIRE.get(2));
     Link l = new Linker(MemoryCatalogue.of(twice), Linker.Options.NO_FOOTNOTES).link(twice.get(2)).get(0);
@@ -120,6 +130,47 @@ class LinkerTest {
     assertEquals(Optional.of(new Post("mission:soviet union")), Posts.ofRole("Chargé in the Soviet Union"));
     assertEquals(Optional.of(new Post("consulate:geneva")), Posts.ofRole("Consul at Geneva"));
     assertEquals(Optional.of(Post.DEPARTMENT), Posts.ofRole("Acting Secretary of State"));
+  }
+
+  @Test
+  void aForeignMissionIsOnePostWhoeverSigns() {
+    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Ambassador"));
+    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Embassy"));
+    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Chargé"));
+  }
+
+  @Test
+  void anOfficerOfTheDepartmentNamedWithoutRoleWritesForIt() {
+    Party miles = Party.of(null, "Miles of the Division of Near Eastern Affairs of the Department of State");
+    assertEquals(Optional.of(Post.DEPARTMENT), Posts.of(Optional.of(miles), Optional.empty()));
+  }
+
+  @Test
+  void aPageOfAnotherPublicationPointsNowhere() {
+    assertEquals(List.of(), FootnotePointers.of(new Footnote("1", "f",
+        "See Department of State, Treaty Information, Bulletin No. 37, October 1932, pp. 16–23.", List.of()), "v"));
+    assertEquals(List.of(), FootnotePointers.of(new Footnote("1", "f",
+        "Report of the Delegates (Washington, Government Printing Office, 1934), p. 275.", List.of()), "v"));
+    assertEquals(List.of(new Pointer(Pointer.Type.PAGE, "v", "38", "5")), FootnotePointers.of(new Footnote("1", "f",
+        "See telegram No. 5, January 5, 6 p.m., to the Ambassador in Argentina, p. 38.", List.of()), "v"));
+  }
+
+  @Test
+  void anEditorialFootnotesOwnDescriptionPicksOneOfTheDocumentsOnItsPage() {
+    // d3 (April 30, 3 p.m.) and d4 (May 1) begin on p. 3 in this catalogue; the footnote describes d4,
+    // which is later than the citing document: the editors point forward too.
+    List<Document> all = new java.util.ArrayList<>(WIRE);
+    Document forward = new Document("v", "d4", Optional.of("4"), Optional.empty(), Optional.of("3"), DocumentType.TELEGRAM,
+        false, List.of(), Optional.of(STATE), Optional.of(BERN), Optional.empty(),
+        Optional.of(DocumentDate.parse("1934-05-01T15:00:00")), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), "Later.", List.of())), List.of(), Optional.empty());
+    all.set(3, forward);
+    Document citing = doc("d9", BERN, STATE, "1934-04-29T10:00:00", null, "The Minister will be told.|",
+        new Footnote("5", "d9fn5", "See telegram of May 1, 3 p.m., to the Minister in Switzerland, p. 3.", List.of()));
+    all.add(citing);
+    Link l = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(citing).get(0);
+    assertEquals(Link.Kind.EDITORIAL, l.kind());
+    assertEquals(Optional.of("v/d4"), l.target());
   }
 
   @Test

@@ -33,6 +33,13 @@ class SerialParserTest {
   }
 
   @Test
+  void keepsASecondSeriesNumberBeforeAComma() {
+    Serial s = first("30. L–195, for Herrick, Kellogg and Logan. Your L–312.").orElseThrow();
+    assertEquals("30", s.printed());
+    assertEquals(Optional.of("L–195"), s.series());
+  }
+
+  @Test
   void readsADespatchNumber() {
     assertEquals("562", first("No. 562").orElseThrow().printed());
     assertEquals("378", SerialParser.fromNumberLine("No. 378.]").orElseThrow().printed());

@@ -200,4 +200,18 @@ class ReferenceGrammarTest {
   private static Block block(Block.Kind kind, String text) {
     return new Block(kind, 0, Optional.empty(), text, List.of());
   }
+
+  @Test
+  void aNameEndingInSTakesTheApostropheAloneAsPossessive() {
+    Reference r = only("In connection with Mr. Phillips’ telegram No. 512 of December 7, 7 p.m.");
+    assertEquals(new Owner.Named("Phillips"), r.owner());
+    assertEquals("Phillips’ telegram No. 512 of December 7, 7 p.m.", r.text());
+  }
+
+  @Test
+  void routingFromAPersonIsHisSurname() {
+    Reference r = only("a copy of a letter of May 16th, from Mr. Thomas H. MacDonald, Chief of the Bureau");
+    assertEquals(Optional.of("from MacDonald"), r.routing());
+    assertEquals("letter of May 16th, from Mr. Thomas H. MacDonald", r.text());
+  }
 }
