@@ -83,23 +83,4 @@ public record Link(
       throw new IllegalArgumentException("a target goes with status resolved, and only with it: " + status + " " + target);
     }
   }
-
-  /** The link as one JSON object, in the shape {@code chancery links --json} prints. */
-  public String toJson() {
-    StringBuilder b = new StringBuilder("{");
-    Json.field(b, "source", source).append(',');
-    Json.field(b, "phrase", phrase).append(',');
-    Json.field(b, "target", target.orElse(null)).append(',');
-    Json.field(b, "status", status.label()).append(',');
-    Json.field(b, "evidence", evidence.label()).append(',');
-    Json.field(b, "kind", kind.label()).append(',');
-    b.append("\"item\":").append(item).append(",\"block\":").append(block);
-    b.append(",\"start\":").append(start).append(",\"end\":").append(end).append(',');
-    Json.field(b, "reason", reason).append(",\"candidates\":[");
-    for (int i = 0; i < candidates.size(); i++) {
-      if (i > 0) b.append(',');
-      Json.string(b, candidates.get(i));
-    }
-    return b.append("]}").toString();
-  }
 }

@@ -1,7 +1,9 @@
 package org.chancery.link;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import org.chancery.understand.ReferenceGrammar;
  * Precision is correct / (correct + wrong); recall is correct / gold lines.
  */
 public final class LinkEvaluation {
+  private static final ObjectMapper GOLD = new ObjectMapper();
 
   /** Documents to evaluate over; each call of {@code forEach} reads them all again, in order. */
   @FunctionalInterface
@@ -86,10 +89,10 @@ public final class LinkEvaluation {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) continue;
       try {
-        Map<String, Object> m = (Map<String, Object>) Json.parse(lines.get(i));
+        Map<String, Object> m = GOLD.readValue(lines.get(i), Map.class);
         out.add(new GoldLine(str(m, "volume"), str(m, "source_doc"), str(m, "phrase"), str(m, "target_doc"),
             str(m, "relation"), num(m, "item_index"), Math.max(1, num(m, "n_items")), itemNumber(m)));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | JsonProcessingException e) {
         throw new IOException(file + ":" + (i + 1) + ":1: expected a gold link object: " + e.getMessage(), e);
       }
     }
@@ -209,29 +212,11 @@ public final class LinkEvaluation {
   }
 
   /** Prints the figures and, with {@code failures}, each failure. */
-  public static void print(Figures f, PrintStream out, boolean failures) {
+  public static void print(Figures f, PrintWriter out, boolean failures) {
     out.println(f.summary());
     if (!failures) return;
     for (Failure x : f.failures()) {
       out.println("  " + x.gold().sourceKey() + " '" + x.gold().phrase() + "' -> " + x.gold().target() + ": " + x.outcome());
     }
-  }
-
-  /** {@code [--no-footnotes] [--failures] --gold FILE VOLUME...}: prints the figures. */
-  public static void main(String[] args) throws IOException {
-    Linker.Options options = Linker.Options.DEFAULT;
-    boolean failures = false;
-    Path gold = null;
-    List<Path> volumes = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--no-footnotes" -> options = Linker.Options.NO_FOOTNOTES;
-        case "--failures" -> failures = true;
-        case "--gold" -> gold = Path.of(args[++i]);
-        default -> volumes.add(Path.of(args[i]));
-      }
-    }
-    if (gold == null) throw new IllegalArgumentException("Missing required option: '--gold FILE'");
-    print(run(Readers.expand(volumes), gold, options), System.out, failures);
   }
 }

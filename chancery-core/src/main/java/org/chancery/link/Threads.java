@@ -1,5 +1,12 @@
 package org.chancery.link;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,26 +17,36 @@ import java.util.Objects;
 
 /**
  * Threads: the connected chains of messages that resolved references join (editorial links left
- * out), each ordered by date and time, then by key.
+ * out), each ordered by date and time, then by key. Stored with an archive as {@value #FILE}, one
+ * thread a line, so pages and the command line need no catalogue to show them.
  */
 public final class Threads {
-  private final Map<String, String> parent = new HashMap<>();
-  private final Map<String, List<String>> members = new HashMap<>();
-  private final Catalogue catalogue;
+  /** The file name inside an archive directory. */
+  public static final String FILE = "threads.tsv";
 
-  private Threads(Catalogue catalogue) {
-    this.catalogue = catalogue;
+  private final Map<String, List<String>> byKey = new HashMap<>();
+
+  private Threads(Collection<List<String>> threads) {
+    for (List<String> t : threads) {
+      List<String> members = List.copyOf(t);
+      members.forEach(k -> byKey.put(k, members));
+    }
   }
 
   /** The threads that {@code links} make among the documents of {@code catalogue}. */
   public static Threads of(Collection<Link> links, Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    Threads t = new Threads(catalogue);
+    UnionFind groups = new UnionFind();
     for (Link l : links) {
-      if (l.kind() == Link.Kind.REFERENCE && l.target().isPresent()) t.union(l.source(), l.target().get());
+      if (l.kind() == Link.Kind.REFERENCE && l.target().isPresent()) groups.union(l.source(), l.target().get());
     }
-    t.collect();
-    return t;
+    Comparator<String> byTime = Comparator.comparingLong((String k) -> instant(catalogue, k)).thenComparing(Comparator.naturalOrder());
+    List<List<String>> threads = new ArrayList<>();
+    for (List<String> g : groups.groups()) {
+      g.sort(byTime);
+      threads.add(g);
+    }
+    return new Threads(threads);
   }
 
   /**
@@ -37,44 +54,72 @@ public final class Threads {
    * when nothing links to or from it.
    */
   public List<String> threadOf(String key) {
-    return members.getOrDefault(find(key), List.of(key));
+    return byKey.getOrDefault(key, List.of(key));
   }
 
   /** Every thread of two or more documents. */
   public List<List<String>> all() {
-    return members.values().stream().filter(m -> m.size() > 1).toList();
+    return byKey.values().stream().distinct().filter(m -> m.size() > 1).toList();
   }
 
-  private String find(String k) {
-    String p = parent.getOrDefault(k, k);
-    if (p.equals(k)) return k;
-    String root = find(p);
-    parent.put(k, root);
-    return root;
+  /** Writes the threads to {@code archiveDir}, replacing those stored there (atomically). */
+  public void write(Path archiveDir) throws IOException {
+    Path tmp = Files.createTempFile(archiveDir, FILE, ".tmp");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      for (List<String> t : all()) {
+        w.write(String.join("\t", t));
+        w.newLine();
+      }
+    }
+    try {
+      Files.move(tmp, archiveDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, archiveDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
-  private void union(String a, String b) {
-    String ra = find(a);
-    String rb = find(b);
-    parent.putIfAbsent(a, a);
-    parent.putIfAbsent(b, b);
-    if (!ra.equals(rb)) parent.put(ra, rb);
-  }
-
-  private void collect() {
-    Map<String, List<String>> groups = new HashMap<>();
-    for (String k : new ArrayList<>(parent.keySet())) groups.computeIfAbsent(find(k), r -> new ArrayList<>()).add(k);
-    Comparator<String> byTime = Comparator.comparingLong(this::instant).thenComparing(Comparator.naturalOrder());
-    groups.forEach((root, keys) -> {
-      keys.sort(byTime);
-      members.put(root, List.copyOf(keys));
-    });
+  /** The threads stored in {@code archiveDir}; none when the archive has not been linked. */
+  public static Threads open(Path archiveDir) throws IOException {
+    Path file = archiveDir.resolve(FILE);
+    if (!Files.exists(file)) return new Threads(List.of());
+    List<List<String>> threads = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) threads.add(List.of(line.split("\t")));
+    }
+    return new Threads(threads);
   }
 
   // Minutes since the epoch; midnight counts as the end of its day, as the telegraph dated it.
-  private long instant(String key) {
+  private static long instant(Catalogue catalogue, String key) {
     return catalogue.byKey(key).filter(e -> e.epochDay() != Entry.NONE)
         .map(e -> e.epochDay() * 1440L + (e.minute() == Entry.NONE ? 720 : e.minute() == 0 ? 1439 : e.minute()))
         .orElse(Long.MAX_VALUE);
+  }
+
+  /** Connected keys, joined pair by pair. */
+  private static final class UnionFind {
+    private final Map<String, String> parent = new HashMap<>();
+
+    private String find(String k) {
+      String p = parent.getOrDefault(k, k);
+      if (p.equals(k)) return k;
+      String root = find(p);
+      parent.put(k, root);
+      return root;
+    }
+
+    void union(String a, String b) {
+      parent.putIfAbsent(a, a);
+      parent.putIfAbsent(b, b);
+      String ra = find(a);
+      String rb = find(b);
+      if (!ra.equals(rb)) parent.put(ra, rb);
+    }
+
+    Collection<List<String>> groups() {
+      Map<String, List<String>> groups = new HashMap<>();
+      for (String k : new ArrayList<>(parent.keySet())) groups.computeIfAbsent(find(k), r -> new ArrayList<>()).add(k);
+      return groups.values();
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -116,6 +117,16 @@ public final class LuceneSearchBackend implements SearchBackend {
     try {
       ScoreDoc[] found = s.search(new TermQuery(new Term(IndexSchema.KEY.name(), key)), 1).scoreDocs;
       return found.length == 0 ? Optional.empty() : StoredDocuments.source(s, found[0].doc);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public void forEachDocument(Consumer<Document> sink) throws IOException {
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      StoredDocuments.forEach(s, sink);
     } finally {
       searchers.release(s);
     }

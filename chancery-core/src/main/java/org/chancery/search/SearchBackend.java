@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.chancery.model.Document;
 
 /**
@@ -26,6 +27,12 @@ public interface SearchBackend extends Closeable {
    * imported with whole documents stored).
    */
   Optional<Document> document(String key) throws IOException;
+
+  /**
+   * Passes every document of the archive, whole, to {@code sink}, one at a time in index order
+   * (the linker's two passes over an archive of any size).
+   */
+  void forEachDocument(Consumer<Document> sink) throws IOException;
 
   /** The documents of {@code volume} bearing serial number {@code serial} (as printed or corrected), in key order. */
   List<IndexedDocument> findBySerial(String volume, String serial) throws IOException;

@@ -5,12 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.DocumentCodec;
 import org.chancery.model.Document;
@@ -26,6 +29,17 @@ final class StoredDocuments {
     BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
     if (!values.advanceExact(doc - leaf.docBase)) return Optional.empty();
     return Optional.of(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
+  }
+
+  /** Passes every live document of {@code s} that has its whole source stored to {@code sink}, leaf by leaf. */
+  static void forEach(IndexSearcher s, Consumer<Document> sink) throws IOException {
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        if (live == null || live.get(doc)) sink.accept(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
+      }
+    }
   }
 
   /** The hit for {@code sd}, with {@code snippet}, from its hit card. */

@@ -13,9 +13,12 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ImportCommand.class,
       SearchCommand.class,
+      LinksCommand.class,
+      ThreadCommand.class,
       PeopleCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

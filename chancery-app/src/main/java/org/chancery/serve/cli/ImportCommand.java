@@ -9,6 +9,7 @@ import org.chancery.archive.Archive;
 import org.chancery.archive.ImportFailure;
 import org.chancery.archive.ImportProgress;
 import org.chancery.archive.ImportSummary;
+import org.chancery.link.ArchiveLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,13 +35,20 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     InputFiles inputs = InputFiles.expand(paths, err);
     ProgressBar bar = new ProgressBar(err, System.console() != null);
-    ImportSummary s;
     try (Archive a = Archive.open(archive.dir)) {
-      s = a.importer().progress(p -> bar.show(p)).importPaths(inputs.files());
+      ImportSummary s = a.importer().progress(p -> bar.show(p)).importPaths(inputs.files());
+      bar.done();
+      report(s, spec.commandLine().getOut(), err);
+      if (s.volumes() > 0) link(a);
+      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
     }
-    bar.done();
-    report(s, spec.commandLine().getOut(), err);
-    return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+  }
+
+  // References cross volumes, so every import relinks the whole archive.
+  private void link(Archive a) throws IOException {
+    ArchiveLinker.Summary l = ArchiveLinker.relink(a);
+    spec.commandLine().getOut().printf("linked %d references (%d resolved) across %d documents, %d threads, in %.2f s%n",
+        l.links(), l.resolved(), l.documents(), l.threads(), l.seconds());
   }
 
   private void report(ImportSummary s, PrintWriter out, PrintWriter err) {

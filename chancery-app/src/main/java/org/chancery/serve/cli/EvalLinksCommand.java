@@ -1,0 +1,49 @@
+package org.chancery.serve.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chancery.archive.Archive;
+import org.chancery.link.LinkEvaluation;
+import org.chancery.link.Linker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery eval links --gold FILE}: precision and recall of reference resolution. */
+@Command(
+    name = "links",
+    description = {
+      "Resolve the references of the archive's documents and score them against the editors' links",
+      "(relation \"direct\" lines of the gold file), with and without reading the editors' footnotes."
+    })
+final class EvalLinksCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ArchiveOption archive;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold file (JSON Lines), such as ../shared/gold/editor-links.jsonl.")
+  Path gold;
+
+  @Option(names = "--failures", description = "Also list each gold link not resolved right, with what the linker said.")
+  boolean failures;
+
+  @Override
+  public Integer call() throws Exception {
+    List<LinkEvaluation.GoldLine> lines = LinkEvaluation.readGold(gold);
+    try (Archive a = Archive.openExisting(archive.dir)) {
+      PrintWriter out = spec.commandLine().getOut();
+      for (Linker.Options options : List.of(Linker.Options.NO_FOOTNOTES, Linker.Options.DEFAULT)) {
+        LinkEvaluation.print(LinkEvaluation.run(a.search()::forEachDocument, lines, options), out, failures);
+      }
+      out.flush();
+      return 0;
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.chancery.serve.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import org.chancery.link.Link;
+
+/**
+ * Writes a {@link Link} as {@code {"source", "phrase", "target", "status", "evidence",
+ * "candidates", "kind", "item", "reason"}}, the shape of {@code chancery links --json}.
+ */
+public final class LinkJson {
+  private LinkJson() {}
+
+  /** Writes {@code l} as one JSON object. */
+  public static void write(JsonGenerator g, Link l) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("source", l.source());
+    g.writeStringField("phrase", l.phrase());
+    DocumentJson.field(g, "target", l.target());
+    g.writeStringField("status", l.status().label());
+    g.writeStringField("evidence", l.evidence().label());
+    DocumentJson.strings(g, "candidates", l.candidates());
+    g.writeStringField("kind", l.kind().label());
+    g.writeNumberField("item", l.item());
+    g.writeStringField("reason", l.reason());
+    g.writeEndObject();
+  }
+}
