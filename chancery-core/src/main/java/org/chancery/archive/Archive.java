@@ -59,6 +59,20 @@ public final class Archive implements Closeable {
     return new Archive(dir);
   }
 
+  /**
+   * Deletes the archive in {@code dir} and the folder, for a fresh start; does nothing if there is
+   * no folder.
+   *
+   * @throws IOException if {@code dir} holds something that is not an archive (nothing is deleted then)
+   */
+  public static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    if (!Files.exists(dir.resolve(MARKER))) throw new IOException("not a Chancery archive (no " + MARKER + "), not deleting: " + dir);
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+
   private static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.findAny().isEmpty();

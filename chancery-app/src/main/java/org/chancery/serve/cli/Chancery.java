@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     version = "Chancery 0.1.0",
     description = "Reads, archives, searches and links diplomatic correspondence (FRUS).",
     subcommands = {
+      DemoCommand.class,
       InspectCommand.class,
       ImportCommand.class,
       SearchCommand.class,

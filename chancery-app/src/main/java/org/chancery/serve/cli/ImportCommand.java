@@ -34,27 +34,33 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     InputFiles inputs = InputFiles.expand(paths, err);
-    ProgressBar bar = new ProgressBar(err, System.console() != null);
     try (Archive a = Archive.open(archive.dir)) {
-      ImportSummary s = a.importer().progress(p -> bar.show(p)).importPaths(inputs.files());
-      bar.done();
-      report(s, spec.commandLine().getOut(), err);
-      if (s.volumes() > 0) link(a);
+      ImportSummary s = importAndLink(a, inputs.files(), spec.commandLine().getOut(), err);
       return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
     }
   }
 
+  /** Imports {@code files} into {@code a} with progress and a summary, then relinks the archive. */
+  static ImportSummary importAndLink(Archive a, List<Path> files, PrintWriter out, PrintWriter err) throws IOException {
+    ProgressBar bar = new ProgressBar(err, System.console() != null);
+    ImportSummary s = a.importer().progress(bar::show).importPaths(files);
+    bar.done();
+    report(s, a, out, err);
+    if (s.volumes() > 0) link(a, out);
+    return s;
+  }
+
   // References cross volumes, so every import relinks the whole archive.
-  private void link(Archive a) throws IOException {
+  private static void link(Archive a, PrintWriter out) throws IOException {
     ArchiveLinker.Summary l = ArchiveLinker.relink(a);
-    spec.commandLine().getOut().printf("linked %d references (%d resolved) across %d documents, %d threads, in %.2f s%n",
+    out.printf("linked %d references (%d resolved) across %d documents, %d threads, in %.2f s%n",
         l.links(), l.resolved(), l.documents(), l.threads(), l.seconds());
   }
 
-  private void report(ImportSummary s, PrintWriter out, PrintWriter err) {
+  private static void report(ImportSummary s, Archive a, PrintWriter out, PrintWriter err) {
     for (ImportFailure f : s.failures()) err.println("error: " + f.error());
     out.printf("imported %d volumes, %d documents, %.1f MB in %.2f s (%.1f MB/s) into %s; %d replaced, %d failed%n",
-        s.volumes(), s.documents(), s.megabytes(), s.seconds(), s.megabytesPerSecond(), archive.dir,
+        s.volumes(), s.documents(), s.megabytes(), s.seconds(), s.megabytesPerSecond(), a.dir(),
         s.replaced(), s.failures().size());
     if (!s.problems().isEmpty()) err.printf("%d problems read past (first: %s)%n", s.problems().size(), s.problems().get(0));
   }

@@ -40,16 +40,21 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
     if (cache < 0) throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
-    PrintWriter out = spec.commandLine().getOut();
-    try (Archive a = open();
-        ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, ReadingRoom.standardSections(LinkStore.open(archive.dir)))) {
+    try (Archive a = open()) {
+      serve(a, bind, port, cache, spec.commandLine().getOut());
+    }
+    return 0;
+  }
+
+  /** Serves {@code a} until the process is told to stop, printing the address first. */
+  static void serve(Archive a, String bind, int port, int cache, PrintWriter out) throws Exception {
+    try (ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, ReadingRoom.standardSections(LinkStore.open(a.dir())))) {
       SearchBackend search = a.search();
       out.printf("Serving %d documents in %d volumes from %s at http://%s:%d/%n",
-          search.count(), search.volumes().size(), archive.dir, bind, room.port());
+          search.count(), search.volumes().size(), a.dir(), bind, room.port());
       out.flush();
       awaitShutdown();
     }
-    return 0;
   }
 
   private Archive open() throws Exception {
