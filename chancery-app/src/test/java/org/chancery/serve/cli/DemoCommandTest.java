@@ -26,8 +26,10 @@ class DemoCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("imported 3 volumes, 1132 documents"), r.out());
     assertTrue(r.out().contains("search \"Red Army\": 1 documents"), r.out());
-    String thread = r.out().substring(r.out().indexOf("thread of frus1934v04/d102"));
-    assertTrue(thread.indexOf("frus1934v04/d101") < thread.indexOf("frus1934v04/d102 "), thread);
+    String header = "thread of frus1934v04/d102 (\"Your 237, April 30, 2 p.m.\"):\n";
+    String thread = r.out().substring(r.out().indexOf(header) + header.length());
+    assertTrue(thread.startsWith("  frus1934v04/d101"), thread);
+    assertTrue(thread.contains("\n  frus1934v04/d102"), thread);
   }
 
   @Test
