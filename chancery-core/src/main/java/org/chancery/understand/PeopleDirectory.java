@@ -22,6 +22,7 @@ public final class PeopleDirectory {
   private final Map<String, List<Appointment>> byPerson = new HashMap<>();
   private final Map<String, List<Appointment>> byPost = new HashMap<>();
   private final Map<String, List<String>> places = new HashMap<>();
+  private final Map<String, List<String>> positionsByTitle = new HashMap<>();
 
   private PeopleDirectory() {
     Tables.tsv(DIR + "persons.tsv").forEach(r -> addPerson(PeopleRows.person(r)));
@@ -31,6 +32,15 @@ public final class PeopleDirectory {
     Tables.tsv(DIR + "posts.tsv").stream().filter(r -> r.get("kind").equals("chief"))
         .forEach(r -> addPlace(r.get("name"), r.get("post_id")));
     Tables.tsv(DIR + "places.tsv").forEach(r -> addPlace(r.get("printed"), r.get("post_id")));
+    indexPositions();
+  }
+
+  // Principal positions by title key, sorted by id, so a heading's role is looked up, not searched for.
+  private void indexPositions() {
+    byPost.entrySet().stream()
+        .filter(e -> e.getValue().get(0).kind() == Appointment.Kind.PRINCIPAL)
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> positionsByTitle.computeIfAbsent(placeKey(e.getValue().get(0).postName()), k -> new ArrayList<>()).add(e.getKey()));
   }
 
   /** The directory of the bundled POCOM data, loaded on first use. */
@@ -104,11 +114,7 @@ public final class PeopleDirectory {
 
   /** The principal positions whose title is the printed role ({@code "Secretary of State"}). */
   public List<String> positionsTitled(String printedRole) {
-    String key = placeKey(printedRole);
-    return byPost.entrySet().stream()
-        .filter(e -> e.getValue().get(0).kind() == Appointment.Kind.PRINCIPAL)
-        .filter(e -> placeKey(e.getValue().get(0).postName()).equals(key))
-        .map(Map.Entry::getKey).sorted().toList();
+    return List.copyOf(positionsByTitle.getOrDefault(placeKey(printedRole), List.of()));
   }
 
   /** How many persons and appointments the directory holds, for logs. */
