@@ -1,5 +1,6 @@
 package org.chancery.link;
 
+import org.chancery.archive.ArchiveFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,22 +51,16 @@ public final class LinkStore {
 
   /** Writes {@code links} to {@code archiveDir}, replacing any links stored there. */
   public static void write(Path archiveDir, Collection<Link> links) throws IOException {
-    Files.createDirectories(archiveDir);
-    Path tmp = Files.createTempFile(archiveDir, FILE, ".tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    ArchiveFile.replace(archiveDir, FILE, w -> {
       w.write(HEADER);
       w.newLine();
       for (Link l : links) {
         w.write(line(l));
         w.newLine();
       }
-    }
-    try {
-      Files.move(tmp, archiveDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, archiveDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-    }
+    });
   }
+
 
   /**
    * Reads the links stored in {@code archiveDir}; an archive without links gives an empty store.

@@ -1,12 +1,10 @@
 package org.chancery.link;
 
-import java.io.BufferedWriter;
+import org.chancery.archive.ArchiveFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -64,19 +62,14 @@ public final class Threads {
 
   /** Writes the threads to {@code archiveDir}, replacing those stored there (atomically). */
   public void write(Path archiveDir) throws IOException {
-    Path tmp = Files.createTempFile(archiveDir, FILE, ".tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    ArchiveFile.replace(archiveDir, FILE, w -> {
       for (List<String> t : all()) {
         w.write(String.join("\t", t));
         w.newLine();
       }
-    }
-    try {
-      Files.move(tmp, archiveDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, archiveDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-    }
+    });
   }
+
 
   /** The threads stored in {@code archiveDir}; none when the archive has not been linked. */
   public static Threads open(Path archiveDir) throws IOException {

@@ -106,12 +106,6 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   @Override
-  public Optional<IndexedDocument> get(String key) throws IOException {
-    List<IndexedDocument> found = find(new TermQuery(new Term(IndexSchema.KEY.name(), key)), 1);
-    return found.stream().findFirst();
-  }
-
-  @Override
   public Optional<Document> document(String key) throws IOException {
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
@@ -127,25 +121,6 @@ public final class LuceneSearchBackend implements SearchBackend {
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
       StoredDocuments.forEach(s, sink);
-    } finally {
-      searchers.release(s);
-    }
-  }
-
-  @Override
-  public List<IndexedDocument> findBySerial(String volume, String serial) throws IOException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(new Term(IndexSchema.VOLUME.name(), volume)), Occur.FILTER);
-    b.add(new TermQuery(new Term(IndexSchema.SERIAL.name(), serial)), Occur.FILTER);
-    return find(b.build(), 100);
-  }
-
-  private List<IndexedDocument> find(Query q, int max) throws IOException {
-    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
-    try {
-      List<IndexedDocument> docs = new ArrayList<>();
-      for (ScoreDoc sd : s.search(q, max, Sorts.BY_KEY).scoreDocs) docs.add(StoredDocuments.document(s, sd.doc));
-      return docs;
     } finally {
       searchers.release(s);
     }

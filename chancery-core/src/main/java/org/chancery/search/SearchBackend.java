@@ -19,8 +19,6 @@ public interface SearchBackend extends Closeable {
   /** The matching documents: exact total, one page of hits, facet counts over all matches. */
   SearchResult search(SearchRequest request) throws IOException;
 
-  /** The document with {@code key} ({@code frus1934v04/d101}), if the archive holds it. */
-  Optional<IndexedDocument> get(String key) throws IOException;
 
   /**
    * The whole document with {@code key} as it was imported, if the archive holds it (and was
@@ -34,8 +32,6 @@ public interface SearchBackend extends Closeable {
    */
   void forEachDocument(Consumer<Document> sink) throws IOException;
 
-  /** The documents of {@code volume} bearing serial number {@code serial} (as printed or corrected), in key order. */
-  List<IndexedDocument> findBySerial(String volume, String serial) throws IOException;
 
   /** The volumes in the archive, by id. */
   List<VolumeInfo> volumes() throws IOException;

@@ -55,16 +55,6 @@ final class StoredDocuments {
     return new Hit(c[0], c[1], c[2], c[3], c[4].isEmpty() ? Optional.empty() : Optional.of(c[4]), c[5], score, snippet);
   }
 
-  /** The whole stored document {@code doc}. */
-  static IndexedDocument document(IndexSearcher s, int doc) throws IOException {
-    var d = s.storedFields().document(doc);
-    return new IndexedDocument(d.get("key"), d.get("volume"), d.get("id"), orEmpty(d.get("title")),
-        opt(d.get("date")), d.get("type"), opt(d.get("sender_role")), opt(d.get("sender_name")),
-        opt(d.get("recipient_role")), opt(d.get("recipient_name")), opt(d.get("place_exact")),
-        List.copyOf(Arrays.asList(d.getValues("file"))), List.copyOf(Arrays.asList(d.getValues("serial"))),
-        DocValueTexts.read(s.getIndexReader(), IndexSchema.TEXT.name(), doc).orElse(""));
-  }
-
   /** The stored title of the volume of document {@code doc}. */
   static String volumeTitle(IndexSearcher s, int doc) throws IOException {
     return orEmpty(s.storedFields().document(doc, Set.of(IndexSchema.VOLUME_TITLE.name())).get("volume_title"));

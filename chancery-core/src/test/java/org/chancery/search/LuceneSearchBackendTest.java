@@ -180,17 +180,6 @@ class LuceneSearchBackendTest {
   }
 
   @Test
-  void getsByKeyAndSerial() throws Exception {
-    IndexedDocument d = backend.get("v1/d1").orElseThrow();
-    assertEquals("Minister in China", d.senderRole().orElseThrow());
-    assertEquals(List.of("893.00/123"), d.fileNumbers());
-    assertEquals(List.of("131"), d.serials());
-    assertTrue(d.text().contains("Negotiations continue."));
-    assertTrue(backend.get("v1/d9").isEmpty());
-    assertEquals(List.of("v1/d1"), backend.findBySerial("v1", "131").stream().map(IndexedDocument::key).toList());
-  }
-
-  @Test
   void listsVolumes() throws Exception {
     assertEquals(List.of(new VolumeInfo("v1", "Volume One", 3), new VolumeInfo("v2", "Volume Two", 3)), backend.volumes());
     assertEquals(6, backend.count());
