@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
 import org.chancery.search.SearchBackend;
-import org.chancery.link.LinkStore;
+import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.ReadingRoom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     if (cache < 0) throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
     PrintWriter out = spec.commandLine().getOut();
     try (Archive a = open();
-        ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, ReadingRoom.standardSections(LinkStore.open(archive.dir)))) {
+        ReadingRoom room = start(a)) {
       SearchBackend search = a.search();
       out.printf("Serving %d documents in %d volumes from %s at http://%s:%d/%n",
           search.count(), search.volumes().size(), archive.dir, bind, room.port());
@@ -50,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
       awaitShutdown();
     }
     return 0;
+  }
+
+  private ReadingRoom start(Archive a) throws java.io.IOException {
+    ArchiveLinks links = ArchiveLinks.open(a.dir());
+    return ReadingRoom.start(a.search(), bind, port, cache, links, ReadingRoom.standardSections(links));
   }
 
   private Archive open() throws Exception {
