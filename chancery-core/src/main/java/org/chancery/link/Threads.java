@@ -31,6 +31,11 @@ public final class Threads {
     }
   }
 
+  /** No threads: every document is a thread of its own. */
+  public static Threads none() {
+    return new Threads(List.of());
+  }
+
   /** The threads that {@code links} make among the documents of {@code catalogue}. */
   public static Threads of(Collection<Link> links, Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");

@@ -30,6 +30,17 @@ public record PersonRecord(Person person, List<Appointment> roles, int sent, int
         search.count(IndexSchema.MENTIONED_PERSON, p.id()));
   }
 
+  /**
+   * The records of the people a reader means by {@code query} (a POCOM id, a surname or a full
+   * name; see {@link PeopleDirectory#find}), most documents first, then by name.
+   */
+  public static List<PersonRecord> find(String query, PeopleDirectory people, SearchBackend search) throws IOException {
+    List<PersonRecord> records = new java.util.ArrayList<>();
+    for (Person p : people.find(query)) records.add(of(p, people, search));
+    records.sort(Comparator.comparingInt(PersonRecord::documents).reversed().thenComparing(r -> r.person().name()));
+    return records;
+  }
+
   /** Documents sent, received and named in, together. */
   public int documents() {
     return sent + received + mentioned;

@@ -19,7 +19,11 @@ public enum QueryField {
   CLASS("class", IndexSchema.FILE_CLASS_CODE),
   COUNTRY("country", IndexSchema.COUNTRY),
   SUBJECT("subject", IndexSchema.SUBJECT),
-  PERSON("person", IndexSchema.PERSON);
+  PERSON("person", IndexSchema.PERSON),
+  /** The POCOM id of the identified sender: {@code sent:lansing-robert}. */
+  SENT("sent", IndexSchema.SENDER_PERSON),
+  /** The POCOM id of the identified recipient: {@code received:lansing-robert}. */
+  RECEIVED("received", IndexSchema.RECIPIENT_PERSON);
 
   private final String userName;
   private final IndexField field;

@@ -114,8 +114,15 @@ class QueryParserTest {
   }
 
   @Test
+  void parsesSentAndReceivedAsPersonIds() throws QuerySyntaxException {
+    List<Group> g = QueryParser.parse("sent:lansing-robert received:hope-anthony").groups();
+    assertEquals(new Clause(QueryField.SENT, Match.WORD, "lansing-robert"), g.get(0).clauses().get(0));
+    assertEquals(new Clause(QueryField.RECEIVED, Match.WORD, "hope-anthony"), g.get(1).clauses().get(0));
+  }
+
+  @Test
   void reportsUnknownField() {
-    assertEquals("at 1: unknown field 'author:'; fields are sender, recipient, type, file, serial, place, volume, class, country, subject, person",
+    assertEquals("at 1: unknown field 'author:'; fields are sender, recipient, type, file, serial, place, volume, class, country, subject, person, sent, received",
         error("author:Hull"));
   }
 

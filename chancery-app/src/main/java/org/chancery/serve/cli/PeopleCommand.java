@@ -5,15 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.json.PersonJson;
 import org.chancery.understand.PeopleDirectory;
-import org.chancery.understand.Person;
 import org.chancery.search.PersonRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,23 +49,14 @@ final class PeopleCommand implements Callable<Integer> {
     }
   }
 
-  // Most documents first: the person a reader most likely means.
   private List<PersonRecord> records(SearchBackend search) throws IOException {
-    PeopleDirectory directory = PeopleDirectory.bundled();
-    List<PersonRecord> people = new ArrayList<>();
-    for (Person p : directory.find(String.join(" ", name))) people.add(PersonRecord.of(p, directory, search));
-    people.sort(Comparator.comparingInt(PersonRecord::documents).reversed().thenComparing(r -> r.person().name()));
-    return people;
+    return PersonRecord.find(String.join(" ", name), PeopleDirectory.bundled(), search);
   }
 
   private void printJson(List<PersonRecord> people) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("people");
-      for (PersonRecord p : people) PersonJson.write(g, p);
-      g.writeEndArray();
-      g.writeEndObject();
+      PersonJson.writeAll(g, people);
     }
     out.println();
   }

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
 import org.chancery.search.SearchBackend;
-import org.chancery.link.LinkStore;
+import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.ReadingRoom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Serves {@code a} until the process is told to stop, printing the address first. */
   static void serve(Archive a, String bind, int port, int cache, PrintWriter out) throws Exception {
-    try (ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, ReadingRoom.standardSections(LinkStore.open(a.dir())))) {
+    ArchiveLinks links = ArchiveLinks.open(a.dir());
+    try (ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, links, ReadingRoom.standardSections(links))) {
       SearchBackend search = a.search();
       out.printf("Serving %d documents in %d volumes from %s at http://%s:%d/%n",
           search.count(), search.volumes().size(), a.dir(), bind, room.port());

@@ -95,12 +95,14 @@ public final class DocumentJson {
     g.writeEndArray();
   }
 
-  static void field(JsonGenerator g, String name, Optional<String> value) throws IOException {
+  /** Writes field {@code name} as {@code value}, or null when absent. */
+  public static void field(JsonGenerator g, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) g.writeStringField(name, value.get());
     else g.writeNullField(name);
   }
 
-  static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+  /** Writes field {@code name} as an array of {@code values}. */
+  public static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
     g.writeArrayFieldStart(name);
     for (String v : values) g.writeString(v);
     g.writeEndArray();

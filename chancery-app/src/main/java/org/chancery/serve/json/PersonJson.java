@@ -9,6 +9,15 @@ import org.chancery.search.PersonRecord;
 public final class PersonJson {
   private PersonJson() {}
 
+  /** Writes {@code people} as {@code {"people": [...]}}, the shape of {@code chancery people --json}. */
+  public static void writeAll(JsonGenerator g, java.util.List<PersonRecord> people) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("people");
+    for (PersonRecord p : people) write(g, p);
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
   /** Writes {@code p} as one JSON object. */
   public static void write(JsonGenerator g, PersonRecord p) throws IOException {
     g.writeStartObject();

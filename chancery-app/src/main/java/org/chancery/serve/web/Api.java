@@ -6,21 +6,30 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import org.chancery.link.Link;
 import org.chancery.model.Document;
 import org.chancery.search.Hit;
+import org.chancery.search.PersonRecord;
 import org.chancery.search.VolumeInfo;
 import org.chancery.serve.json.DocumentJson;
+import org.chancery.serve.json.LinkJson;
+import org.chancery.serve.json.PersonJson;
 import org.chancery.serve.json.SearchJson;
 import org.chancery.understand.Understanding;
 
 /**
- * The JSON API, {@code /api/v1}: search, documents, volumes, and its OpenAPI description. Errors
+ * The JSON API, {@code /api/v1}: search, documents, their links and threads, volumes, people, and
+ * its OpenAPI description. Errors
  * are {@code {"status", "message"}} (see {@link Errors}).
  */
 final class Api {
   private final Library library;
   private final Understanding.Understander understander;
+  /** The longest name {@code /people?name=} takes. */
+  static final int MAX_NAME = 100;
+
   private final byte[] openApi = resource("openapi.json");
 
   Api(Library library, Understanding.Understander understander) {
@@ -36,8 +45,7 @@ final class Api {
   void document(Context ctx) throws IOException {
     String volume = Names.volume(ctx);
     String id = Names.id(ctx);
-    Document d = library.document(volume, id)
-        .orElseThrow(() -> new NotFoundResponse("no document '" + volume + "/" + id + "' in this archive"));
+    Document d = library.document(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
     var sections = library.sectionsFor(d);
     var understood = Optional.of(understander.of(d));
     Json.send(ctx, g -> {
@@ -75,6 +83,51 @@ final class Api {
     });
   }
 
+  void links(Context ctx) throws IOException {
+    String volume = Names.volume(ctx);
+    String id = Names.id(ctx);
+    Document d = library.document(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
+    var cites = library.cites(d.key());
+    var citedBy = library.citedBy(d.key());
+    Json.send(ctx, g -> {
+      g.writeStartObject();
+      g.writeStringField("key", d.key());
+      links(g, "cites", cites);
+      links(g, "citedBy", citedBy);
+      g.writeEndObject();
+    });
+  }
+
+  void thread(Context ctx) throws IOException {
+    String volume = Names.volume(ctx);
+    String id = Names.id(ctx);
+    ThreadView t = library.thread(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
+    Json.send(ctx, g -> {
+      g.writeStartObject();
+      g.writeStringField("key", t.key());
+      g.writeNumberField("size", t.size());
+      DocumentJson.strings(g, "keys", t.members().stream().map(ThreadView.Member::key).toList());
+      g.writeArrayFieldStart("documents");
+      for (ThreadView.Member m : t.members()) member(g, m);
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  void people(Context ctx) throws IOException {
+    String name = ctx.queryParamAsClass("name", String.class)
+        .check(n -> n != null && !n.isBlank(), "required, a surname, full name or POCOM id")
+        .check(n -> n == null || n.length() <= MAX_NAME, "at most " + MAX_NAME + " characters").get();
+    var people = library.people(name);
+    Json.send(ctx, g -> PersonJson.writeAll(g, people));
+  }
+
+  void person(Context ctx) throws IOException {
+    String id = Names.person(ctx);
+    PersonRecord p = library.person(id).orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
+    Json.send(ctx, g -> PersonJson.write(g, p));
+  }
+
   void openApi(Context ctx) {
     ctx.contentType("application/json; charset=utf-8").result(openApi);
   }
@@ -94,6 +147,22 @@ final class Api {
     if (h.date().isPresent()) g.writeStringField("date", h.date().get());
     else g.writeNullField("date");
     g.writeStringField("type", h.type());
+    g.writeEndObject();
+  }
+
+  private static void links(JsonGenerator g, String name, List<Link> links) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Link l : links) LinkJson.write(g, l);
+    g.writeEndArray();
+  }
+
+  private static void member(JsonGenerator g, ThreadView.Member m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("key", m.key());
+    DocumentJson.field(g, "date", m.date());
+    DocumentJson.field(g, "serial", m.serial());
+    g.writeStringField("head", m.head());
+    g.writeBooleanField("current", m.current());
     g.writeEndObject();
   }
 

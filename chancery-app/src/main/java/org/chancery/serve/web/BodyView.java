@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.chancery.link.Link;
 import org.chancery.model.Anchor;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
@@ -14,17 +16,23 @@ import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 
 /**
- * A document's body and footnotes cut into the pieces a page shows: text runs, page numbers for
- * the margin and footnote markers renumbered from 1. Templates escape every piece; nothing here is
- * HTML.
+ * A document's body and footnotes cut into the pieces a page shows: text runs, reference phrases
+ * linking to the documents they resolve to, page numbers for the margin and footnote markers
+ * renumbered from 1. Templates escape every piece; nothing here is HTML.
  */
 record BodyView(List<BlockView> blocks, List<NoteView> notes) {
 
-  /** A piece of a block: text, the start of a printed page, or a footnote marker. */
-  sealed interface Piece permits Run, Page, Marker {}
+  /** A piece of a block: text, a linked reference, the start of a printed page, or a footnote marker. */
+  sealed interface Piece permits Run, Ref, More, Page, Marker {}
 
   /** Text as printed. */
   record Run(String text) implements Piece {}
+
+  /** Text of a reference phrase that resolves to the document {@code key}, at {@code href}. */
+  record Ref(String text, String href, String key) implements Piece {}
+
+  /** A further document a reference to several messages resolves to, after the phrase. */
+  record More(String href, String key) implements Piece {}
 
   /** The start of printed page {@code n}; {@code anchor} is its id on the page ({@code pg_386}). */
   record Page(String n, String anchor) implements Piece {}
@@ -50,22 +58,70 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
     }
   }
 
-  /** A footnote as the page numbers it, with its printed number kept. */
-  record NoteView(int number, String printed, String text) {}
+  /** A footnote as the page numbers it, with its printed number kept and the documents it points to. */
+  record NoteView(int number, String printed, String text, List<Target> targets) {}
 
-  /** The body and footnotes of {@code d}. */
+  /** A document an editors' footnote leads to. */
+  record Target(String key, String href) {}
+
+  // A resolved phrase: where it lies in its block and the documents it leads to, first the phrase's own.
+  private record Span(int start, int end, List<String> targets) {}
+
+  /** The body and footnotes of {@code d}, without links. */
   static BodyView of(Document d) {
+    return of(d, List.of());
+  }
+
+  /** The body and footnotes of {@code d}, with its resolved {@code links} (those whose source is {@code d}) in place. */
+  static BodyView of(Document d, List<Link> links) {
     Map<String, Integer> numbers = new HashMap<>();
+    Map<String, List<Target>> targets = editorial(d, links);
     List<NoteView> notes = new ArrayList<>();
     for (Footnote f : d.footnotes()) {
-      numbers.putIfAbsent(f.id(), notes.size() + 1);
-      notes.add(new NoteView(notes.size() + 1, f.n(), f.text()));
+      int n = notes.size() + 1;
+      boolean first = numbers.putIfAbsent(f.id(), n) == null;
+      notes.add(new NoteView(n, f.n(), f.text(), first ? targets.getOrDefault(f.id(), List.of()) : List.of()));
     }
-    List<BlockView> blocks = d.body().stream().map(b -> block(b, numbers)).toList();
+    List<BlockView> blocks = new ArrayList<>();
+    for (int i = 0; i < d.blocks().size(); i++) {
+      Block b = d.blocks().get(i);
+      if (b.isBody()) blocks.add(block(b, numbers, spans(links, i, b)));
+    }
     return new BodyView(blocks, notes);
   }
 
-  private static BlockView block(Block b, Map<String, Integer> numbers) {
+  // Editorial links by the id of the footnote whose marker they stand at.
+  private static Map<String, List<Target>> editorial(Document d, List<Link> links) {
+    Map<String, List<Target>> byNote = new HashMap<>();
+    for (Link l : links) {
+      if (l.kind() != Link.Kind.EDITORIAL || l.target().isEmpty() || l.block() < 0 || l.block() >= d.blocks().size()) continue;
+      Target t = new Target(l.target().get(), "/" + l.target().get());
+      d.blocks().get(l.block()).anchors().stream()
+          .filter(a -> a instanceof FootnoteMarker m && m.offset() == l.start())
+          .map(a -> byNote.computeIfAbsent(((FootnoteMarker) a).footnoteId(), k -> new ArrayList<>()))
+          .findFirst().filter(list -> !list.contains(t)).ifPresent(list -> list.add(t));
+    }
+    return byNote;
+  }
+
+  // The resolved references of block {@code index}, in order, without overlaps; a list's messages share its phrase.
+  private static List<Span> spans(List<Link> links, int index, Block b) {
+    Map<Long, List<String>> byPlace = new java.util.LinkedHashMap<>();
+    for (Link l : links) {
+      if (l.kind() != Link.Kind.REFERENCE || l.target().isEmpty() || l.block() != index) continue;
+      if (l.start() < 0 || l.end() <= l.start() || l.end() > b.text().length()) continue;
+      List<String> t = byPlace.computeIfAbsent(((long) l.start() << 32) | l.end(), k -> new ArrayList<>());
+      if (!t.contains(l.target().get())) t.add(l.target().get());
+    }
+    List<Span> spans = new ArrayList<>();
+    byPlace.forEach((place, t) -> spans.add(new Span((int) (place >> 32), (int) (long) place, t)));
+    spans.sort(Comparator.comparingInt(Span::start));
+    List<Span> kept = new ArrayList<>();
+    for (Span s : spans) if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= s.start()) kept.add(s);
+    return kept;
+  }
+
+  private static BlockView block(Block b, Map<String, Integer> numbers, List<Span> spans) {
     String kind = b.kind().name().toLowerCase(java.util.Locale.ROOT);
     if (b.kind() == Block.Kind.TABLE) {
       // Cells are shown as a grid; a table's page breaks and markers follow it.
@@ -73,21 +129,32 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
       List<Piece> anchors = b.anchors().stream().map(a -> piece(a, numbers)).toList();
       return new BlockView(kind, b.attachment(), b.label(), anchors, rows);
     }
-    return new BlockView(kind, b.attachment(), b.label(), pieces(b, numbers), List.of());
+    return new BlockView(kind, b.attachment(), b.label(), pieces(b, numbers, spans), List.of());
   }
 
-  private static List<Piece> pieces(Block b, Map<String, Integer> numbers) {
+  // The text cut at every anchor and every end of a linked phrase; at one place, a phrase's further
+  // documents come first, then the anchors there.
+  private static List<Piece> pieces(Block b, Map<String, Integer> numbers, List<Span> spans) {
     List<Anchor> anchors = new ArrayList<>(b.anchors());
     anchors.sort(Comparator.comparingInt(Anchor::offset));
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, b.text().length()));
+    anchors.forEach(a -> cuts.add(a.offset()));
+    spans.forEach(s -> cuts.addAll(List.of(s.start(), s.end())));
     List<Piece> pieces = new ArrayList<>();
-    int at = 0;
-    for (Anchor a : anchors) {
-      if (a.offset() > at) pieces.add(new Run(b.text().substring(at, a.offset())));
-      at = Math.max(at, a.offset());
-      pieces.add(piece(a, numbers));
+    for (int at : cuts) {
+      for (Span s : spans) if (s.end() == at) s.targets().stream().skip(1).forEach(t -> pieces.add(new More("/" + t, t)));
+      for (Anchor a : anchors) if (a.offset() == at) pieces.add(piece(a, numbers));
+      Integer next = cuts.higher(at);
+      if (next != null) pieces.add(text(b.text().substring(at, next), at, spans));
     }
-    if (at < b.text().length()) pieces.add(new Run(b.text().substring(at)));
     return pieces;
+  }
+
+  private static Piece text(String text, int at, List<Span> spans) {
+    for (Span s : spans) {
+      if (s.start() <= at && at < s.end()) return new Ref(text, "/" + s.targets().get(0), s.targets().get(0));
+    }
+    return new Run(text);
   }
 
   private static Piece piece(Anchor a, Map<String, Integer> numbers) {

@@ -43,7 +43,11 @@ final class Errors {
   }
 
   private static String describe(String code) {
-    return code.equals("TYPE_CONVERSION_FAILED") ? "must be a whole number" : code;
+    return switch (code) {
+      case "TYPE_CONVERSION_FAILED" -> "must be a whole number";
+      case "NULLCHECK_FAILED" -> "required";
+      default -> code;
+    };
   }
 
   /** Answers {@code ctx} with {@code status} and {@code message}, as JSON or HTML by path. */

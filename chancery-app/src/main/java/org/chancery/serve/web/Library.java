@@ -9,17 +9,26 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.chancery.link.Link;
 import org.chancery.model.Document;
+import org.chancery.model.FileNumber;
+import org.chancery.search.Facet;
+import org.chancery.search.PersonRecord;
+import org.chancery.search.QueryParser;
 import org.chancery.search.Hit;
 import org.chancery.search.SearchBackend;
 import org.chancery.search.SearchRequest;
 import org.chancery.search.SearchResult;
 import org.chancery.search.UserQuery;
 import org.chancery.search.VolumeInfo;
+import org.chancery.understand.DecodedFile;
+import org.chancery.understand.FileNumberDecoder;
+import org.chancery.understand.PeopleDirectory;
+import org.chancery.understand.Person;
 
 /**
- * The reading room's one service: searches, documents with their neighbours, volumes and their
- * contents. Pages and the JSON API both call it.
+ * The reading room's one service: searches, documents with their neighbours, links and threads,
+ * volumes and their contents, people and file numbers. Pages and the JSON API both call it.
  *
  * <p>Volume lists and contents are computed once: the archive does not change while served.
  */
@@ -27,13 +36,20 @@ final class Library {
   private final SearchBackend backend;
   private final SearchCache cache;
   private final List<DocumentSections> sections;
+  private final ArchiveLinks links;
   private final Map<String, List<Hit>> contents = new ConcurrentHashMap<>();
   private volatile List<VolumeInfo> volumes;
 
-  Library(SearchBackend backend, int cacheSize, List<DocumentSections> sections) {
+  /** How many documents of a thread a document page lists, around the document itself. */
+  static final int THREAD_WINDOW = 15;
+  /** The most documents of a thread its page lists. */
+  static final int MAX_THREAD = 500;
+
+  Library(SearchBackend backend, int cacheSize, List<DocumentSections> sections, ArchiveLinks links) {
     this.backend = Objects.requireNonNull(backend, "backend");
     this.cache = new SearchCache(backend, cacheSize);
     this.sections = List.copyOf(sections);
+    this.links = Objects.requireNonNull(links, "links");
   }
 
   /** The result of a search. */
@@ -81,8 +97,8 @@ final class Library {
     int at = indexOf(list, id);
     Optional<Hit> previous = at > 0 ? Optional.of(list.get(at - 1)) : Optional.empty();
     Optional<Hit> next = at >= 0 && at + 1 < list.size() ? Optional.of(list.get(at + 1)) : Optional.empty();
-    return Optional.of(new Reading(d.get(), v, at + 1, previous, next, BodyView.of(d.get()),
-        Citation.of(d.get(), v.title()), sectionsFor(d.get())));
+    return Optional.of(new Reading(d.get(), v, at + 1, previous, next, BodyView.of(d.get(), cites(d.get().key())),
+        Citation.of(d.get(), v.title()), sectionsFor(d.get()), thread(d.get().key(), THREAD_WINDOW)));
   }
 
   /** Document {@code id} of volume {@code volume} as imported, if the archive holds it. */
@@ -95,6 +111,66 @@ final class Library {
     List<Section> all = new ArrayList<>();
     for (DocumentSections s : sections) all.addAll(s.sectionsFor(d));
     return all;
+  }
+
+  /** The links from the document {@code key}, in order: references, then editorial ones. */
+  List<Link> cites(String key) {
+    return links.links().cites(key);
+  }
+
+  /** The resolved links that lead to the document {@code key}. */
+  List<Link> citedBy(String key) {
+    return links.links().citedBy(key);
+  }
+
+  /** The thread of document {@code id} of {@code volume}, if the archive holds it: up to {@link #MAX_THREAD} documents. */
+  Optional<ThreadView> thread(String volume, String id) throws IOException {
+    String key = volume + "/" + id;
+    return backend.document(key).isEmpty() ? Optional.empty() : Optional.of(thread(key, MAX_THREAD));
+  }
+
+  // At most {@code window} documents, centred on {@code key} where the thread is longer.
+  private ThreadView thread(String key, int window) throws IOException {
+    List<String> all = links.threads().threadOf(key);
+    int at = Math.max(0, all.indexOf(key));
+    int from = Math.max(0, Math.min(at - window / 2, all.size() - window));
+    List<ThreadView.Member> members = new ArrayList<>();
+    for (String k : all.subList(from, Math.min(all.size(), from + window))) {
+      members.add(ThreadView.Member.of(k, backend.document(k), k.equals(key)));
+    }
+    return new ThreadView(key, all.size(), members);
+  }
+
+  /** The POCOM person {@code id} with roles and document counts, if POCOM has them. */
+  Optional<PersonRecord> person(String id) throws IOException {
+    Optional<Person> p = PeopleDirectory.bundled().person(id);
+    return p.isEmpty() ? Optional.empty() : Optional.of(PersonRecord.of(p.get(), PeopleDirectory.bundled(), backend));
+  }
+
+  /** The people a reader means by {@code name} (a surname, a full name or an id), most documents first. */
+  List<PersonRecord> people(String name) throws IOException {
+    return PersonRecord.find(name, PeopleDirectory.bundled(), backend);
+  }
+
+  /** The documents filed under {@code prefix}, oldest first, one page of them, and what the number means. */
+  FilePage files(String prefix, int offset, int limit) throws IOException {
+    SearchResult result = search(SearchRequest.of(fileQuery(prefix)).sort(SearchRequest.Sort.DATE)
+        .page(offset, limit).snippets(false).facets(Set.of(Facet.YEAR)));
+    Set<String> schemes = new java.util.TreeSet<>();
+    result.facet(Facet.YEAR).forEach(y -> schemes.add(FileNumberDecoder.scheme(Integer.parseInt(y.value()))));
+    if (schemes.isEmpty()) schemes.add(DecodedFile.SCHEME_1910);
+    List<DecodedFile> decoded = schemes.stream()
+        .map(s -> FileNumberDecoder.decode(new FileNumber(prefix, Optional.empty()), s.equals(DecodedFile.SCHEME_1910) ? 1930 : 1955))
+        .toList();
+    return new FilePage(prefix, decoded, result, offset, limit);
+  }
+
+  private static UserQuery fileQuery(String prefix) {
+    try {
+      return QueryParser.parse(FilePage.query(prefix));
+    } catch (org.chancery.search.QuerySyntaxException e) {
+      throw new IllegalArgumentException("file prefix '" + prefix + "' does not make a query: " + e.getMessage(), e);
+    }
   }
 
   private static int indexOf(List<Hit> list, String id) {

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 
-/** The HTML pages: front, search, volume, document, and a document's citation downloads. */
+/** The HTML pages: front, search, volume, document, thread, person, file number, and a document's citation downloads. */
 final class Pages {
   private final Library library;
   private final Templates templates;
@@ -43,10 +43,33 @@ final class Pages {
     attachment(ctx, "application/x-research-info-systems; charset=utf-8", r.citation().key() + ".ris").result(r.citation().ris());
   }
 
+  void thread(Context ctx) throws IOException {
+    String volume = Names.volume(ctx);
+    String id = Names.id(ctx);
+    ThreadView t = library.thread(volume, id).orElseThrow(() -> noDocument(volume, id));
+    ctx.html(templates.render("thread.jte", t));
+  }
+
+  void person(Context ctx) throws IOException {
+    String id = Names.person(ctx);
+    var p = library.person(id).orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
+    ctx.html(templates.render("person.jte", new PersonPage(p)));
+  }
+
+  void file(Context ctx) throws IOException {
+    String prefix = Names.filePrefix(ctx);
+    SearchParams p = SearchParams.of(ctx);
+    ctx.html(templates.render("file.jte", library.files(prefix, p.offset(), p.limit())));
+  }
+
+  static NotFoundResponse noDocument(String volume, String id) {
+    return new NotFoundResponse("no document '" + volume + "/" + id + "' in this archive");
+  }
+
   private Reading reading(Context ctx) throws IOException {
     String volume = Names.volume(ctx);
     String id = Names.id(ctx);
-    return library.reading(volume, id).orElseThrow(() -> new NotFoundResponse("no document '" + volume + "/" + id + "' in this archive"));
+    return library.reading(volume, id).orElseThrow(() -> noDocument(volume, id));
   }
 
   private static Context attachment(Context ctx, String type, String file) {

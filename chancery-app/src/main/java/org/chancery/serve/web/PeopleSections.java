@@ -15,8 +15,9 @@ import org.chancery.understand.Understanding;
 
 /**
  * The "People" and "File numbers" sections of a document page: who the sender and recipient are,
- * the people the footnotes identify, and the document's Decimal File numbers decoded. Each links
- * to a search: the person's surname, the other documents of the file.
+ * the people the footnotes identify, and the document's Decimal File numbers decoded. People
+ * POCOM knows link to their person page (others to a search for their name), file numbers to
+ * their file page.
  */
 public final class PeopleSections implements DocumentSections {
   private final Understanding.Understander understander;
@@ -37,14 +38,14 @@ public final class PeopleSections implements DocumentSections {
     party("From", u.sender()).ifPresent(entries::add);
     party("To", u.recipient()).ifPresent(entries::add);
     for (Mention m : u.mentions()) {
-      Section.Entry e = Section.Entry.link(m.person(), search("\"" + m.person() + "\""));
+      Section.Entry e = Section.Entry.link(m.person(), m.personId().map(id -> "/people/" + id).orElse(search("\"" + m.person() + "\"")));
       entries.add(m.description().map(e::note).orElse(e));
     }
     return entries;
   }
 
   private static Optional<Section.Entry> party(String label, Optional<Identification> who) {
-    return who.flatMap(i -> i.person().map(p -> Section.Entry.link(label + ": " + p.name(), search("\"" + p.surname() + "\""))
+    return who.flatMap(i -> i.person().map(p -> Section.Entry.link(label + ": " + p.name(), "/people/" + p.id())
         .note(i.appointment().map(PeopleSections::post).orElse(i.basis()))));
   }
 
@@ -55,8 +56,14 @@ public final class PeopleSections implements DocumentSections {
 
   private static List<Section.Entry> files(Understanding u) {
     return u.files().stream()
-        .map(f -> Section.Entry.link(f.number(), search("file:" + f.file().toLowerCase(java.util.Locale.ROOT) + "/*")).note(describe(f)))
+        .map(f -> fileEntry(f).note(describe(f)))
         .toList();
+  }
+
+  // The file's page where the number can name one, else a search for it.
+  private static Section.Entry fileEntry(DecodedFile f) {
+    String file = f.file().toLowerCase(java.util.Locale.ROOT);
+    return Section.Entry.link(f.number(), FilePage.href(file).orElse(search("file:" + file + "/*")));
   }
 
   private static String describe(DecodedFile f) {

@@ -14,8 +14,9 @@ import org.chancery.understand.Understanding;
 
 /**
  * The reading room: a read-only web server over an archive's search backend, with HTML pages
- * ({@code /}, {@code /search}, {@code /frus1934v04}, {@code /frus1934v04/d101}) and a JSON API
- * ({@code /api/v1}). Nothing runs until {@link #start}.
+ * ({@code /}, {@code /search}, {@code /frus1934v04}, {@code /frus1934v04/d101}, {@code
+ * /thread/frus1934v04/d101}, {@code /people/wilson-hugh-robert}, {@code /files/861.20}) and a
+ * JSON API ({@code /api/v1}). Nothing runs until {@link #start}.
  *
  * <p>Every response carries a Content-Security-Policy that allows only this site's own style
  * sheet and script, and {@code X-Content-Type-Options: nosniff}.
@@ -36,6 +37,11 @@ public final class ReadingRoom implements AutoCloseable {
     return List.of(new PeopleSections(UNDERSTANDER), new LinkSections(links));
   }
 
+  /** The standard sections over the archive's {@code links}. */
+  public static List<DocumentSections> standardSections(ArchiveLinks links) {
+    return standardSections(links.links());
+  }
+
   private final Javalin app;
 
   private ReadingRoom(Javalin app) {
@@ -49,8 +55,20 @@ public final class ReadingRoom implements AutoCloseable {
    * @param sections contributors of extra sections on document pages (links, people), in order
    */
   public static ReadingRoom start(SearchBackend backend, String host, int port, int cacheSize, List<DocumentSections> sections) {
+    return start(backend, host, port, cacheSize, ArchiveLinks.NONE, sections);
+  }
+
+  /**
+   * Starts serving {@code backend} on {@code host}:{@code port} (0: any free port), with the
+   * archive's {@code links} in document bodies, thread sections and pages, and the links API.
+   *
+   * @param cacheSize how many search results to keep (0: none)
+   * @param sections contributors of extra sections on document pages (links, people), in order
+   */
+  public static ReadingRoom start(
+      SearchBackend backend, String host, int port, int cacheSize, ArchiveLinks links, List<DocumentSections> sections) {
     Objects.requireNonNull(host, "host");
-    Library library = new Library(backend, cacheSize, sections);
+    Library library = new Library(backend, cacheSize, sections, links);
     Templates templates = new Templates();
     Javalin app = Javalin.create(config -> configure(config, library, templates));
     return new ReadingRoom(app.start(host, port));
@@ -79,9 +97,16 @@ public final class ReadingRoom implements AutoCloseable {
         get("/volumes", api::volumes);
         get("/volumes/{volume}", api::volume);
         get("/documents/{volume}/{id}", api::document);
+        get("/links/{volume}/{id}", api::links);
+        get("/threads/{volume}/{id}", api::thread);
+        get("/people", api::people);
+        get("/people/{person}", api::person);
       });
       get("/", pages::home);
       get("/search", pages::search);
+      get("/thread/{volume}/{id}", pages::thread);
+      get("/people/{person}", pages::person);
+      get("/files/{prefix}", pages::file);
       path("/{volume}", () -> {
         get(pages::volume);
         path("/{id}", () -> {

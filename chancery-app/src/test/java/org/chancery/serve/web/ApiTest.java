@@ -84,9 +84,79 @@ class ApiTest {
   }
 
   @Test
+  void linksListWhatADocumentCitesAndWhatCitesIt() throws Exception {
+    JsonNode l = json("/api/v1/links/frus9999/d2", 200);
+    assertEquals("frus9999/d2", l.get("key").asText());
+    JsonNode cite = l.get("cites").get(0);
+    assertEquals("Your 237, April 30, 2 p.m.", cite.get("phrase").asText());
+    assertEquals("frus9999/d1", cite.get("target").asText());
+    assertEquals("resolved", cite.get("status").asText());
+    assertEquals("telegraph", cite.get("evidence").asText());
+    assertEquals("frus9999/d3", l.get("citedBy").get(0).get("source").asText());
+    assertEquals(1, l.get("citedBy").size());
+  }
+
+  @Test
+  void linksOfADocumentWithoutAnyAreEmpty() throws Exception {
+    JsonNode l = json("/api/v1/links/frus9998/d10", 200);
+    assertEquals(0, l.get("cites").size());
+    assertEquals(0, l.get("citedBy").size());
+  }
+
+  @Test
+  void editorialLinksComeFromTheFootnote() throws Exception {
+    JsonNode cite = json("/api/v1/links/frus9999/d4", 200).get("cites").get(0);
+    assertEquals("editorial", cite.get("kind").asText());
+    assertEquals("frus9999/d1", cite.get("target").asText());
+  }
+
+  @Test
+  void threadListsKeysAndShortRecordsInTimeOrder() throws Exception {
+    JsonNode t = json("/api/v1/threads/frus9999/d2", 200);
+    assertEquals(3, t.get("size").asInt());
+    assertEquals(List.of("frus9999/d1", "frus9999/d2", "frus9999/d3"), JSON.convertValue(t.get("keys"), List.class));
+    JsonNode first = t.get("documents").get(0);
+    assertEquals("1919-04-30T14:00", first.get("date").asText());
+    assertEquals("237", first.get("serial").asText());
+    assertEquals("The Minister in Graustark (Lorry) to the Secretary of State", first.get("head").asText());
+    assertFalse(first.get("current").asBoolean());
+    assertTrue(t.get("documents").get(1).get("current").asBoolean());
+  }
+
+  @Test
+  void aDocumentNothingJoinsIsAThreadOfItsOwn() throws Exception {
+    JsonNode t = json("/api/v1/threads/frus9998/d10", 200);
+    assertEquals(1, t.get("size").asInt());
+    assertEquals("frus9998/d10", t.get("keys").get(0).asText());
+    assertTrue(t.get("documents").get(0).get("date").isTextual());
+  }
+
+  @Test
+  void peopleByNameAnswerInTheShapeOfChanceryPeople() throws Exception {
+    JsonNode people = json("/api/v1/people?name=Lansing", 200).get("people");
+    assertEquals(1, people.size());
+    JsonNode p = people.get(0);
+    assertEquals("lansing-robert", p.get("id").asText());
+    assertEquals("Robert Lansing", p.get("name").asText());
+    assertEquals(2, p.get("sent").asInt());
+    assertEquals(4, p.get("received").asInt());
+    assertEquals("Secretary of State", p.get("roles").get(2).get("role").asText());
+    assertEquals("1915-06-23", p.get("roles").get(2).get("from").asText());
+    assertEquals(0, json("/api/v1/people?name=Nobodyatall", 200).get("people").size());
+  }
+
+  @Test
+  void personByIdIsOneRecord() throws Exception {
+    JsonNode p = json("/api/v1/people/lansing-robert", 200);
+    assertEquals("Robert Lansing", p.get("name").asText());
+    assertEquals(3, p.get("roles").size());
+    assertEquals(0, p.get("mentioned").asInt());
+  }
+
+  @Test
   void volumesListsEachWithItsCount() throws Exception {
     JsonNode v = json("/api/v1/volumes", 200);
-    assertEquals(2, v.size());
+    assertEquals(3, v.size());
     assertEquals("frus9998", v.get(0).get("id").asText());
     assertEquals("Papers Relating to the Reading Room, 1918–1934", v.get(0).get("title").asText());
     assertEquals(4, v.get(0).get("documents").asInt());
@@ -106,9 +176,11 @@ class ApiTest {
     assertEquals("3.0.3", api.get("openapi").asText());
     List<String> paths = new ArrayList<>();
     api.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertEquals(List.of("/search", "/documents/{volume}/{id}", "/volumes", "/volumes/{volume}", "/openapi.json"), paths);
+    assertEquals(List.of("/search", "/documents/{volume}/{id}", "/links/{volume}/{id}", "/threads/{volume}/{id}", "/people",
+        "/people/{person}", "/volumes", "/volumes/{volume}", "/openapi.json"), paths);
     for (String p : paths) {
-      String path = "/api/v1" + p.replace("{volume}", "frus9998").replace("{id}", "d1");
+      String path = "/api/v1" + p.replace("{volume}", "frus9998").replace("{id}", "d1").replace("{person}", "lansing-robert")
+          + (p.equals("/people") ? "?name=Lansing" : "");
       assertEquals(200, room.get(path).statusCode(), path);
     }
     // Every parameter the description names for search is accepted.
@@ -136,6 +208,17 @@ class ApiTest {
     "/api/v1/documents/frus9998/d1%3Cb%3E         | 400 | id must be",
     "/api/v1/documents/frus9998/d1%2F..%2F..      | 400 | id must be",
     "/api/v1/volumes/nosuch                       | 404 | no volume 'nosuch' in this archive",
+    "/api/v1/links/frus9998/d99                   | 404 | no document 'frus9998/d99' in this archive",
+    "/api/v1/links/frus9998/d1%3Cb%3E             | 400 | id must be",
+    "/api/v1/links/..%2F/d1                       | 400 | volume must be",
+    "/api/v1/threads/frus9999/d99                 | 404 | no document 'frus9999/d99' in this archive",
+    "/api/v1/threads/frus9999/%2E%2E              | 400 | id must be",
+    "/api/v1/people                               | 400 | name: required",
+    "/api/v1/people?name=%20                      | 400 | name: required",
+    "/api/v1/people/nobody-at-all                 | 404 | no person 'nobody-at-all' in POCOM",
+    "/api/v1/people/Lansing                       | 400 | person must be 1-100 of a-z 0-9 -",
+    "/api/v1/people/lansing_robert                | 400 | person must be 1-100 of a-z 0-9 -",
+    "/api/v1/people/%3Cscript%3E                  | 400 | person must be 1-100 of a-z 0-9 -",
     "/api/v1/volumes/a%20b                        | 400 | volume must be",
     "/api/v1/nothing-here                         | 404 | ''",
   })
@@ -146,6 +229,17 @@ class ApiTest {
     assertEquals(status, e.get("status").asInt());
     assertTrue(e.get("message").asText().startsWith(message), e.toString());
     assertNoStackTrace(r.body());
+  }
+
+  @Test
+  void aNameLongerThanTheLimitIsRefused() throws Exception {
+    JsonNode e = json("/api/v1/people?name=" + "a".repeat(Api.MAX_NAME + 1), 400);
+    assertTrue(e.get("message").asText().startsWith("name: at most 100 characters"), e.toString());
+  }
+
+  @Test
+  void aPersonIdLongerThanTheLimitIsRefused() throws Exception {
+    json("/api/v1/people/" + "a".repeat(101), 400);
   }
 
   @Test

@@ -98,6 +98,56 @@ class BrowserTest {
   }
 
   @Test
+  void followsAReferenceToItsTargetAndReadsTheThread() throws Exception {
+    browser.get(room.url("/"));
+    WebElement box = await(By.name("q"));
+    box.sendKeys("cabinet");
+    box.submit();
+    assertEquals(4, total());
+    browser.findElement(By.cssSelector("#facet-type a[href*='type=telegram']")).click();
+    assertEquals(3, total());
+    screenshot("journey-1-search.png");
+
+    browser.findElement(By.cssSelector("ol.hits a.title[href='/frus9999/d2']")).click();
+    WebElement ref = await(By.cssSelector("article.document a.ref"));
+    assertEquals("Your 237, April 30, 2 p.m.", ref.getText());
+    screenshot("journey-2-reply.png");
+    ref.click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(room.url("/frus9999/d1")));
+    assertTrue(await(By.cssSelector("article.document .body")).getText().startsWith("237. The Princess"));
+    assertTrue(browser.findElement(By.id("cited-by")).getText().contains("frus9999/d2"));
+    WebElement current = browser.findElement(By.cssSelector("#thread [aria-current='page']"));
+    assertTrue(current.getText().contains("No. 237"), current.getText());
+    assertEquals(3, browser.findElements(By.cssSelector("#thread li")).size());
+    screenshot("journey-3-target.png");
+
+    browser.findElement(By.id("thread-page")).click();
+    List<WebElement> rows = await(By.cssSelector("table.thread-table")).findElements(By.cssSelector("tbody tr"));
+    assertEquals(List.of("237", "88", "241"), rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList());
+    assertTrue(rows.get(0).getAttribute("class").contains("current"));
+    screenshot("journey-4-thread.png");
+  }
+
+  @Test
+  void opensThePagesOfAPersonAndAFileFromADocument() throws Exception {
+    browser.get(room.url("/frus9999/d2"));
+    await(By.cssSelector("#people a[href='/people/lansing-robert']")).click();
+    assertEquals("Robert Lansing", await(By.tagName("h1")).getText());
+    assertTrue(browser.findElement(By.id("roles")).getText().contains("Secretary of State"));
+    screenshot("person.png");
+    browser.findElement(By.id("sent")).click();
+    assertEquals(2, total());
+
+    browser.get(room.url("/frus9999/d2"));
+    await(By.cssSelector(".file-number a")).click();
+    assertEquals("File 861.20", await(By.tagName("h1")).getText());
+    assertEquals(5, total());
+    assertTrue(browser.findElement(By.id("decoded")).getText().contains("Internal Affairs of States"));
+    screenshot("file.png");
+  }
+
+  @Test
   void documentPageShowsTextAsTextAndRunsNoScriptFromIt() throws Exception {
     browser.get(room.url("/frus9998/d2"));
     String body = await(By.cssSelector("article.document")).getText();

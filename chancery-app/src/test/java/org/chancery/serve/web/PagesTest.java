@@ -52,7 +52,7 @@ class PagesTest {
     assertTrue(html.contains("The Minister in Ruritania (Hope) to the Secretary of State"), html);
     assertTrue(html.contains("Strelsau"), html);
     assertTrue(html.contains("[Received May 3—8 a.m.]"), html);
-    assertTrue(html.contains("File 711.00/12"), html);
+    assertTrue(html.contains("File <a href=\"/files/711.00\">711.00/12</a>"), html);
     assertTrue(html.contains("<span class=\"pb\" id=\"pg_2\">[Page 2]</span>"), html);
     assertTrue(html.contains("<li id=\"fn1\" value=\"1\">Not printed.</li>"), html);
     assertTrue(html.contains("<a href=\"#fn1\">1</a>"), html);
@@ -60,7 +60,100 @@ class PagesTest {
     assertTrue(html.contains("href=\"/frus9998/d2\""), html);
     assertTrue(html.contains("Cited by"), html);
     assertTrue(html.contains("<section class=\"extra\" id=\"file-numbers\">"), html);
-    assertTrue(html.contains("href=\"/search?q=file%3A711.00%2F*\""), html);
+    assertTrue(html.contains("<li><a href=\"/files/711.00\">711.00/12</a>"), html);
+  }
+
+  @Test
+  void aResolvedReferenceInTheBodyLinksExactlyItsPhrase() {
+    String html = page("/frus9999/d2");
+    assertTrue(html.contains("<p class=\"paragraph\">88. <a class=\"ref\" href=\"/frus9999/d1\" title=\"frus9999/d1\">"
+        + "Your 237, April 30, 2 p.m.</a> Report at once"), html);
+  }
+
+  @Test
+  void aLinkedPhraseInEscapedTextStaysEscaped() {
+    String html = page("/frus9998/d2");
+    assertTrue(html.contains("12. <a class=\"ref\" href=\"/frus9998/d1\" title=\"frus9998/d1\">Your 45</a>. The army question: "
+        + "&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+  }
+
+  @Test
+  void anEditorialLinkAttachesToItsFootnote() {
+    String html = page("/frus9999/d4");
+    assertTrue(html.contains("<li id=\"fn1\" value=\"1\">See document 1. <a class=\"note-target\" href=\"/frus9999/d1\">→ frus9999/d1</a></li>"), html);
+    assertTrue(html.contains("crisis<sup class=\"fn\"><a href=\"#fn1\">1</a></sup> was read"), html);
+  }
+
+  @Test
+  void documentPageListsItsThreadWithItselfMarked() {
+    String html = page("/frus9999/d2");
+    int thread = html.indexOf("<nav class=\"extra thread\" id=\"thread\"");
+    assertTrue(thread > 0, html);
+    String section = html.substring(thread, html.indexOf("</nav>", thread));
+    assertTrue(section.indexOf("href=\"/frus9999/d1\"") < section.indexOf("aria-current=\"page\""), section);
+    assertTrue(section.indexOf("aria-current=\"page\"") < section.indexOf("href=\"/frus9999/d3\""), section);
+    assertTrue(section.contains("1919-05-02T18:00</span> · No. 88"), section);
+    assertTrue(section.contains("<a id=\"thread-page\" href=\"/thread/frus9999/d2\">The whole thread (3 documents)</a>"), section);
+    assertFalse(page("/frus9998/d10").contains("id=\"thread\""));
+  }
+
+  @Test
+  void threadPageListsTheChainInTimeOrder() {
+    String html = page("/thread/frus9999/d3");
+    assertTrue(html.contains("3 documents joined by resolved references, in time order."), html);
+    int d1 = html.indexOf("<td>1919-04-30T14:00</td>");
+    int d2 = html.indexOf("<td>1919-05-02T18:00</td>");
+    int d3 = html.indexOf("<td>1919-05-04T11:00</td>");
+    assertTrue(0 < d1 && d1 < d2 && d2 < d3, html);
+    assertTrue(html.contains("<td>237</td>"), html);
+    assertTrue(html.contains("<a href=\"/frus9999/d3\">The Minister in Graustark (Lorry) to the Secretary of State</a> "
+        + "<span class=\"meta\">frus9999/d3</span> <strong class=\"here\">(this document)</strong>"), html);
+  }
+
+  @Test
+  void threadPageEscapesHeads() {
+    String html = page("/thread/frus9998/d1");
+    assertFalse(html.contains("<script>alert"), html);
+    assertTrue(html.contains("Ruritania &lt;script&gt;alert(1)&lt;/script&gt;</a>"), html);
+    assertTrue(page("/thread/frus9998/d10").contains("No resolved reference joins this document to another."));
+  }
+
+  @Test
+  void peopleLinkToTheirPersonPage() {
+    assertTrue(page("/frus9999/d2").contains("<a href=\"/people/lansing-robert\">From: Robert Lansing</a>"));
+  }
+
+  @Test
+  void personPageShowsRolesCountsAndSearches() {
+    String html = page("/people/lansing-robert");
+    assertTrue(html.contains("<h1>Robert Lansing</h1>"), html);
+    assertTrue(html.contains("<tr><td>1915-06-23</td><td>1920-02-13</td><td>Secretary of State</td><td>Secretary of State</td></tr>"), html);
+    assertTrue(html.contains("<a id=\"sent\" href=\"/search?q=sent%3Alansing-robert&amp;sort=date\">Sent 2 documents</a>"), html);
+    assertTrue(html.contains("<a id=\"received\" href=\"/search?q=received%3Alansing-robert&amp;sort=date\">Received 4 documents</a>"), html);
+    assertTrue(html.contains("href=\"/search?q=person%3Alansing-robert&amp;sort=date\""), html);
+    String sent = page("/search?q=sent%3Alansing-robert&sort=date");
+    assertTrue(sent.contains("<strong id=\"total\">2</strong>"), sent);
+  }
+
+  @Test
+  void filePageDecodesTheNumberAndPagesThroughItsDocuments() {
+    String html = page("/files/861.20");
+    assertTrue(html.contains("All documents filed under 861.20: <strong id=\"total\">5</strong>"), html);
+    assertTrue(html.contains("Class 8: Internal Affairs of States"), html);
+    assertTrue(html.contains("Military affairs"), html);
+    assertTrue(html.indexOf("href=\"/frus9999/d1\"") < html.indexOf("href=\"/frus9999/d2\""), html);
+    assertTrue(html.contains("href=\"/search?q=file%3A861.20*&amp;sort=date\""), html);
+    String second = page("/files/861.20?offset=2&limit=2");
+    assertTrue(second.contains("<a rel=\"prev\" href=\"/files/861.20\">"), second);
+    assertTrue(second.contains("<a rel=\"next\" href=\"/files/861.20?offset=4\">"), second);
+    assertTrue(second.contains("href=\"/frus9999/d3\""), second);
+    assertFalse(second.contains("href=\"/frus9999/d1\""), second);
+  }
+
+  @Test
+  void filePageOfANumberWithoutDocumentsSaysSo() {
+    String html = page("/files/999.99");
+    assertTrue(html.contains("<strong id=\"total\">0</strong>"), html);
   }
 
   @Test
@@ -106,7 +199,7 @@ class PagesTest {
   void frontPageListsVolumes() {
     String html = page("/");
     assertTrue(html.contains("href=\"/frus9998\""), html);
-    assertTrue(html.contains("2 volumes, 5 documents"), html);
+    assertTrue(html.contains("3 volumes, 9 documents"), html);
   }
 
   @Test
@@ -122,8 +215,32 @@ class PagesTest {
   }
 
   @Test
+  void newPagesCheckTheirParameters() {
+    String[][] cases = {
+      {"/thread/frus9998/d99", "404", "no document"},
+      {"/thread/frus9998/d1%3Cb%3E", "400", "id must be"},
+      {"/people/nobody-at-all", "404", "no person"},
+      {"/people/Robert%20Lansing", "400", "person must be"},
+      {"/files/-861", "400", "file number must be"},
+      {"/files/8", "400", "file number must be"},
+      {"/files/861%22%3E%3Cscript%3E", "400", "file number must be"},
+      {"/files/" + "8".repeat(61), "400", "file number must be"},
+      {"/files/861.20?offset=-1", "400", "offset: must be"},
+      {"/files/861.20?limit=1000", "400", "limit: must be"},
+    };
+    for (String[] c : cases) {
+      HttpResponse<String> r = room.get(c[0]);
+      assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0] + ": " + r.body());
+      assertTrue(r.body().contains(c[2]), c[0] + ": " + r.body());
+      assertFalse(r.body().contains("<script>"), r.body());
+      assertNoStackTrace(r.body());
+    }
+  }
+
+  @Test
   void malformedAddressesGetA4xxWithoutStackTrace() {
-    for (String path : new String[] {"/%zz", "/frus9998/%C0%AE%C0%AE", "/frus9998/d1/%2e%2e/%2e%2e/etc/passwd", "/static/..%2Fopenapi.json"}) {
+    for (String path : new String[] {"/%zz", "/frus9998/%C0%AE%C0%AE", "/frus9998/d1/%2e%2e/%2e%2e/etc/passwd", "/static/..%2Fopenapi.json",
+        "/people/%2e%2e", "/files/%2e%2e", "/thread/frus9998/%2e%2e"}) {
       String r = room.raw(path);
       assertTrue(r.startsWith("HTTP/1.1 4"), path + ": " + r);
       assertNoStackTrace(r);

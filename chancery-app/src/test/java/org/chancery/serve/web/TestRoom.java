@@ -10,15 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.chancery.archive.Archive;
-import org.chancery.link.Link;
-import org.chancery.link.LinkStore;
+import org.chancery.link.ArchiveLinker;
 
 /**
- * A reading room over a small archive for tests: the seed telegram (volume {@code seed}) and the
- * test volume {@code frus9998} (four documents, 1918-1934, one whose text looks like a script),
- * with one stored link, frus9998/d2 to frus9998/d1. Started once per test JVM on a free port.
+ * A reading room over a small archive for tests: the seed telegram (volume {@code seed}), the
+ * test volume {@code frus9998} (four documents, 1918-1934, one whose text looks like a script)
+ * and {@code frus9999} (telegram 237 of 1919, the reply "Your 237, April 30, 2 p.m.", the answer
+ * to that, and a memorandum whose footnote points to the telegram), linked as {@code chancery
+ * import} links them: frus9998/d2 cites d1; frus9999/d1-d3 make a thread. Started once per test
+ * JVM on a free port.
  */
 final class TestRoom {
   private static TestRoom shared;
@@ -42,11 +43,10 @@ final class TestRoom {
     try {
       Path dir = Files.createTempDirectory("chancery-web-test");
       Archive archive = Archive.open(dir.resolve("archive"));
-      archive.importer().importPaths(List.of(resource("/seed.txt"), resource("/web/frus9998.xml")));
-      LinkStore.write(archive.dir(), List.of(new Link("frus9998/d2", "Your 45", Optional.of("frus9998/d1"),
-          Link.Status.RESOLVED, Link.Evidence.TELEGRAPH, List.of(), Link.Kind.REFERENCE, 0, 1, 0, 7, "")));
-      var sections = ReadingRoom.standardSections(LinkStore.open(archive.dir()));
-      ReadingRoom room = ReadingRoom.start(archive.search(), "127.0.0.1", 0, 100, sections);
+      archive.importer().importPaths(List.of(resource("/seed.txt"), resource("/web/frus9998.xml"), resource("/web/frus9999.xml")));
+      ArchiveLinker.relink(archive);
+      ArchiveLinks links = ArchiveLinks.open(archive.dir());
+      ReadingRoom room = ReadingRoom.start(archive.search(), "127.0.0.1", 0, 100, links, ReadingRoom.standardSections(links));
       return new TestRoom(archive, room);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
