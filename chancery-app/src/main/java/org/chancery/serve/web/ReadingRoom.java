@@ -26,8 +26,6 @@ public final class ReadingRoom implements AutoCloseable {
   public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  /** How many search results are kept for repeated searches, unless told otherwise. */
-  public static final int DEFAULT_CACHE = 10_000;
 
   // Shared by the API and the people sections; built once, thread-safe.
   static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
@@ -72,11 +70,6 @@ public final class ReadingRoom implements AutoCloseable {
     Templates templates = new Templates();
     Javalin app = Javalin.create(config -> configure(config, library, templates));
     return new ReadingRoom(app.start(host, port));
-  }
-
-  /** Starts serving {@code backend} with the default cache and no extra sections. */
-  public static ReadingRoom start(SearchBackend backend, String host, int port) {
-    return start(backend, host, port, DEFAULT_CACHE, List.of());
   }
 
   private static void configure(JavalinConfig config, Library library, Templates templates) {
