@@ -12,6 +12,7 @@ import org.chancery.model.Document;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
+import org.chancery.model.PersonName;
 
 /**
  * A document's body and footnotes cut into the pieces a page shows: text runs, page numbers for
@@ -70,7 +71,7 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
     if (b.kind() == Block.Kind.TABLE) {
       // Cells are shown as a grid; a table's page breaks and markers follow it.
       List<List<String>> rows = b.text().lines().map(r -> List.of(r.split("\t", -1))).toList();
-      List<Piece> anchors = b.anchors().stream().map(a -> piece(a, numbers)).toList();
+      List<Piece> anchors = b.anchors().stream().filter(a -> !(a instanceof PersonName)).map(a -> piece(a, numbers)).toList();
       return new BlockView(kind, b.attachment(), b.label(), anchors, rows);
     }
     return new BlockView(kind, b.attachment(), b.label(), pieces(b, numbers), List.of());
@@ -82,6 +83,7 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
     List<Piece> pieces = new ArrayList<>();
     int at = 0;
     for (Anchor a : anchors) {
+      if (a instanceof PersonName) continue; // a span, not a mark: not shown yet
       if (a.offset() > at) pieces.add(new Run(b.text().substring(at, a.offset())));
       at = Math.max(at, a.offset());
       pieces.add(piece(a, numbers));
