@@ -49,9 +49,7 @@ final class ListedPersons {
     for (int i = 1; i < parts.length; i++) {
       List<String> words = new ArrayList<>(List.of(parts[i].split(" ")));
       boolean title = TITLES.contains(words.get(0));
-      while (title && words.size() > 1 && PARTICLES.contains(words.get(words.size() - 1))) {
-        particles.add(0, words.remove(words.size() - 1));
-      }
+      if (title) particles.addAll(0, trailingParticles(words));
       (title ? titles : forenames).add(String.join(" ", words));
     }
     List<String> all = new ArrayList<>(titles);
@@ -59,6 +57,15 @@ final class ListedPersons {
     all.addAll(particles);
     all.add(parts[0]);
     return String.join(" ", all);
+  }
+
+  // Takes the particles off the end of a title ("Count von"): they go before the surname.
+  private static List<String> trailingParticles(List<String> words) {
+    int keep = words.size();
+    while (keep > 1 && PARTICLES.contains(words.get(keep - 1))) keep--;
+    List<String> taken = new ArrayList<>(words.subList(keep, words.size()));
+    words.subList(keep, words.size()).clear();
+    return taken;
   }
 
   // The surname as listed, before the first comma; none in a name without one ("Nicholas II").

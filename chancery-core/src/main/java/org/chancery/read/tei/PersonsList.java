@@ -62,19 +62,11 @@ final class PersonsList {
     return Optional.ofNullable(entries.get(ref));
   }
 
-  int size() {
-    return entries.size();
-  }
-
-  // ", Secretary of War." gives "Secretary of War".
-  private static String descriptionText(String s) {
+  // ", Secretary of War." gives "Secretary of War"; nothing but punctuation gives none.
+  private static Optional<String> description(String s) {
     String d = s.strip();
     if (d.startsWith(",")) d = d.substring(1).strip();
     if (d.endsWith(".")) d = d.substring(0, d.length() - 1).strip();
-    return d;
-  }
-
-  private static Optional<String> description(String s) {
-    return Optional.of(descriptionText(s)).filter(d -> !d.isEmpty());
+    return d.isEmpty() ? Optional.empty() : Optional.of(d);
   }
 }
