@@ -21,6 +21,7 @@ import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 import org.chancery.model.Party;
+import org.chancery.model.PersonName;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
 
@@ -32,7 +33,8 @@ import org.chancery.model.SourceNote;
  * archive asks for a re-import rather than misreading old records.
  */
 public final class DocumentCodec {
-  static final int VERSION = 1;
+  // 2: a block's anchors include persons' names (PersonName).
+  static final int VERSION = 2;
 
   private DocumentCodec() {}
 
@@ -159,6 +161,12 @@ public final class DocumentCodec {
         writeByte(1);
         str(m.n());
         str(m.footnoteId());
+      } else if (a instanceof PersonName p) {
+        writeByte(2);
+        writeInt(p.end());
+        str(p.ref());
+        opt(p.listed());
+        opt(p.description());
       }
     }
 
@@ -252,9 +260,13 @@ public final class DocumentCodec {
 
     Anchor anchor() throws IOException {
       int offset = readInt();
-      return readUnsignedByte() == 0
-          ? new PageBreak(offset, str(), opt())
-          : new FootnoteMarker(offset, str(), str());
+      int kind = readUnsignedByte();
+      return switch (kind) {
+        case 0 -> new PageBreak(offset, str(), opt());
+        case 1 -> new FootnoteMarker(offset, str(), str());
+        case 2 -> new PersonName(offset, readInt(), str(), opt(), opt());
+        default -> throw new IOException("unknown anchor kind " + kind);
+      };
     }
 
     Footnote footnote() throws IOException {

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One block of a document's text in reading order, with its page breaks and footnote markers at
- * their places.
+ * One block of a document's text in reading order, with its page breaks, footnote markers and
+ * listed persons' names at their places.
  *
  * <p>{@code attachment} is 0 for the document itself and k for the k-th enclosure or attachment
  * printed with it. {@code label} is a printed item label such as {@code 1.} or {@code (a)}, kept
@@ -41,7 +41,8 @@ public record Block(Kind kind, int attachment, Optional<String> label, String te
     Objects.requireNonNull(text, "text");
     anchors = List.copyOf(anchors);
     for (Anchor a : anchors) {
-      if (a.offset() > text.length()) {
+      int end = a instanceof PersonName p ? p.end() : a.offset();
+      if (end > text.length()) {
         throw new IllegalArgumentException("anchor " + a + " lies beyond the text (" + text.length() + " chars)");
       }
     }

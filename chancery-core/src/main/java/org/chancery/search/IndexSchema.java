@@ -66,7 +66,7 @@ public final class IndexSchema {
   public static final IndexField SENDER_PERSON = keyword("sender_person").store();
   /** The POCOM id of the identified recipient. */
   public static final IndexField RECIPIENT_PERSON = keyword("recipient_person").store();
-  /** POCOM ids of people the editors' footnotes identify in the text. */
+  /** POCOM ids of people the editors identify in the text (footnotes, List of Principal Persons). */
   public static final IndexField MENTIONED_PERSON = keyword("mentioned_person").multi();
   /** Names and ids of every person identified (sender, recipient, mentioned), analysed: {@code person:Coulondre}. */
   public static final IndexField PERSON = keyword("person").as(Kind.TEXT).multi();

@@ -107,7 +107,8 @@ final class LuceneDocuments {
     }
     u.sender().flatMap(Identification::person).ifPresent(p -> add(doc, IndexSchema.SENDER_PERSON, p.id()));
     u.recipient().flatMap(Identification::person).ifPresent(p -> add(doc, IndexSchema.RECIPIENT_PERSON, p.id()));
-    u.mentions().forEach(m -> m.personId().ifPresent(id -> add(doc, IndexSchema.MENTIONED_PERSON, id)));
+    // Once per person: a name tied to the List of Principal Persons may be mentioned many times.
+    u.mentions().stream().flatMap(m -> m.personId().stream()).distinct().forEach(id -> add(doc, IndexSchema.MENTIONED_PERSON, id));
     people(u).forEach((id, name) -> {
       add(doc, IndexSchema.PERSON, name + " " + id);
       add(doc, IndexSchema.PERSON_NAME, name);

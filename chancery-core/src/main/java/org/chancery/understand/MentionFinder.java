@@ -15,11 +15,14 @@ import org.chancery.model.DocumentDate;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.Party;
+import org.chancery.model.PersonName;
 
 /**
- * Finds the people a document mentions where an editors' footnote identifies them: "The French
- * Ambassador" followed by footnote 31 "Robert Coulondre." is a mention of Robert Coulondre. Only
- * footnotes that read as a personal name, optionally followed by a description, count.
+ * Finds the people a document mentions where the editors identify them. By a footnote: "The French
+ * Ambassador" followed by footnote 31 "Robert Coulondre." is a mention of Robert Coulondre; only
+ * footnotes that read as a personal name, optionally followed by a description, count. By the
+ * volume's List of Principal Persons: a name tied to an entry ({@link PersonName}) is a mention of
+ * the person listed, with the list's description.
  */
 public final class MentionFinder {
 
@@ -28,11 +31,13 @@ public final class MentionFinder {
 
   private final PeopleDirectory people;
   private final PartyIdentifier identifier;
+  private final ListedPersons listed;
 
   /** A finder that links mentions to the given directory. */
   public MentionFinder(PeopleDirectory people) {
     this.people = Objects.requireNonNull(people, "people");
     this.identifier = new PartyIdentifier(people);
+    this.listed = new ListedPersons(people);
   }
 
   /** A finder over the bundled POCOM data. */
@@ -40,7 +45,7 @@ public final class MentionFinder {
     return new MentionFinder(PeopleDirectory.bundled());
   }
 
-  /** The mentions in {@code doc}, in reading order. */
+  /** The mentions in {@code doc}, in reading order of the names and footnote markers. */
   public List<Mention> find(Document doc) {
     Map<String, Footnote> notes = doc.footnotes().stream().collect(Collectors.toMap(Footnote::id, Function.identity(), (a, b) -> a));
     List<Mention> out = new ArrayList<>();
@@ -49,6 +54,8 @@ public final class MentionFinder {
       for (Anchor a : block.anchors()) {
         if (a instanceof FootnoteMarker m && notes.containsKey(m.footnoteId())) {
           mention(doc, b, block.text(), m, notes.get(m.footnoteId())).ifPresent(out::add);
+        } else if (a instanceof PersonName n) {
+          listed.mention(doc, b, block, n).ifPresent(out::add);
         }
       }
     }

@@ -83,6 +83,11 @@ public final class PeopleDirectory {
     return List.copyOf(bySurname.getOrDefault(Names.key(Names.surnameOf(printedName)), List.of()));
   }
 
+  /** Every person whose whole surname is {@code surname} ({@code Van Dyke}), accents and case aside. */
+  List<Person> withSurnameExactly(String surname) {
+    return List.copyOf(bySurname.getOrDefault(Names.key(surname), List.of()));
+  }
+
   /**
    * The people a reader means by {@code query}: a POCOM id ({@code wilson-hugh-robert}), or a name
    * whose last word is the surname and whose other words begin the forenames ({@code Hugh Wilson},

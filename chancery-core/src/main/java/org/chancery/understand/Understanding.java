@@ -10,7 +10,7 @@ import org.chancery.model.FileNumber;
 
 /**
  * What Chancery understands of one document beyond what is printed: its file numbers decoded, who
- * its sender and recipient are, and the people its footnotes identify.
+ * its sender and recipient are, and the people the editors identify (footnotes, List of Principal Persons).
  */
 public record Understanding(
     List<DecodedFile> files,

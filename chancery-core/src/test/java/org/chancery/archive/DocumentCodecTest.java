@@ -16,6 +16,7 @@ import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 import org.chancery.model.Party;
+import org.chancery.model.PersonName;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
 import org.chancery.read.text.PlainTextReader;
@@ -49,8 +50,19 @@ class DocumentCodecTest {
   }
 
   @Test
+  void roundTripsPersonsNamesWithAndWithoutTheirEntry() {
+    Block b = new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), "Stevens met Cecil.", List.of(
+        new PersonName(0, 7, "p_SJF1", Optional.of("Stevens, John F."), Optional.of("chairman of the Advisory Commission")),
+        new PersonName(12, 17, "frus1917Supp02v01#p_CLR1", Optional.empty(), Optional.empty())));
+    Document d = new Document("frus1918Russiav03", "d439", Optional.empty(), Optional.empty(), Optional.empty(),
+        DocumentType.TELEGRAM, false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(b), List.of(), Optional.empty());
+    assertEquals(d, DocumentCodec.decode(DocumentCodec.encode(d)));
+  }
+
+  @Test
   void refusesAnotherFormatVersion() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentCodec.decode(new byte[] {9}));
-    assertEquals("stored document has format 9, expected 1: re-import the archive", e.getMessage());
+    assertEquals("stored document has format 9, expected 2: re-import the archive", e.getMessage());
   }
 }

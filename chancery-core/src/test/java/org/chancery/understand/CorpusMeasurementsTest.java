@@ -12,6 +12,7 @@ import org.chancery.Corpus;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentType;
 import org.chancery.model.FileNumber;
+import org.chancery.model.PersonName;
 import org.chancery.read.tei.TeiVolumeReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,7 @@ class CorpusMeasurementsTest {
     long mentions = 0, linked = 0;
     for (Document d : DOCS) {
       for (Mention m : finder.find(d)) {
+        if (!m.byFootnote()) continue;
         mentions++;
         if (m.personId().isPresent()) linked++;
       }
@@ -96,6 +98,28 @@ class CorpusMeasurementsTest {
     System.out.println("source notes by kind: " + kinds);
     System.out.printf("mentions: %d person footnotes attached; %d with a POCOM id%n", mentions, linked);
     assertTrue(mentions >= 300, "too few mentions: " + mentions);
+  }
+
+  @Test
+  void attachesTheListOfPrincipalPersonsToTheNamesInFrus1918Russiav03() {
+    MentionFinder finder = MentionFinder.bundled();
+    long names = 0, mentions = 0, linked = 0;
+    for (Document d : DOCS) {
+      if (!d.volume().equals("frus1918Russiav03")) continue;
+      names += d.blocks().stream().flatMap(b -> b.anchors().stream()).filter(a -> a instanceof PersonName).count();
+      for (Mention m : finder.find(d)) {
+        if (m.byFootnote()) continue;
+        mentions++;
+        if (m.personId().isPresent()) linked++;
+      }
+    }
+    System.out.printf("persons list (frus1918Russiav03): %d names tied to the list; %d mentions attached; %d with a POCOM id%n",
+        names, mentions, linked);
+    // Measured: 1,773 names in block text (every persName[@corresp] outside notes and labels), all
+    // with an entry of the volume's list; 523 of them with a POCOM id.
+    assertTrue(mentions >= 1_773, "too few persons-list mentions: " + mentions);
+    assertTrue(mentions == names, "every name tied to this volume's list is a mention: " + mentions + " of " + names);
+    assertTrue(linked >= 523, "too few persons-list mentions with a POCOM id: " + linked);
   }
 
   private static double pct(long n, long of) {

@@ -13,6 +13,7 @@ import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
+import org.chancery.model.PersonName;
 import org.chancery.read.text.PlainTextReader;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,13 @@ class MentionFinderTest {
         List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(iso).map(DocumentDate::parse),
         Optional.empty(), Optional.empty(), Optional.empty(), List.of(p), List.of(new Footnote("5", "d1fn5", note, List.of())),
         Optional.empty());
+  }
+
+  private static Document named(String text, String iso, PersonName... names) {
+    Block p = new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), text, List.of(names));
+    return new Document("frus1918Russiav03", "d1", Optional.empty(), Optional.empty(), Optional.empty(), DocumentType.TELEGRAM,
+        false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(iso).map(DocumentDate::parse),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(p), List.of(), Optional.empty());
   }
 
   @Test
@@ -90,5 +98,46 @@ class MentionFinderTest {
     assertEquals("Manuel de Freyre y Santander", PersonNote.parse("Manuel de Freyre y Santander, Peruvian Ambassador in Washington.").orElseThrow().name());
     assertTrue(PersonNote.parse("J. F. de la Ossa.").isPresent());
     assertTrue(PersonNote.parse("Sir Eric Drummond, British Ambassador in Italy.").isPresent());
+  }
+
+  @Test
+  void turnsANameTiedToThePersonsListIntoAMentionOfThePersonListed() {
+    String text = "Stevens and Francis have left.";
+    Document d = named(text, "1917-06-04",
+        new PersonName(0, 7, "p_SJF1", Optional.of("Stevens, John F."), Optional.of("chairman of the Advisory Commission of Railway Experts to Russia")),
+        new PersonName(12, 19, "p_FDR1", Optional.of("Francis, David R."), Optional.of("Ambassador in Russia")));
+    assertEquals(List.of(
+        new Mention("Stevens", Mention.PERSONS_LIST, "John F. Stevens",
+            Optional.of("chairman of the Advisory Commission of Railway Experts to Russia"), Optional.empty(), 0, 0, 7),
+        new Mention("Francis", Mention.PERSONS_LIST, "David R. Francis", Optional.of("Ambassador in Russia"),
+            Optional.of("francis-david-rowland"), 0, 12, 19)), FINDER.find(d));
+    assertTrue(!FINDER.find(d).get(0).byFootnote());
+  }
+
+  @Test
+  void linksAListedPersonToPocomOnlyWithinAnAppointmentAndWithAgreeingForenames() {
+    PersonName lansing = new PersonName(0, 7, "p_LR1", Optional.of("Lansing, Robert"), Optional.of("Secretary of State"));
+    assertEquals(Optional.of("lansing-robert"), FINDER.find(named("Lansing replied.", "1918-05-01", lansing)).get(0).personId());
+    assertEquals(Optional.empty(), FINDER.find(named("Lansing replied.", "1921-05-01", lansing)).get(0).personId());
+    assertEquals(Optional.empty(), FINDER.find(named("Lansing replied.", null, lansing)).get(0).personId());
+    PersonName long_ = new PersonName(0, 4, "p_LB1", Optional.of("Long, Breckinridge"), Optional.of("Third Assistant Secretary of State"));
+    // Boaz Walton Long was also in office in 1919; "Breckinridge" agrees only with POCOM's Breckinridge Long.
+    assertEquals(Optional.of("long-samuel-miller-breckinridge"), FINDER.find(named("Long agreed.", "1919-07-01", long_)).get(0).personId());
+  }
+
+  @Test
+  void leavesNamesTiedToAnotherVolumesListUnmentioned() {
+    Document d = named("Cecil agreed.", "1917-06-01", new PersonName(0, 5, "frus1917Supp02v01#p_CLR1", Optional.empty(), Optional.empty()));
+    assertEquals(List.of(), FINDER.find(d));
+  }
+
+  @Test
+  void putsListedNamesInReadingOrder() {
+    assertEquals("John F. Stevens", ListedPersons.readingOrder("Stevens, John F."));
+    assertEquals("Baron Shimpei Goto", ListedPersons.readingOrder("Goto, Shimpei, Baron"));
+    assertEquals("Count Wilhelm von Mirbach", ListedPersons.readingOrder("Mirbach, Wilhelm, Count von"));
+    assertEquals("Dr. H. A. van Karnebeek", ListedPersons.readingOrder("Karnebeek, Dr. H. A. van"));
+    assertEquals("Maj. Gen. William S. Graves", ListedPersons.readingOrder("Graves, Maj. Gen. William S."));
+    assertEquals("Nicholas II", ListedPersons.readingOrder("Nicholas II"));
   }
 }

@@ -71,7 +71,9 @@ final class UnderstandingJson {
   private static void mention(JsonGenerator g, Mention m) throws IOException {
     g.writeStartObject();
     g.writeStringField("text", m.text());
-    g.writeStringField("footnote", m.footnoteId());
+    // A mention the List of Principal Persons identifies has no footnote: null, like any absent value.
+    g.writeStringField("source", m.byFootnote() ? "footnote" : "persons-list");
+    field(g, "footnote", Optional.of(m.footnoteId()).filter(f -> m.byFootnote()));
     g.writeStringField("person", m.person());
     field(g, "personId", m.personId());
     field(g, "description", m.description());

@@ -14,6 +14,7 @@ import org.chancery.model.Document;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
+import org.chancery.model.PersonName;
 
 /**
  * A document's body and footnotes cut into the pieces a page shows: text runs, reference phrases
@@ -126,7 +127,7 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
     if (b.kind() == Block.Kind.TABLE) {
       // Cells are shown as a grid; a table's page breaks and markers follow it.
       List<List<String>> rows = b.text().lines().map(r -> List.of(r.split("\t", -1))).toList();
-      List<Piece> anchors = b.anchors().stream().map(a -> piece(a, numbers)).toList();
+      List<Piece> anchors = b.anchors().stream().filter(a -> !(a instanceof PersonName)).map(a -> piece(a, numbers)).toList();
       return new BlockView(kind, b.attachment(), b.label(), anchors, rows);
     }
     return new BlockView(kind, b.attachment(), b.label(), pieces(b, numbers, spans), List.of());
@@ -135,7 +136,8 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
   // The text cut at every anchor and every end of a linked phrase; at one place, a phrase's further
   // documents come first, then the anchors there.
   private static List<Piece> pieces(Block b, Map<String, Integer> numbers, List<Span> spans) {
-    List<Anchor> anchors = new ArrayList<>(b.anchors());
+    // Names tied to a persons list are spans, not marks: the People section shows them.
+    List<Anchor> anchors = new ArrayList<>(b.anchors().stream().filter(a -> !(a instanceof PersonName)).toList());
     anchors.sort(Comparator.comparingInt(Anchor::offset));
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, b.text().length()));
     anchors.forEach(a -> cuts.add(a.offset()));

@@ -73,6 +73,7 @@ class InspectCommandTest {
     assertEquals("Robert Coulondre", mentions.get(0).get("person").asText());
     assertEquals("The Lithuanian Minister", mentions.get(1).get("text").asText());
     assertEquals("d1fn32", mentions.get(1).get("footnote").asText());
+    assertEquals("footnote", mentions.get(1).get("source").asText());
     assertEquals("861.20/406", d.get("files").get(0).get("number").asText());
   }
 
@@ -87,6 +88,20 @@ class InspectCommandTest {
     assertEquals("1910-49", file.get("scheme").asText());
     assertEquals("7", file.get("class").asText());
     assertEquals("[\"Bolivia\",\"Paraguay\"]", file.get("countries").toString());
+  }
+
+  @Test
+  void attachesTheListOfPrincipalPersonsToTheNamesInATeiDocument() throws Exception {
+    Path volume = org.chancery.Corpus.volume("frus1918Russiav03");
+    JsonNode d = run("inspect", volume.toString()).documents().stream()
+        .filter(x -> x.get("id").asText().equals("d439")).findFirst().orElseThrow();
+    JsonNode stevens = null;
+    for (JsonNode m : d.get("mentions")) if (m.get("person").asText().equals("John F. Stevens")) stevens = m;
+    assertTrue(stevens != null, d.get("mentions").toString());
+    assertEquals("Stevens", stevens.get("text").asText());
+    assertEquals("persons-list", stevens.get("source").asText());
+    assertTrue(stevens.get("footnote").isNull());
+    assertEquals("chairman of the Advisory Commission of Railway Experts to Russia", stevens.get("description").asText());
   }
 
   @Test

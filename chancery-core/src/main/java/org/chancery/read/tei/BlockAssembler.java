@@ -11,6 +11,7 @@ import org.chancery.model.Block;
 import org.chancery.model.Block.Kind;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
+import org.chancery.model.PersonName;
 
 /**
  * Cuts one document's text into blocks in reading order.
@@ -19,7 +20,9 @@ import org.chancery.model.PageBreak;
  * block's text so far; the outer block goes on after it as a new block of the same kind, without
  * the label. A paragraph inside an item, quotation, postscript, opener or closer takes that kind.
  * Inside a table everything is the table's text. Text outside any block becomes a paragraph.
- * Anchors that fall between blocks wait for the next block and stand at its start.
+ * Anchors that fall between blocks wait for the next block and stand at its start. A person's name
+ * is kept only where it begins and ends in the same block and has text; it takes its place among
+ * the anchors where it begins.
  */
 final class BlockAssembler {
   private static final Set<Kind> CONTAINERS =
@@ -38,6 +41,12 @@ final class BlockAssembler {
   private int tables;
   private int rows;
   private int cells;
+  // Blocks cut so far: a name whose block was cut before it ended is not kept.
+  private int cuts;
+  private final ArrayDeque<OpenName> names = new ArrayDeque<>();
+
+  /** A person's name begun in the block being read. */
+  private record OpenName(int cut, int index, int offset, String ref, Optional<String> listed, Optional<String> description) {}
 
   /** A block element starts. */
   void start(Kind k) {
@@ -102,6 +111,20 @@ final class BlockAssembler {
     else anchors.add(new FootnoteMarker(text.length(), n, footnoteId));
   }
 
+  /** A person's name tied to a list of persons starts. */
+  void startPersonName(String ref, Optional<String> listed, Optional<String> description) {
+    names.push(new OpenName(cuts, anchors.size(), text.nextOffset(), ref, listed, description));
+  }
+
+  /** The person's name begun last ends. */
+  void endPersonName() {
+    OpenName n = names.pop();
+    // A space written inside the name, before its first word, is not part of it.
+    int offset = n.offset < text.length() && text.charAt(n.offset) == ' ' ? n.offset + 1 : n.offset;
+    if (n.cut != cuts || kind == null || text.length() <= offset) return;
+    anchors.add(n.index, new PersonName(offset, text.length(), n.ref, n.listed, n.description));
+  }
+
   /** A list label starts: the text before it is not its item's. */
   void startLabel() {
     flush();
@@ -152,6 +175,7 @@ final class BlockAssembler {
 
   private void flush() {
     if (kind == null) return;
+    cuts++;
     String s = text.take();
     if (s.isEmpty()) {
       anchors.forEach(a -> waiting.add(at(a, 0)));
@@ -182,7 +206,8 @@ final class BlockAssembler {
   private static Anchor at(Anchor a, int offset) {
     if (a.offset() == offset) return a;
     if (a instanceof PageBreak p) return new PageBreak(offset, p.n(), p.id());
-    FootnoteMarker m = (FootnoteMarker) a;
-    return new FootnoteMarker(offset, m.n(), m.footnoteId());
+    if (a instanceof FootnoteMarker m) return new FootnoteMarker(offset, m.n(), m.footnoteId());
+    // Only a name in a block that had no text moves, and such a name is never kept.
+    throw new IllegalStateException("a person's name cannot move: " + a);
   }
 }

@@ -114,10 +114,60 @@ enum Element {
       return this;
     }
   },
-  SENDER_NAME(Field.SENDER_NAME),
+  // A sender's or recipient's name is a party in the heading and may be a listed person too.
+  SENDER_NAME(Field.SENDER_NAME) {
+    @Override
+    Element start(VolumeParser v) {
+      super.start(v);
+      return PERSON.start(v);
+    }
+  },
   SENDER_ROLE(Field.SENDER_ROLE),
-  RECIPIENT_NAME(Field.RECIPIENT_NAME),
+  RECIPIENT_NAME(Field.RECIPIENT_NAME) {
+    @Override
+    Element start(VolumeParser v) {
+      super.start(v);
+      return PERSON.start(v);
+    }
+  },
   RECIPIENT_ROLE(Field.RECIPIENT_ROLE),
+  // A persName tied to the List of Principal Persons by corresp: marked in the block's text.
+  PERSON {
+    @Override
+    Element start(VolumeParser v) {
+      return v.personName() ? this : INLINE;
+    }
+
+    @Override
+    void end(VolumeParser v) {
+      v.doc().blocks.endPersonName();
+    }
+  },
+  // An item outside the documents: an entry of the List of Principal Persons if it lists a name.
+  LIST_ENTRY {
+    @Override
+    Element start(VolumeParser v) {
+      v.persons().startItem();
+      return this;
+    }
+
+    @Override
+    void end(VolumeParser v) {
+      v.persons().endItem();
+    }
+  },
+  // The name an entry lists, persName with an xml:id.
+  LISTED_NAME {
+    @Override
+    Element start(VolumeParser v) {
+      return v.persons().startName(v.xmlId()) ? this : INLINE;
+    }
+
+    @Override
+    void end(VolumeParser v) {
+      v.persons().endName();
+    }
+  },
   LIST {
     @Override
     Element start(VolumeParser v) {
@@ -255,7 +305,7 @@ enum Element {
   /** The element named {@code name} where the reader stands now. */
   static Element of(String name, VolumeParser v) {
     if (name.equals("div")) return "document".equals(v.attr("type")) ? DOCUMENT : DIV;
-    if (v.doc() == null) return name.equals("pb") ? PB : name.equals("title") ? TITLE : INLINE;
+    if (v.doc() == null) return outside(name);
     return switch (name) {
       case "attachment" -> ATTACHMENT;
       case "head" -> HEAD;
@@ -278,8 +328,8 @@ enum Element {
       case "pb" -> PB;
       case "ref" -> REF;
       case "note" -> note(v);
-      case "persName" -> party(v, SENDER_NAME, RECIPIENT_NAME);
-      case "gloss" -> party(v, SENDER_ROLE, RECIPIENT_ROLE);
+      case "persName" -> party(v, SENDER_NAME, RECIPIENT_NAME, PERSON);
+      case "gloss" -> party(v, SENDER_ROLE, RECIPIENT_ROLE, INLINE);
       default -> INLINE;
     };
   }
@@ -289,8 +339,19 @@ enum Element {
     return v.attr("n") != null ? FOOTNOTE : NOTE;
   }
 
-  private static Element party(VolumeParser v, Element from, Element to) {
+  // Front matter: page breaks, the title, the List of Principal Persons.
+  private static Element outside(String name) {
+    return switch (name) {
+      case "pb" -> PB;
+      case "title" -> TITLE;
+      case "item" -> LIST_ENTRY;
+      case "persName" -> LISTED_NAME;
+      default -> INLINE;
+    };
+  }
+
+  private static Element party(VolumeParser v, Element from, Element to, Element other) {
     String type = v.attr("type");
-    return "from".equals(type) ? from : "to".equals(type) ? to : INLINE;
+    return "from".equals(type) ? from : "to".equals(type) ? to : other;
   }
 }

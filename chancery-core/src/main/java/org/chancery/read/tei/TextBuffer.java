@@ -42,6 +42,11 @@ final class TextBuffer {
     return text.length();
   }
 
+  /** The character written at {@code i}. */
+  char charAt(int i) {
+    return text.charAt(i);
+  }
+
   /** Where the next character will stand: after the space waiting to be written, if any. */
   int nextOffset() {
     return text.length() + (space ? 1 : 0);

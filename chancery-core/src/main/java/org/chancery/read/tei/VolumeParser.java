@@ -39,6 +39,7 @@ final class VolumeParser {
   private final ArrayDeque<DocumentBuilder> docs = new ArrayDeque<>();
   private final ArrayDeque<String> divIds = new ArrayDeque<>();
   private final ArrayDeque<Element> open = new ArrayDeque<>();
+  private final PersonsList persons = new PersonsList();
   private String xmlId;
   private String volumeId;
   private String title;
@@ -88,6 +89,7 @@ final class VolumeParser {
     DocumentBuilder d = docs.peek();
     if (d != null) d.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), page);
     else if (titleText != null) titleText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+    else if (persons.collecting()) persons.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
   }
 
   void startDocument() {
@@ -147,6 +149,23 @@ final class VolumeParser {
     d.capture(field, depth);
     if (field == Field.SENDER_NAME) d.senderRef(attr("corresp"));
     if (field == Field.RECIPIENT_NAME) d.recipientRef(attr("corresp"));
+  }
+
+  /**
+   * A {@code persName} with a {@code corresp}: in the blocks' text, marked with the entry it points
+   * to. Returns whether a mark was begun, to be ended with the element.
+   */
+  boolean personName() {
+    DocumentBuilder d = doc();
+    Optional<String> ref = DocumentFacts.ref(attr("corresp"));
+    if (ref.isEmpty() || d.redirected()) return false;
+    Optional<PersonsList.Entry> entry = persons.entry(ref.get());
+    d.blocks.startPersonName(ref.get(), entry.map(PersonsList.Entry::listed), entry.flatMap(PersonsList.Entry::description));
+    return true;
+  }
+
+  PersonsList persons() {
+    return persons;
   }
 
   boolean inOwnDateline() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.chancery.model.Block;
 import org.chancery.model.Block.Kind;
 import org.chancery.model.PageBreak;
+import org.chancery.model.PersonName;
 import org.junit.jupiter.api.Test;
 
 class BlockAssemblerTest {
@@ -61,5 +62,26 @@ class BlockAssemblerTest {
 
   private static void text(BlockAssembler a, String s) {
     a.text(s.toCharArray(), 0, s.length());
+  }
+
+  @Test
+  void keepsANameThatEndsInItsBlockAndDropsOneCutByAnother() {
+    BlockAssembler a = new BlockAssembler();
+    a.start(Kind.PARAGRAPH);
+    text(a, "Ask ");
+    a.startPersonName("p_SJF1", Optional.of("Stevens, John F."), Optional.empty());
+    text(a, " Stevens ");
+    a.endPersonName();
+    a.startPersonName("p_X1", Optional.empty(), Optional.empty());
+    text(a, "and");
+    a.start(Kind.QUOTATION);
+    text(a, "Quoted.");
+    a.end(Kind.QUOTATION);
+    a.endPersonName();
+    a.end(Kind.PARAGRAPH);
+    List<Block> blocks = a.finish();
+    assertEquals("Ask Stevens and", blocks.get(0).text());
+    assertEquals(List.of(new PersonName(4, 11, "p_SJF1", Optional.of("Stevens, John F."), Optional.empty())), blocks.get(0).anchors());
+    assertEquals(List.of(), blocks.get(1).anchors());
   }
 }
