@@ -3,6 +3,8 @@ package org.chancery.serve.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -37,7 +39,9 @@ public final class PeopleSections implements DocumentSections {
     List<Section.Entry> entries = new ArrayList<>();
     party("From", u.sender()).ifPresent(entries::add);
     party("To", u.recipient()).ifPresent(entries::add);
+    Set<String> seen = new HashSet<>();
     for (Mention m : u.mentions()) {
+      if (!seen.add(m.personId().orElse(m.person()))) continue; // a person named again is listed once
       Section.Entry e = Section.Entry.link(m.person(), m.personId().map(id -> "/people/" + id).orElse(search("\"" + m.person() + "\"")));
       entries.add(m.description().map(e::note).orElse(e));
     }
