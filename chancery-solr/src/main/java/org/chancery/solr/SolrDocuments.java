@@ -13,8 +13,8 @@ import org.chancery.search.IndexSchema;
 final class SolrDocuments {
   private SolrDocuments() {}
 
-  /** The Solr document for {@code d} of the volume titled {@code volumeTitle}. */
-  static SolrInputDocument of(Document d, String volumeTitle) {
+  /** The Solr document for {@code d}, at {@code position} in the volume titled {@code volumeTitle}. */
+  static SolrInputDocument of(Document d, String volumeTitle, int position) {
     SolrInputDocument doc = new SolrInputDocument();
     DocumentFields.of(d, volumeTitle).forEach((field, values) -> {
       if (field.kind() == IndexField.Kind.DATE) {
@@ -25,6 +25,7 @@ final class SolrDocuments {
       }
     });
     doc.addField(IndexSchema.SOURCE.name(), DocumentCodec.encode(d));
+    doc.addField(SolrSchema.POSITION, (long) position);
     return doc;
   }
 }

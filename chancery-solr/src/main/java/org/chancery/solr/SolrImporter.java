@@ -107,7 +107,7 @@ public final class SolrImporter {
   }
 
   /**
-   * Replaces every document of {@code volume} by {@code documents} and commits.
+   * Replaces every document of {@code volume} by {@code documents}, in reading order, and commits.
    *
    * @return how many documents the volume had before
    */
@@ -121,7 +121,9 @@ public final class SolrImporter {
       if (previous > 0) new UpdateRequest().deleteByQuery(SolrRequests.term(IndexSchema.VOLUME, volume)).process(client, collection);
       for (int i = 0; i < documents.size(); i += BATCH) {
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
-        for (Document d : documents.subList(i, Math.min(documents.size(), i + BATCH))) batch.add(SolrDocuments.of(d, volumeTitle));
+        for (int k = i; k < Math.min(documents.size(), i + BATCH); k++) {
+          batch.add(SolrDocuments.of(documents.get(k), volumeTitle, k));
+        }
         new UpdateRequest().add(batch).process(client, collection);
       }
       client.commit(collection, true, true);

@@ -29,6 +29,14 @@ public final class SolrSchema {
   /** The Solr field that holds the date as printed ({@code 1934-04}), next to the day in {@link IndexSchema#DATE}. */
   public static final String DATE_PRINTED = IndexSchema.DATE.name() + "_printed";
 
+  /**
+   * The document's position in its volume, in reading order: an internal field of this backend,
+   * not in {@link IndexSchema#FIELDS} (the Lucene index keeps that order as its own). {@link
+   * SolrSearchBackend#forEachDocument} reads in this order, as the linker needs ("supra" is the
+   * document before).
+   */
+  public static final String POSITION = "_position";
+
   /** The field type of analysed text. */
   static final String TEXT_TYPE = "text_historian";
 
@@ -86,6 +94,8 @@ public final class SolrSchema {
     x.append("  <uniqueKey>").append(IndexSchema.KEY.name()).append("</uniqueKey>\n\n");
     types(x);
     x.append("\n  <field name=\"_version_\" type=\"plong\" indexed=\"false\" stored=\"false\" docValues=\"true\"/>\n");
+    x.append("  <field name=\"").append(POSITION).append("\" type=\"plong\" indexed=\"false\" stored=\"false\" docValues=\"true\"")
+        .append(" useDocValuesAsStored=\"false\"/>\n");
     for (IndexField f : IndexSchema.FIELDS) field(x, f);
     x.append("</schema>\n");
     return x.toString();

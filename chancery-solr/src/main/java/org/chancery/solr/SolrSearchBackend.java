@@ -133,13 +133,17 @@ public final class SolrSearchBackend implements SearchBackend {
     return Base64.getDecoder().decode(v.toString());
   }
 
-  /** Passes every document to {@code sink}, in key order, one page at a time (a cursor, so any size works). */
+  /**
+   * Passes every document to {@code sink}, volume by volume, each in reading order, one page at a
+   * time (a cursor, so any size works).
+   */
   @Override
   public void forEachDocument(Consumer<Document> sink) throws IOException {
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       SolrQuery q = new SolrQuery(SolrQueries.ALL).setFields(IndexSchema.SOURCE.name()).setRows(PAGE)
-          .setSort(IndexSchema.KEY.name(), SolrQuery.ORDER.asc);
+          .addSort(IndexSchema.VOLUME.name(), SolrQuery.ORDER.asc).addSort(SolrSchema.POSITION, SolrQuery.ORDER.asc)
+          .addSort(IndexSchema.KEY.name(), SolrQuery.ORDER.asc);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse rsp = query(q);
       for (SolrDocument d : rsp.getResults()) source(d).ifPresent(sink);
