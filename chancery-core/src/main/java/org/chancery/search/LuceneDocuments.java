@@ -2,12 +2,6 @@ package org.chancery.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -23,20 +17,11 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.DocumentCodec;
 import org.chancery.model.Document;
-import org.chancery.understand.DecodedFile;
-import org.chancery.understand.Identification;
-import org.chancery.understand.Understanding;
-import org.chancery.model.Footnote;
-import org.chancery.model.Party;
-import org.chancery.model.Serial;
-import org.chancery.model.SourceNote;
 
 /** Turns a {@link Document} into the Lucene document that {@link IndexSchema} describes. */
 final class LuceneDocuments {
   /** The facet configuration: every facet dimension in the default doc-values field. */
   static final FacetsConfig FACETS = facetsConfig();
-
-  private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
 
   // Stored text is there to be highlighted: it keeps offsets in its postings, so the
   // UnifiedHighlighter needs no re-analysis and no term vectors to find the matches in a snippet;
@@ -67,61 +52,18 @@ final class LuceneDocuments {
     return t;
   }
 
-  /** The Lucene document for {@code d} of the volume titled {@code volumeTitle}. */
+  /** The Lucene document for {@code d} of the volume titled {@code volumeTitle}: the values of {@link DocumentFields}. */
   static org.apache.lucene.document.Document of(Document d, String volumeTitle) {
     var doc = new org.apache.lucene.document.Document();
-    addIdentity(doc, d, volumeTitle);
-    add(doc, IndexSchema.TYPE, d.type().label());
-    addDate(doc, d);
-    add(doc, IndexSchema.TITLE, d.head());
-    add(doc, IndexSchema.TEXT, searchText(d));
-    addParty(doc, d.sender(), IndexSchema.SENDER, IndexSchema.SENDER_ROLE, IndexSchema.SENDER_NAME);
-    addParty(doc, d.recipient(), IndexSchema.RECIPIENT, IndexSchema.RECIPIENT_ROLE, IndexSchema.RECIPIENT_NAME);
-    addPlace(doc, d.place());
-    d.fileNumbers().forEach(f -> add(doc, IndexSchema.FILE, f.number().toLowerCase(Locale.ROOT)));
-    d.serial().stream().flatMap(LuceneDocuments::serials).distinct().forEach(s -> add(doc, IndexSchema.SERIAL, s));
-    addUnderstanding(doc, UNDERSTANDER.of(d));
+    DocumentFields.of(d, volumeTitle).forEach((field, values) -> {
+      if (field.equals(IndexSchema.DATE)) addDate(doc, d);
+      else values.forEach(v -> add(doc, field, v));
+    });
+    doc.add(new SortedDocValuesField(IndexSchema.KEY.name(), new BytesRef(d.key())));
     doc.add(new BinaryDocValuesField(HIT_CARD, new BytesRef(hitCard(d))));
     // In doc values, not stored fields: hits and snippets then never decompress the whole documents.
     doc.add(new BinaryDocValuesField(IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d))));
     return build(doc);
-  }
-
-  private static void addIdentity(org.apache.lucene.document.Document doc, Document d, String volumeTitle) {
-    add(doc, IndexSchema.KEY, d.key());
-    doc.add(new SortedDocValuesField(IndexSchema.KEY.name(), new BytesRef(d.key())));
-    add(doc, IndexSchema.VOLUME, d.volume());
-    add(doc, IndexSchema.VOLUME_TITLE, volumeTitle);
-    add(doc, IndexSchema.ID, d.id());
-  }
-
-  // What Chancery understands: decoded file numbers and identified people, for facets and fields.
-  private static void addUnderstanding(org.apache.lucene.document.Document doc, Understanding u) {
-    for (DecodedFile f : u.files()) {
-      f.classCode().ifPresent(c -> add(doc, IndexSchema.FILE_CLASS_CODE, c));
-      f.classCode().ifPresent(c -> add(doc, IndexSchema.FILE_CLASS, c + " " + f.className().orElse("")));
-      f.countries().forEach(c -> add(doc, IndexSchema.FILE_COUNTRY, c));
-      f.countries().forEach(c -> add(doc, IndexSchema.COUNTRY, c));
-      f.subject().ifPresent(s -> add(doc, IndexSchema.FILE_SUBJECT, s));
-      f.subject().ifPresent(s -> add(doc, IndexSchema.SUBJECT, s));
-    }
-    u.sender().flatMap(Identification::person).ifPresent(p -> add(doc, IndexSchema.SENDER_PERSON, p.id()));
-    u.recipient().flatMap(Identification::person).ifPresent(p -> add(doc, IndexSchema.RECIPIENT_PERSON, p.id()));
-    // Once per person: a name tied to the List of Principal Persons may be mentioned many times.
-    u.mentions().stream().flatMap(m -> m.personId().stream()).distinct().forEach(id -> add(doc, IndexSchema.MENTIONED_PERSON, id));
-    people(u).forEach((id, name) -> {
-      add(doc, IndexSchema.PERSON, name + " " + id);
-      add(doc, IndexSchema.PERSON_NAME, name);
-    });
-  }
-
-  // Each person once, by POCOM id where known, else by the name the footnote gives.
-  private static Map<String, String> people(Understanding u) {
-    Map<String, String> people = new LinkedHashMap<>();
-    Stream.of(u.sender(), u.recipient()).flatMap(Optional::stream).flatMap(i -> i.person().stream())
-        .forEach(p -> people.put(p.id(), p.name()));
-    u.mentions().forEach(m -> people.putIfAbsent(m.personId().orElse(m.person()), m.person()));
-    return people;
   }
 
   private static org.apache.lucene.document.Document build(org.apache.lucene.document.Document doc) {
@@ -137,44 +79,13 @@ final class LuceneDocuments {
     return String.join(String.valueOf(SEPARATOR), d.key(), d.volume(), d.id(), d.head(), date, d.type().label());
   }
 
-  /** Everything a reader might search for in the document's own words and its editors' notes. */
-  static String searchText(Document d) {
-    Stream<String> parts =
-        Stream.of(
-                Stream.of(d.head(), d.dateline(), d.text()),
-                d.footnotes().stream().map(Footnote::text),
-                d.sourceNotes().stream().map(SourceNote::text))
-            .flatMap(s -> s);
-    return parts.filter(s -> !s.isBlank()).collect(Collectors.joining("\n\n"));
-  }
-
-  private static Stream<String> serials(Serial s) {
-    return Stream.of(Optional.of(s.printed()), s.corrected(), s.series()).flatMap(Optional::stream);
-  }
-
+  // The day as a point (range filter) and a doc value (sort); the date as printed, stored.
   private static void addDate(org.apache.lucene.document.Document doc, Document d) {
     d.date().ifPresent(date -> {
       long day = date.day().toEpochDay();
       doc.add(new LongPoint(IndexSchema.DATE.name(), day));
       doc.add(new NumericDocValuesField(IndexSchema.DATE.name(), day));
       doc.add(new StoredField(IndexSchema.DATE.name(), date.iso()));
-      add(doc, IndexSchema.YEAR, String.valueOf(date.day().getYear()));
-    });
-  }
-
-  private static void addParty(
-      org.apache.lucene.document.Document doc, Optional<Party> party, IndexField text, IndexField role, IndexField name) {
-    party.ifPresent(p -> {
-      add(doc, text, (p.role().orElse("") + " " + p.name().orElse("")).strip());
-      p.role().ifPresent(r -> add(doc, role, r));
-      p.name().ifPresent(n -> add(doc, name, n));
-    });
-  }
-
-  private static void addPlace(org.apache.lucene.document.Document doc, Optional<String> place) {
-    place.ifPresent(p -> {
-      add(doc, IndexSchema.PLACE, p);
-      add(doc, IndexSchema.PLACE_EXACT, p);
     });
   }
 

@@ -1,10 +1,8 @@
 package org.chancery.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -15,7 +13,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 import org.chancery.search.IndexField.Kind;
 import org.chancery.search.UserQuery.Clause;
 import org.chancery.search.UserQuery.Group;
@@ -26,12 +23,10 @@ import org.chancery.search.UserQuery.Group;
  * nothing (only stop words, only punctuation) is dropped.
  */
 final class LuceneQueries {
-  private final Analyzer analyzer;
-  private final QueryBuilder builder;
+  private final ClauseTerms terms;
 
   LuceneQueries(Analyzer analyzer) {
-    this.analyzer = analyzer;
-    this.builder = new QueryBuilder(analyzer);
+    this.terms = new ClauseTerms(analyzer);
   }
 
   /**
@@ -68,53 +63,27 @@ final class LuceneQueries {
   Optional<Query> clause(Clause c) {
     IndexField field = c.field().field();
     if (field.kind() == Kind.TEXT) return text(field.name(), c);
-    String value = keyword(c);
+    String value = ClauseTerms.keyword(c);
     return Optional.of(switch (c.match()) {
       case PREFIX -> new PrefixQuery(new Term(field.name(), value));
       case WORD, PHRASE -> new TermQuery(new Term(field.name(), value));
     });
   }
 
-  // Keywords as the index holds them: type labels and file numbers in lower case.
-  private static String keyword(Clause c) {
-    return switch (c.field()) {
-      case TYPE -> QueryParser.typeLabel(c.text());
-      case FILE -> c.text().toLowerCase(Locale.ROOT);
-      default -> c.text();
-    };
-  }
-
   // A word that analyses to several tokens ("most-favored", "U.S.") is matched as a phrase.
   private Optional<Query> text(String field, Clause c) {
     return switch (c.match()) {
-      case WORD, PHRASE -> Optional.ofNullable(builder.createPhraseQuery(field, c.text()));
+      case WORD, PHRASE -> terms.phrase(field, c.text());
       case PREFIX -> Optional.of(prefix(field, c.text()));
     };
   }
 
-  // The index holds stems, and the stem of a word may be shorter than a prefix of it
-  // ("negotiations" is held as "negoti", which "negotiat*" does not begin). So the prefix is
-  // looked for as typed, and as the stems of the words it may begin ("negotiate" -> "negoti")
-  // where such a stem is itself a slightly shorter prefix of what was typed.
+  // See ClauseTerms#prefixes: the prefix as typed, and the stems it may stand for.
   private Query prefix(String field, String text) {
-    String raw = analyzer.normalize(field, text).utf8ToString();
-    Set<String> prefixes = new LinkedHashSet<>(List.of(raw));
-    for (String ending : ENDINGS) {
-      stem(field, raw + ending)
-          .filter(s -> raw.startsWith(s) && s.length() >= Math.max(2, raw.length() - 3))
-          .ifPresent(prefixes::add);
-    }
-    if (prefixes.size() == 1) return new PrefixQuery(new Term(field, raw));
+    Set<String> prefixes = terms.prefixes(field, text);
+    if (prefixes.size() == 1) return new PrefixQuery(new Term(field, prefixes.iterator().next()));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     prefixes.forEach(p -> b.add(new PrefixQuery(new Term(field, p)), Occur.SHOULD));
     return b.build();
-  }
-
-  private static final List<String> ENDINGS = List.of("", "e", "s", "ed", "ing", "ion", "ions");
-
-  // The single term the analyzer makes of a word, if it makes one.
-  private Optional<String> stem(String field, String word) {
-    Query q = builder.createBooleanQuery(field, word);
-    return q instanceof TermQuery t ? Optional.of(t.getTerm().text()) : Optional.empty();
   }
 }

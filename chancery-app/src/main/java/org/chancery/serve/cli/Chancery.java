@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ThreadCommand.class,
       PeopleCommand.class,
       ServeCommand.class,
+      SolrCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

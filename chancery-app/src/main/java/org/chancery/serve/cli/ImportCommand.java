@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
 import org.chancery.archive.ImportFailure;
 import org.chancery.archive.ImportProgress;
 import org.chancery.archive.ImportSummary;
 import org.chancery.link.ArchiveLinker;
+import org.chancery.solr.CloudJdkSolrClient;
+import org.chancery.solr.SolrImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +29,7 @@ import picocli.CommandLine.Spec;
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveOption archive;
+  @Mixin SolrOption solr;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "TEI volumes (.xml), plain-text pages (.txt) or folders of them.")
   List<Path> paths;
@@ -34,6 +38,11 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     InputFiles inputs = InputFiles.expand(paths, err);
+    Optional<String> collection = solr.collection(spec);
+    if (collection.isPresent()) {
+      ImportSummary s = importIntoSolr(solr.zkHost, collection.get(), inputs.files(), spec.commandLine().getOut(), err);
+      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+    }
     try (Archive a = Archive.open(archive.dir)) {
       ImportSummary s = importAndLink(a, inputs.files(), spec.commandLine().getOut(), err);
       return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
@@ -48,6 +57,24 @@ final class ImportCommand implements Callable<Integer> {
     report(s, a, out, err);
     if (s.volumes() > 0) link(a, out);
     return s;
+  }
+
+  /**
+   * Imports {@code files} into a SolrCloud collection, with progress and a summary. Links are not
+   * stored: {@code chancery serve --solr} links the collection when it starts.
+   */
+  static ImportSummary importIntoSolr(String zkHost, String collection, List<Path> files, PrintWriter out, PrintWriter err)
+      throws IOException {
+    ProgressBar bar = new ProgressBar(err, System.console() != null);
+    try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost)) {
+      ImportSummary s = new SolrImporter(client, collection).progress(bar::show).importPaths(files);
+      bar.done();
+      for (ImportFailure f : s.failures()) err.println("error: " + f.error());
+      out.printf("imported %d volumes, %d documents, %.1f MB in %.2f s (%.1f MB/s) into Solr collection %s at %s; %d replaced, %d failed%n",
+          s.volumes(), s.documents(), s.megabytes(), s.seconds(), s.megabytesPerSecond(), collection, zkHost,
+          s.replaced(), s.failures().size());
+      return s;
+    }
   }
 
   // References cross volumes, so every import relinks the whole archive.

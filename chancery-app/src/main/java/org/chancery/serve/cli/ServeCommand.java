@@ -3,11 +3,16 @@ package org.chancery.serve.cli;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.web.ArchiveLinks;
+import org.chancery.link.ArchiveLinker;
+import org.chancery.link.LinkStore;
+import org.chancery.link.Linker;
+import org.chancery.solr.SolrSearchBackend;
 import org.chancery.serve.web.ReadingRoom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +30,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ArchiveOption archive;
 
+  @Mixin SolrOption solr;
+
   @Option(names = "--port", defaultValue = "7070", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
   int port;
 
@@ -40,10 +47,28 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
     if (cache < 0) throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
+    Optional<String> collection = solr.collection(spec);
+    if (collection.isPresent()) {
+      serveSolr(solr.zkHost, collection.get(), spec.commandLine().getOut());
+      return 0;
+    }
     try (Archive a = open()) {
       serve(a, bind, port, cache, spec.commandLine().getOut());
     }
     return 0;
+  }
+
+  // A collection has no links stored with it: they are made here, over the collection, at start.
+  private void serveSolr(String zkHost, String collection, PrintWriter out) throws Exception {
+    try (SolrSearchBackend search = SolrSearchBackend.connect(zkHost, collection)) {
+      LinkStore links = LinkStore.of(ArchiveLinker.link(search, Linker.Options.DEFAULT));
+      try (ReadingRoom room = ReadingRoom.start(search, bind, port, cache, ReadingRoom.standardSections(links))) {
+        out.printf("Serving %d documents in %d volumes from Solr collection %s at %s, %d links, at http://%s:%d/%n",
+            search.count(), search.volumes().size(), collection, zkHost, links.all().size(), bind, room.port());
+        out.flush();
+        awaitShutdown();
+      }
+    }
   }
 
   /** Serves {@code a} until the process is told to stop, printing the address first. */

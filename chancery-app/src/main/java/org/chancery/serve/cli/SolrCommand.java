@@ -1,0 +1,47 @@
+package org.chancery.serve.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.chancery.solr.SolrSchema;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery solr}: what a SolrCloud cluster needs to hold an archive. */
+@Command(
+    name = "solr",
+    description = "SolrCloud: the configset of a Chancery collection.",
+    subcommands = {SolrCommand.Configset.class, CommandLine.HelpCommand.class})
+final class SolrCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** {@code chancery solr configset OUT_DIR}: writes the configset generated from the index fields. */
+  @Command(
+      name = "configset",
+      description = {
+        "Write the Solr configset (schema.xml, solrconfig.xml, stop words) generated from the index fields.",
+        "Upload it with 'solr zk upconfig -n chancery -d OUT_DIR -z ZKHOST', then create a collection with it."
+      })
+  static final class Configset implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OUT_DIR", description = "The folder to write (created if missing).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      for (Path p : SolrSchema.write(dir)) out.println("wrote " + p);
+      return 0;
+    }
+  }
+}

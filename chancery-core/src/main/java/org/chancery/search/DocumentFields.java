@@ -1,0 +1,129 @@
+package org.chancery.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.chancery.model.Document;
+import org.chancery.model.Footnote;
+import org.chancery.model.Party;
+import org.chancery.model.Serial;
+import org.chancery.model.SourceNote;
+import org.chancery.understand.DecodedFile;
+import org.chancery.understand.Identification;
+import org.chancery.understand.Understanding;
+
+/**
+ * The values a {@link Document} gives each field of {@link IndexSchema}, for every backend: the
+ * Lucene documents and the Solr documents are both built from this, so the two hold the same
+ * values. Blank values are left out; multi-valued fields keep the order the values were found in.
+ *
+ * <p>{@link IndexSchema#DATE} is given as the date printed in ISO form ({@code 1934-04}); a backend
+ * indexes {@link #day} for it. {@link IndexSchema#SOURCE} is not given: it is the document's
+ * {@link org.chancery.archive.DocumentCodec} bytes.
+ */
+public final class DocumentFields {
+  private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
+
+  private final Map<IndexField, List<String>> values = new LinkedHashMap<>();
+
+  private DocumentFields() {}
+
+  /**
+   * The field values of {@code d}, in the volume titled {@code volumeTitle}: an unmodifiable map
+   * from field to its values, fields in the order they are filled.
+   */
+  public static Map<IndexField, List<String>> of(Document d, String volumeTitle) {
+    DocumentFields f = new DocumentFields();
+    f.add(IndexSchema.KEY, d.key());
+    f.add(IndexSchema.VOLUME, d.volume());
+    f.add(IndexSchema.VOLUME_TITLE, volumeTitle);
+    f.add(IndexSchema.ID, d.id());
+    f.add(IndexSchema.TYPE, d.type().label());
+    d.date().ifPresent(date -> {
+      f.add(IndexSchema.DATE, date.iso());
+      f.add(IndexSchema.YEAR, String.valueOf(date.day().getYear()));
+    });
+    f.add(IndexSchema.TITLE, d.head());
+    f.add(IndexSchema.TEXT, searchText(d));
+    f.addParty(d.sender(), IndexSchema.SENDER, IndexSchema.SENDER_ROLE, IndexSchema.SENDER_NAME);
+    f.addParty(d.recipient(), IndexSchema.RECIPIENT, IndexSchema.RECIPIENT_ROLE, IndexSchema.RECIPIENT_NAME);
+    d.place().ifPresent(p -> {
+      f.add(IndexSchema.PLACE, p);
+      f.add(IndexSchema.PLACE_EXACT, p);
+    });
+    d.fileNumbers().forEach(n -> f.add(IndexSchema.FILE, n.number().toLowerCase(Locale.ROOT)));
+    d.serial().stream().flatMap(DocumentFields::serials).distinct().forEach(s -> f.add(IndexSchema.SERIAL, s));
+    f.addUnderstanding(UNDERSTANDER.of(d));
+    Map<IndexField, List<String>> copy = new LinkedHashMap<>();
+    f.values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** The day {@link IndexSchema#DATE} holds for {@code d}: the first day of the period printed. */
+  public static Optional<LocalDate> day(Document d) {
+    return d.date().map(date -> date.day());
+  }
+
+  /** Everything a reader might search for in the document's own words and its editors' notes. */
+  public static String searchText(Document d) {
+    Stream<String> parts =
+        Stream.of(
+                Stream.of(d.head(), d.dateline(), d.text()),
+                d.footnotes().stream().map(Footnote::text),
+                d.sourceNotes().stream().map(SourceNote::text))
+            .flatMap(s -> s);
+    return parts.filter(s -> !s.isBlank()).collect(Collectors.joining("\n\n"));
+  }
+
+  private void add(IndexField field, String value) {
+    if (value.isBlank()) return;
+    values.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
+  }
+
+  private void addParty(Optional<Party> party, IndexField text, IndexField role, IndexField name) {
+    party.ifPresent(p -> {
+      add(text, (p.role().orElse("") + " " + p.name().orElse("")).strip());
+      p.role().ifPresent(r -> add(role, r));
+      p.name().ifPresent(n -> add(name, n));
+    });
+  }
+
+  // What Chancery understands: decoded file numbers and identified people, for facets and fields.
+  private void addUnderstanding(Understanding u) {
+    for (DecodedFile f : u.files()) {
+      f.classCode().ifPresent(c -> add(IndexSchema.FILE_CLASS_CODE, c));
+      f.classCode().ifPresent(c -> add(IndexSchema.FILE_CLASS, c + " " + f.className().orElse("")));
+      f.countries().forEach(c -> add(IndexSchema.FILE_COUNTRY, c));
+      f.countries().forEach(c -> add(IndexSchema.COUNTRY, c));
+      f.subject().ifPresent(s -> add(IndexSchema.FILE_SUBJECT, s));
+      f.subject().ifPresent(s -> add(IndexSchema.SUBJECT, s));
+    }
+    u.sender().flatMap(Identification::person).ifPresent(p -> add(IndexSchema.SENDER_PERSON, p.id()));
+    u.recipient().flatMap(Identification::person).ifPresent(p -> add(IndexSchema.RECIPIENT_PERSON, p.id()));
+    // Once per person: a name tied to the List of Principal Persons may be mentioned many times.
+    u.mentions().stream().flatMap(m -> m.personId().stream()).distinct().forEach(id -> add(IndexSchema.MENTIONED_PERSON, id));
+    people(u).forEach((id, name) -> {
+      add(IndexSchema.PERSON, name + " " + id);
+      add(IndexSchema.PERSON_NAME, name);
+    });
+  }
+
+  // Each person once, by POCOM id where known, else by the name the footnote gives.
+  private static Map<String, String> people(Understanding u) {
+    Map<String, String> people = new LinkedHashMap<>();
+    Stream.of(u.sender(), u.recipient()).flatMap(Optional::stream).flatMap(i -> i.person().stream())
+        .forEach(p -> people.put(p.id(), p.name()));
+    u.mentions().forEach(m -> people.putIfAbsent(m.personId().orElse(m.person()), m.person()));
+    return people;
+  }
+
+  private static Stream<String> serials(Serial s) {
+    return Stream.of(Optional.of(s.printed()), s.corrected(), s.series()).flatMap(Optional::stream);
+  }
+}

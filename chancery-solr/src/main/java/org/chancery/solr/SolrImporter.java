@@ -1,0 +1,215 @@
+package org.chancery.solr;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.AbstractUpdateRequest.ACTION;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrInputDocument;
+import org.chancery.archive.ImportFailure;
+import org.chancery.archive.ImportProgress;
+import org.chancery.archive.ImportSummary;
+import org.chancery.model.Document;
+import org.chancery.read.ParseError;
+import org.chancery.read.ReadException;
+import org.chancery.read.ReadSummary;
+import org.chancery.read.Readers;
+import org.chancery.search.IndexSchema;
+
+/**
+ * Imports files into a SolrCloud collection, as {@link org.chancery.archive.Importer} imports them
+ * into an archive: each file is one volume, read on one of a few threads; the volume's old
+ * documents are deleted, the new ones added, then committed. Importing a volume again replaces it.
+ *
+ * <p><b>NOTE:</b> searches see a volume's delete and its new documents together, at its commit
+ * (the configset opens no searcher otherwise). Solr has no transactions, though: an import that
+ * dies between a volume's delete and its commit leaves that volume partly imported once the nodes
+ * replay their logs; import it again.
+ *
+ * <p>Configure with the fluent setters, then call {@link #importPaths}. Not thread-safe.
+ */
+public final class SolrImporter {
+  /** How many documents one update request carries. */
+  static final int BATCH = 250;
+
+  private final SolrClient client;
+  private final String collection;
+  private int threads = 2;
+  private Consumer<ImportProgress> progress = p -> {};
+
+  /** An importer into {@code collection} through {@code client}. */
+  public SolrImporter(SolrClient client, String collection) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.collection = Objects.requireNonNull(collection, "collection");
+  }
+
+  /** Reads {@code n} files at once (default 2). */
+  public SolrImporter threads(int n) {
+    if (n < 1) throw new IllegalArgumentException("threads must be at least 1: " + n);
+    this.threads = n;
+    return this;
+  }
+
+  /** Reports progress to {@code listener} after each file is committed or has failed, one report at a time. */
+  public SolrImporter progress(Consumer<ImportProgress> listener) {
+    this.progress = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /**
+   * Imports the files at {@code paths}; folders are walked for {@code .xml} and {@code .txt} files.
+   *
+   * @throws IOException if a path does not exist, or Solr fails (the volumes committed before stay)
+   */
+  public ImportSummary importPaths(List<Path> paths) throws IOException {
+    long start = System.nanoTime();
+    List<Path> files = new ArrayList<>(Readers.expand(paths));
+    files.sort(Comparator.comparingLong(SolrImporter::size).reversed().thenComparing(Comparator.naturalOrder()));
+    Count count = new Count(files.size(), files.stream().mapToLong(SolrImporter::size).sum(), progress);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Path f : files) running.add(pool.submit(() -> { importFile(f, count); return null; }));
+      for (Future<?> r : running) await(r);
+    } finally {
+      pool.shutdownNow();
+    }
+    if (count.replaced > 0) expungeDeletes();
+    return count.summary((System.nanoTime() - start) / 1e9);
+  }
+
+  private void importFile(Path file, Count count) throws IOException {
+    List<Document> docs = new ArrayList<>();
+    ReadSummary read;
+    try {
+      read = Readers.forFile(file).read(file, docs::add);
+    } catch (ReadException e) {
+      count.failed(file, e.error());
+      return;
+    } catch (IOException | RuntimeException e) {
+      count.failed(file, new ParseError(file.toString(), 0, 0, "cannot read: " + e));
+      return;
+    }
+    int previous = replaceVolume(read.volume().id(), read.volume().title(), docs);
+    count.imported(file, read, previous > 0);
+  }
+
+  /**
+   * Replaces every document of {@code volume} by {@code documents}, in reading order, and commits.
+   *
+   * @return how many documents the volume had before
+   */
+  public int replaceVolume(String volume, String volumeTitle, List<Document> documents) throws IOException {
+    for (Document d : documents) {
+      if (!d.volume().equals(volume)) throw new IllegalArgumentException("document " + d.key() + " is not in volume '" + volume + "'");
+    }
+    try {
+      int previous = (int) client.query(collection, new SolrQuery(SolrRequests.term(IndexSchema.VOLUME, volume)).setRows(0))
+          .getResults().getNumFound();
+      if (previous > 0) new UpdateRequest().deleteByQuery(SolrRequests.term(IndexSchema.VOLUME, volume)).process(client, collection);
+      for (int i = 0; i < documents.size(); i += BATCH) {
+        List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+        for (int k = i; k < Math.min(documents.size(), i + BATCH); k++) {
+          batch.add(SolrDocuments.of(documents.get(k), volumeTitle, k));
+        }
+        new UpdateRequest().add(batch).process(client, collection);
+      }
+      client.commit(collection, true, true);
+      return previous;
+    } catch (SolrServerException e) {
+      throw new IOException("Solr collection '" + collection + "', volume " + volume + ": " + e.getMessage(), e);
+    }
+  }
+
+  // Drops what replaced volumes left behind, so that term statistics (and so scores) are those of a fresh import.
+  private void expungeDeletes() throws IOException {
+    try {
+      UpdateRequest commit = new UpdateRequest();
+      commit.setAction(ACTION.COMMIT, true, true);
+      commit.setParam("expungeDeletes", "true");
+      commit.process(client, collection);
+    } catch (SolrServerException e) {
+      throw new IOException("Solr collection '" + collection + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static void await(Future<?> running) throws IOException {
+    try {
+      running.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("import interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // reading it will report the problem
+    }
+  }
+
+  /** The running count of an import, reported to the listener; thread-safe. */
+  private static final class Count {
+    private final int files;
+    private final long bytesTotal;
+    private final Consumer<ImportProgress> listener;
+    private final List<ImportFailure> failures = new ArrayList<>();
+    private final List<ParseError> problems = new ArrayList<>();
+    private int done;
+    private int volumes;
+    private int documents;
+    private int replaced;
+    private long bytesDone;
+    private long bytesImported;
+
+    Count(int files, long bytesTotal, Consumer<ImportProgress> listener) {
+      this.files = files;
+      this.bytesTotal = bytesTotal;
+      this.listener = listener;
+    }
+
+    synchronized void imported(Path file, ReadSummary read, boolean wasThere) {
+      volumes++;
+      documents += read.documents();
+      if (wasThere) replaced++;
+      bytesImported += size(file);
+      if (problems.size() < ImportSummary.MAX_PROBLEMS) problems.addAll(read.problems());
+      finished(file, false);
+    }
+
+    synchronized void failed(Path file, ParseError error) {
+      failures.add(new ImportFailure(file, error));
+      finished(file, true);
+    }
+
+    private void finished(Path file, boolean failed) {
+      done++;
+      bytesDone += size(file);
+      listener.accept(new ImportProgress(done, files, bytesDone, bytesTotal, file, failed));
+    }
+
+    synchronized ImportSummary summary(double seconds) {
+      List<ImportFailure> sorted = new ArrayList<>(failures);
+      sorted.sort(Comparator.comparing(ImportFailure::file));
+      return new ImportSummary(volumes, documents, replaced, bytesImported, seconds, sorted, problems);
+    }
+  }
+}

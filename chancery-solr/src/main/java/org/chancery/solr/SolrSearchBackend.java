@@ -1,0 +1,208 @@
+package org.chancery.solr;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.chancery.archive.DocumentCodec;
+import org.chancery.model.Document;
+import org.chancery.search.Facet;
+import org.chancery.search.FacetCount;
+import org.chancery.search.Hit;
+import org.chancery.search.IndexField;
+import org.chancery.search.IndexSchema;
+import org.chancery.search.SearchBackend;
+import org.chancery.search.SearchRequest;
+import org.chancery.search.SearchResult;
+import org.chancery.search.VolumeInfo;
+
+/**
+ * The SolrCloud search backend over one collection made with the generated configset ({@link
+ * SolrSchema}). It answers as the Lucene backend does: the same query language (see {@link
+ * SolrQueries}), exact totals, exact facet counts, relevance with a key tie-break or date order.
+ *
+ * <p>Thread-safe as its client is. Searches see what was committed; {@link #refresh()} has nothing
+ * to do, as Solr opens a new searcher on each commit.
+ */
+public final class SolrSearchBackend implements SearchBackend {
+  /** How many documents one page of {@link #forEachDocument} reads. */
+  static final int PAGE = 200;
+
+  private static final String HIT_FIELDS = String.join(",", IndexSchema.KEY.name(), IndexSchema.VOLUME.name(),
+      IndexSchema.ID.name(), IndexSchema.TITLE.name(), SolrSchema.DATE_PRINTED, IndexSchema.TYPE.name(), "score");
+
+  private final SolrClient client;
+  private final String collection;
+  private final boolean owned;
+  private final SolrQueries queries = new SolrQueries();
+
+  private SolrSearchBackend(SolrClient client, String collection, boolean owned) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.collection = Objects.requireNonNull(collection, "collection");
+    this.owned = owned;
+  }
+
+  /** A backend over {@code collection} through {@code client}, which stays open when the backend is closed. */
+  public static SolrSearchBackend of(SolrClient client, String collection) {
+    return new SolrSearchBackend(client, collection, false);
+  }
+
+  /** A backend over {@code collection} of the cluster whose ZooKeeper is {@code zkHost} ({@code host:port[/chroot]}). */
+  public static SolrSearchBackend connect(String zkHost, String collection) {
+    return new SolrSearchBackend(CloudJdkSolrClient.connect(zkHost), collection, true);
+  }
+
+  /** The collection searched. */
+  public String collection() {
+    return collection;
+  }
+
+  @Override
+  public SearchResult search(SearchRequest r) throws IOException {
+    long start = System.nanoTime();
+    Optional<Map<String, Object>> q = queries.toJson(r.query());
+    if (q.isEmpty()) return new SearchResult(0, List.of(), noFacets(r), (System.nanoTime() - start) / 1e6);
+    JsonQueryRequest req = new JsonQueryRequest().setQuery(q.get());
+    SolrRequests.filters(r).forEach(f -> SolrRequests.filter(req, f));
+    req.setOffset(r.offset()).setLimit(r.limit()).setSort(SolrRequests.sort(r.sort())).returnFields(HIT_FIELDS);
+    for (Facet f : r.facets()) req.withFacet(f.name(), SolrRequests.facet(f));
+    if (r.snippets() && r.limit() > 0) SolrSnippets.PARAMS.forEach(req::withParam);
+    QueryResponse rsp = process(req);
+    List<Hit> hits = new ArrayList<>();
+    for (SolrDocument d : rsp.getResults()) hits.add(hit(d, r.snippets() ? SolrSnippets.of(rsp, key(d)) : ""));
+    return new SearchResult(rsp.getResults().getNumFound(), hits, SolrRequests.facets(rsp, r.facets()),
+        (System.nanoTime() - start) / 1e6);
+  }
+
+  private static Map<Facet, List<FacetCount>> noFacets(SearchRequest r) {
+    Map<Facet, List<FacetCount>> none = new EnumMap<>(Facet.class);
+    r.facets().forEach(f -> none.put(f, List.of()));
+    return none;
+  }
+
+  private static Hit hit(SolrDocument d, String snippet) {
+    Object score = d.getFieldValue("score");
+    return new Hit(key(d), text(d, IndexSchema.VOLUME), text(d, IndexSchema.ID), text(d, IndexSchema.TITLE),
+        Optional.ofNullable((String) d.getFirstValue(SolrSchema.DATE_PRINTED)), text(d, IndexSchema.TYPE),
+        score == null ? 0f : ((Number) score).floatValue(), snippet);
+  }
+
+  private static String key(SolrDocument d) {
+    return text(d, IndexSchema.KEY);
+  }
+
+  private static String text(SolrDocument d, IndexField f) {
+    Object v = d.getFirstValue(f.name());
+    return v == null ? "" : v.toString();
+  }
+
+  @Override
+  public Optional<Document> document(String key) throws IOException {
+    SolrQuery q = new SolrQuery(SolrRequests.term(IndexSchema.KEY, key)).setFields(IndexSchema.SOURCE.name()).setRows(1);
+    var found = query(q).getResults();
+    return found.isEmpty() ? Optional.empty() : source(found.get(0));
+  }
+
+  private static Optional<Document> source(SolrDocument d) {
+    Object v = d.getFieldValue(IndexSchema.SOURCE.name());
+    if (v == null) return Optional.empty();
+    return Optional.of(DocumentCodec.decode(bytes(v)));
+  }
+
+  // javabin gives bytes; the text formats give base64.
+  private static byte[] bytes(Object v) {
+    if (v instanceof byte[] b) return b;
+    if (v instanceof ByteBuffer buf) {
+      byte[] b = new byte[buf.remaining()];
+      buf.duplicate().get(b);
+      return b;
+    }
+    return Base64.getDecoder().decode(v.toString());
+  }
+
+  /**
+   * Passes every document to {@code sink}, volume by volume, each in reading order, one page at a
+   * time (a cursor, so any size works).
+   */
+  @Override
+  public void forEachDocument(Consumer<Document> sink) throws IOException {
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      SolrQuery q = new SolrQuery(SolrQueries.ALL).setFields(IndexSchema.SOURCE.name()).setRows(PAGE)
+          .addSort(IndexSchema.VOLUME.name(), SolrQuery.ORDER.asc).addSort(SolrSchema.POSITION, SolrQuery.ORDER.asc)
+          .addSort(IndexSchema.KEY.name(), SolrQuery.ORDER.asc);
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse rsp = query(q);
+      for (SolrDocument d : rsp.getResults()) source(d).ifPresent(sink);
+      if (cursor.equals(rsp.getNextCursorMark())) return;
+      cursor = rsp.getNextCursorMark();
+    }
+  }
+
+  @Override
+  public List<VolumeInfo> volumes() throws IOException {
+    JsonQueryRequest req = new JsonQueryRequest().setQuery(SolrQueries.ALL).setLimit(0)
+        .withFacet("volumes", Map.of("type", "terms", "field", IndexSchema.VOLUME.name(), "limit", -1, "sort", "index asc"));
+    List<VolumeInfo> volumes = new ArrayList<>();
+    for (FacetCount c : SolrRequests.buckets(process(req), "volumes")) {
+      volumes.add(new VolumeInfo(c.value(), title(c.value()), c.count()));
+    }
+    return volumes;
+  }
+
+  private String title(String volume) throws IOException {
+    SolrQuery q = new SolrQuery(SolrRequests.term(IndexSchema.VOLUME, volume)).setFields(IndexSchema.VOLUME_TITLE.name()).setRows(1);
+    var found = query(q).getResults();
+    return found.isEmpty() ? "" : text(found.get(0), IndexSchema.VOLUME_TITLE);
+  }
+
+  @Override
+  public int count() throws IOException {
+    return (int) query(new SolrQuery(SolrQueries.ALL).setRows(0)).getResults().getNumFound();
+  }
+
+  @Override
+  public int count(IndexField field, String value) throws IOException {
+    if (field.kind() != IndexField.Kind.KEYWORD) throw new IllegalArgumentException("'" + field.name() + "' is not a keyword field");
+    return (int) query(new SolrQuery(SolrRequests.term(field, value)).setRows(0)).getResults().getNumFound();
+  }
+
+  @Override
+  public void refresh() {
+    // Solr opens a new searcher on each commit.
+  }
+
+  private QueryResponse query(SolrQuery q) throws IOException {
+    try {
+      return client.query(collection, q);
+    } catch (SolrServerException e) {
+      throw new IOException("Solr collection '" + collection + "': " + e.getMessage(), e);
+    }
+  }
+
+  private QueryResponse process(JsonQueryRequest req) throws IOException {
+    try {
+      return req.process(client, collection);
+    } catch (SolrServerException e) {
+      throw new IOException("Solr collection '" + collection + "': " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (owned) client.close();
+  }
+}
