@@ -42,7 +42,8 @@ public final class Archive implements Closeable {
   public static Archive open(Path dir) throws IOException {
     Files.createDirectories(dir);
     if (!Files.exists(dir.resolve(MARKER))) {
-      if (!isEmpty(dir)) throw new IOException("not a Chancery archive (no " + MARKER + "), and not empty: " + dir);
+      if (!isEmpty(dir))
+        throw new IOException("not a Chancery archive (no " + MARKER + "), and not empty: " + dir);
       LuceneIndexWriter.create(dir.resolve("index"));
       Files.writeString(dir.resolve(MARKER), FORMAT);
     }
@@ -55,7 +56,8 @@ public final class Archive implements Closeable {
    * @throws NoSuchFileException if there is no archive in {@code dir}
    */
   public static Archive openExisting(Path dir) throws IOException {
-    if (!Files.exists(dir.resolve(MARKER))) throw new NoSuchFileException(dir.toString(), null, "no archive here");
+    if (!Files.exists(dir.resolve(MARKER)))
+      throw new NoSuchFileException(dir.toString(), null, "no archive here");
     return new Archive(dir);
   }
 
@@ -63,11 +65,13 @@ public final class Archive implements Closeable {
    * Deletes the archive in {@code dir} and the folder, for a fresh start; does nothing if there is
    * no folder.
    *
-   * @throws IOException if {@code dir} holds something that is not an archive (nothing is deleted then)
+   * @throws IOException if {@code dir} holds something that is not an archive (nothing is deleted
+   *     then)
    */
   public static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
-    if (!Files.exists(dir.resolve(MARKER))) throw new IOException("not a Chancery archive (no " + MARKER + "), not deleting: " + dir);
+    if (!Files.exists(dir.resolve(MARKER)))
+      throw new IOException("not a Chancery archive (no " + MARKER + "), not deleting: " + dir);
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
     }

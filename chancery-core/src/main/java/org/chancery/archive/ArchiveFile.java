@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A text file kept beside an archive's index (links, threads), replaced whole: written to a
- * temporary file in the same folder, then moved over the old one, so a reader or a crash never
- * sees it half-written.
+ * temporary file in the same folder, then moved over the old one, so a reader or a crash never sees
+ * it half-written.
  */
 public final class ArchiveFile {
   /** Writes the file's lines. */

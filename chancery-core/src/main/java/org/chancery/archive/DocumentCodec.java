@@ -79,7 +79,12 @@ public final class DocumentCodec {
     try (In in = new In(bytes)) {
       int version = in.readUnsignedByte();
       if (version != VERSION) {
-        throw new IllegalArgumentException("stored document has format " + version + ", expected " + VERSION + ": re-import the archive");
+        throw new IllegalArgumentException(
+            "stored document has format "
+                + version
+                + ", expected "
+                + VERSION
+                + ": re-import the archive");
       }
       return in.document();
     } catch (IOException e) {
@@ -202,8 +207,9 @@ public final class DocumentCodec {
       Optional<Serial> serial = serial();
       List<Block> blocks = list(this::block);
       List<Footnote> footnotes = list(this::footnote);
-      return new Document(volume, id, n, parent, startPage, type, inferred, notes, sender, recipient,
-          place, date, printed, received, serial, blocks, footnotes, opt());
+      return new Document(
+          volume, id, n, parent, startPage, type, inferred, notes, sender, recipient, place, date,
+          printed, received, serial, blocks, footnotes, opt());
     }
 
     /** Reads one part. */
@@ -242,7 +248,8 @@ public final class DocumentCodec {
       LocalDate day = LocalDate.ofEpochDay(readLong());
       DocumentDate.Precision precision = DocumentDate.Precision.values()[readUnsignedByte()];
       int seconds = readInt();
-      Optional<LocalTime> time = seconds < 0 ? Optional.empty() : Optional.of(LocalTime.ofSecondOfDay(seconds));
+      Optional<LocalTime> time =
+          seconds < 0 ? Optional.empty() : Optional.of(LocalTime.ofSecondOfDay(seconds));
       return Optional.of(new DocumentDate(day, time, precision));
     }
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param file the file just finished
  * @param failed whether it failed
  */
-public record ImportProgress(int volumesDone, int volumesTotal, long bytesDone, long bytesTotal, Path file, boolean failed) {
+public record ImportProgress(
+    int volumesDone, int volumesTotal, long bytesDone, long bytesTotal, Path file, boolean failed) {
   public ImportProgress {
     Objects.requireNonNull(file, "file");
   }

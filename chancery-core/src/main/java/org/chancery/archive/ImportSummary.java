@@ -15,7 +15,13 @@ import org.chancery.read.ParseError;
  * @param problems problems read past in imported files (at most {@link #MAX_PROBLEMS})
  */
 public record ImportSummary(
-    int volumes, int documents, int replaced, long bytes, double seconds, List<ImportFailure> failures, List<ParseError> problems) {
+    int volumes,
+    int documents,
+    int replaced,
+    long bytes,
+    double seconds,
+    List<ImportFailure> failures,
+    List<ParseError> problems) {
   /** The most problems a summary keeps. */
   public static final int MAX_PROBLEMS = 1000;
 

@@ -58,7 +58,10 @@ public final class Importer {
     return this;
   }
 
-  /** Reports progress to {@code listener} after each file is committed or has failed, one report at a time. */
+  /**
+   * Reports progress to {@code listener} after each file is committed or has failed, one report at
+   * a time.
+   */
   public Importer progress(Consumer<ImportProgress> listener) {
     this.progress = Objects.requireNonNull(listener, "listener");
     return this;
@@ -91,7 +94,10 @@ public final class Importer {
   // The largest files first, so that the last one running is a small one.
   private static List<Path> bySizeDescending(List<Path> files) throws IOException {
     List<Path> sorted = new ArrayList<>(files);
-    sorted.sort(Comparator.comparingLong(Importer::size).reversed().thenComparing(Comparator.naturalOrder()));
+    sorted.sort(
+        Comparator.comparingLong(Importer::size)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     return sorted;
   }
 
@@ -108,7 +114,8 @@ public final class Importer {
   }
 
   private void runAll(List<Path> files, FileTask task) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
     try {
       List<Future<CompletableFuture<?>>> running = new ArrayList<>();
       for (Path f : files) running.add(pool.submit(() -> task.run(f)));
@@ -132,7 +139,8 @@ public final class Importer {
   }
 
   // Reads the file whole, then hands it to the writer; the tally counts it once committed.
-  private CompletableFuture<?> importFile(LuceneIndexWriter writer, Path file, Tally tally) throws IOException {
+  private CompletableFuture<?> importFile(LuceneIndexWriter writer, Path file, Tally tally)
+      throws IOException {
     List<Document> docs = new ArrayList<>();
     ReadSummary read;
     try {
@@ -144,7 +152,8 @@ public final class Importer {
       tally.failed(file, new ParseError(file.toString(), 0, 0, "cannot read: " + e));
       return CompletableFuture.completedFuture(null);
     }
-    return writer.replaceVolume(read.volume().id(), read.volume().title(), docs)
+    return writer
+        .replaceVolume(read.volume().id(), read.volume().title(), docs)
         .thenAccept(previous -> tally.imported(file, read, previous > 0));
   }
 }

@@ -52,7 +52,8 @@ final class Tally {
   synchronized ImportSummary summary(double seconds) {
     List<ImportFailure> sorted = new ArrayList<>(failures);
     sorted.sort((a, b) -> a.file().compareTo(b.file()));
-    return new ImportSummary(volumes, documents, replaced, bytesImported, seconds, sorted, problems);
+    return new ImportSummary(
+        volumes, documents, replaced, bytesImported, seconds, sorted, problems);
   }
 
   private static long size(Path file) {

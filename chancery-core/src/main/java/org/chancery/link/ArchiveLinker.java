@@ -28,7 +28,12 @@ public final class ArchiveLinker {
     LinkStore.write(archive.dir(), links);
     threads.write(archive.dir());
     int resolved = (int) links.stream().filter(l -> l.target().isPresent()).count();
-    return new Summary(catalogue.size(), links.size(), resolved, threads.all().size(), (System.nanoTime() - start) / 1e9);
+    return new Summary(
+        catalogue.size(),
+        links.size(),
+        resolved,
+        threads.all().size(),
+        (System.nanoTime() - start) / 1e9);
   }
 
   /** The links of every document of {@code search}, resolved with {@code options}. */
@@ -36,7 +41,8 @@ public final class ArchiveLinker {
     return link(search, catalogue(search), options);
   }
 
-  private static List<Link> link(SearchBackend search, Catalogue catalogue, Linker.Options options) throws IOException {
+  private static List<Link> link(SearchBackend search, Catalogue catalogue, Linker.Options options)
+      throws IOException {
     Linker linker = new Linker(catalogue, options);
     List<Link> links = new ArrayList<>();
     search.forEachDocument(d -> links.addAll(linker.link(d)));

@@ -9,8 +9,8 @@ import java.util.Set;
  * A Catalogue is what the linker knows of every document in the archive: each one's {@link Entry}
  * and the look-ups that resolving a reference needs. It holds no text.
  *
- * <p><b>NOTE:</b> implementations are immutable once built and safe to share between threads.
- * Lists come in volume reading order. Every look-up is indexed: none scans a volume per call, so a
+ * <p><b>NOTE:</b> implementations are immutable once built and safe to share between threads. Lists
+ * come in volume reading order. Every look-up is indexed: none scans a volume per call, so a
  * catalogue of the whole FRUS (about 314,000 documents) answers each in constant time.
  */
 public interface Catalogue {
@@ -18,7 +18,10 @@ public interface Catalogue {
   /** The entry of {@code volume/id}. */
   Optional<Entry> byKey(String key);
 
-  /** Every document bearing serial {@code number} (printed or corrected; dashes and leading zeros ignored). */
+  /**
+   * Every document bearing serial {@code number} (printed or corrected; dashes and leading zeros
+   * ignored).
+   */
   List<Entry> byNumber(String number);
 
   /** Every document dated {@code day}. */
@@ -33,7 +36,10 @@ public interface Catalogue {
   /** The document of {@code volume} printed as number {@code n}. */
   Optional<Entry> byN(String volume, String n);
 
-  /** The document {@code offset} places after (negative: before) {@code key} in its volume, nested ones skipped. */
+  /**
+   * The document {@code offset} places after (negative: before) {@code key} in its volume, nested
+   * ones skipped.
+   */
   Optional<Entry> neighbour(String key, int offset);
 
   /** Whether any document of {@code volume} is catalogued. */
@@ -49,9 +55,13 @@ public interface Catalogue {
   /** How many documents are catalogued. */
   int size();
 
-  /** The serial key {@link #byNumber} compares by: {@code L–307} and {@code L-307} alike, no leading zeros. */
+  /**
+   * The serial key {@link #byNumber} compares by: {@code L–307} and {@code L-307} alike, no leading
+   * zeros.
+   */
   static String numberKey(String number) {
-    String s = number.strip().replace('–', '-').replace('—', '-').toUpperCase(java.util.Locale.ROOT);
+    String s =
+        number.strip().replace('–', '-').replace('—', '-').toUpperCase(java.util.Locale.ROOT);
     return s.replaceFirst("^(?:([A-Z]+)-)?0+(?=\\d)", s.contains("-") ? "$1-" : "");
   }
 }

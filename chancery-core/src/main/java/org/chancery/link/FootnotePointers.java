@@ -9,31 +9,42 @@ import java.util.regex.Pattern;
 import org.chancery.model.Footnote;
 
 /**
- * Reads where an editors' footnote points: its {@code <ref>} targets ({@code #d101}, {@code #pg_65},
- * {@code frus1935v01#pg_563}) or, failing those, its words: "Ante, p. 65.", "Post, pp. 67 and 70",
- * "Supra.", "Infra.", "See document 132", "Foreign Relations, 1935, vol. I, p. 563", "Not printed".
- * "Not printed" counts only when the footnote opens with it. A page of another publication (a
- * bulletin, a report, a book with its imprint) points nowhere in the archive.
+ * Reads where an editors' footnote points: its {@code <ref>} targets ({@code #d101}, {@code
+ * #pg_65}, {@code frus1935v01#pg_563}) or, failing those, its words: "Ante, p. 65.", "Post, pp. 67
+ * and 70", "Supra.", "Infra.", "See document 132", "Foreign Relations, 1935, vol. I, p. 563", "Not
+ * printed". "Not printed" counts only when the footnote opens with it. A page of another
+ * publication (a bulletin, a report, a book with its imprint) points nowhere in the archive.
  */
 final class FootnotePointers {
   private static final Pattern NOT_PRINTED =
-      Pattern.compile("^\\W*(?:Not printed|Neither (?:is )?printed|None printed|Not found in (?:the )?Department)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TARGET = Pattern.compile("^(frus[\\w]+)?#(?:(d\\d+\\w*)|pg_(\\d+))$");
-  private static final Pattern PAGES = Pattern.compile("\\bpp?\\.\\s*(\\d+)((?:\\s*(?:,|and|,\\s*and)\\s*\\d+)*)");
-  private static final Pattern SUPRA = Pattern.compile("\\b(supra|infra)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DOC_N = Pattern.compile("\\b(?:[Dd]ocument|See No\\.|see No\\.)\\s*(\\d+)\\b");
+      Pattern.compile(
+          "^\\W*(?:Not printed|Neither (?:is )?printed|None printed|Not found in (?:the )?Department)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TARGET =
+      Pattern.compile("^(frus[\\w]+)?#(?:(d\\d+\\w*)|pg_(\\d+))$");
+  private static final Pattern PAGES =
+      Pattern.compile("\\bpp?\\.\\s*(\\d+)((?:\\s*(?:,|and|,\\s*and)\\s*\\d+)*)");
+  private static final Pattern SUPRA =
+      Pattern.compile("\\b(supra|infra)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOC_N =
+      Pattern.compile("\\b(?:[Dd]ocument|See No\\.|see No\\.)\\s*(\\d+)\\b");
   private static final Pattern FOREIGN_RELATIONS =
-      Pattern.compile("Foreign Relations,\\s*(\\d{4})(?:[^;]*?Supplement\\s*(\\d+))?(?:[^;]*?vol\\.\\s*([IVXL]+))?");
+      Pattern.compile(
+          "Foreign Relations,\\s*(\\d{4})(?:[^;]*?Supplement\\s*(\\d+))?(?:[^;]*?vol\\.\\s*([IVXL]+))?");
   // A page of another publication: an imprint "(Washington, Government Printing Office, 1934)", a
   // bulletin, report, series, statutes, a journal, "ibid." or "op. cit.".
-  private static final Pattern PUBLICATION = Pattern.compile("\\([^()]*\\b1[6-9]\\d\\d\\)|\\b(?:Bulletin|Report of|Series|"
-      + "Statutes|Stat\\.|Cong\\.|Congressional|Official Journal|Gazette|Hansard|Parliamentary|ibid\\.|op\\. cit\\.)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PUBLICATION =
+      Pattern.compile(
+          "\\([^()]*\\b1[6-9]\\d\\d\\)|\\b(?:Bulletin|Report of|Series|"
+              + "Statutes|Stat\\.|Cong\\.|Congressional|Official Journal|Gazette|Hansard|Parliamentary|ibid\\.|op\\. cit\\.)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern SEGMENT_NUMBER = Pattern.compile("\\bNo\\.\\s*([A-Z]?[-–]?\\d+)");
 
   private FootnotePointers() {}
 
-  /** The pointers of {@code note}, a footnote of a document in {@code volume}, in the order written. */
+  /**
+   * The pointers of {@code note}, a footnote of a document in {@code volume}, in the order written.
+   */
   static List<Pointer> of(Footnote note, String volume) {
     if (NOT_PRINTED.matcher(note.text()).find()) {
       return List.of(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
@@ -59,7 +70,8 @@ final class FootnotePointers {
       if (!n.find() || !pg.find()) continue;
       for (int i = 0; i < out.size(); i++) {
         Pointer p = out.get(i);
-        if (p.type() == Pointer.Type.PAGE && p.value().equals(pg.group(1))) out.set(i, p.forNumber(n.group(1)));
+        if (p.type() == Pointer.Type.PAGE && p.value().equals(pg.group(1)))
+          out.set(i, p.forNumber(n.group(1)));
       }
     }
     return out;
@@ -71,9 +83,10 @@ final class FootnotePointers {
       Matcher m = TARGET.matcher(target.strip());
       if (!m.matches()) continue;
       String vol = m.group(1) == null ? volume : m.group(1);
-      out.add(m.group(2) != null
-          ? new Pointer(Pointer.Type.DOCUMENT, vol, m.group(2), "")
-          : new Pointer(Pointer.Type.PAGE, vol, m.group(3), ""));
+      out.add(
+          m.group(2) != null
+              ? new Pointer(Pointer.Type.DOCUMENT, vol, m.group(2), "")
+              : new Pointer(Pointer.Type.PAGE, vol, m.group(3), ""));
     }
     return out;
   }
@@ -91,7 +104,8 @@ final class FootnotePointers {
     }
     if (!out.isEmpty()) return out;
     Matcher doc = DOC_N.matcher(text);
-    if (doc.find()) return List.of(new Pointer(Pointer.Type.DOCUMENT_NUMBER, vol, doc.group(1), ""));
+    if (doc.find())
+      return List.of(new Pointer(Pointer.Type.DOCUMENT_NUMBER, vol, doc.group(1), ""));
     Matcher s = SUPRA.matcher(text);
     if (s.find()) {
       boolean supra = s.group(1).toLowerCase(Locale.ROOT).equals("supra");
@@ -100,7 +114,8 @@ final class FootnotePointers {
     return out;
   }
 
-  // "Foreign Relations, 1935, vol. I" is frus1935v01; "1917, Supplement 2, vol. II" frus1917Supp02v02.
+  // "Foreign Relations, 1935, vol. I" is frus1935v01; "1917, Supplement 2, vol. II"
+  // frus1917Supp02v02.
   static java.util.Optional<String> otherVolume(String text) {
     Matcher m = FOREIGN_RELATIONS.matcher(text);
     if (!m.find()) return java.util.Optional.empty();
@@ -114,13 +129,14 @@ final class FootnotePointers {
     int total = 0;
     int prev = 0;
     for (int i = r.length() - 1; i >= 0; i--) {
-      int v = switch (r.charAt(i)) {
-        case 'I' -> 1;
-        case 'V' -> 5;
-        case 'X' -> 10;
-        case 'L' -> 50;
-        default -> 0;
-      };
+      int v =
+          switch (r.charAt(i)) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            default -> 0;
+          };
       total += v < prev ? -v : v;
       prev = Math.max(prev, v);
     }

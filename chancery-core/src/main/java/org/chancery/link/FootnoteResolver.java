@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.chancery.understand.Reference.Item;
 
 /**
- * Resolves a message from the editors' footnote right after it: a document id, a page (the
- * document that begins there, or, of several, the one whose number, date or time agrees with the
- * phrase), "Supra"/"Infra" (the document before or after), or "Not printed".
+ * Resolves a message from the editors' footnote right after it: a document id, a page (the document
+ * that begins there, or, of several, the one whose number, date or time agrees with the phrase),
+ * "Supra"/"Infra" (the document before or after), or "Not printed".
  */
 final class FootnoteResolver {
   private final Catalogue catalogue;
@@ -18,41 +18,62 @@ final class FootnoteResolver {
 
   /** The outcome the pointer gives for {@code item}, or empty when it gives nothing to go on. */
   Optional<Outcome> resolve(Frame f, Item item, Pointer p) {
-    String reason = "footnote: " + p.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String reason =
+        "footnote: " + p.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     return switch (p.type()) {
-      case NOT_PRINTED -> Optional.of(Outcome.of(Link.Status.NOT_PRINTED, Link.Evidence.FOOTNOTE, "footnote: not printed"));
+      case NOT_PRINTED ->
+          Optional.of(
+              Outcome.of(Link.Status.NOT_PRINTED, Link.Evidence.FOOTNOTE, "footnote: not printed"));
       case DOCUMENT -> document(p, catalogue.byKey(p.volume() + "/" + p.value()), reason);
       case DOCUMENT_NUMBER -> document(p, catalogue.byN(p.volume(), p.value()), reason);
-      case SUPRA -> catalogue.neighbour(f.key(), -1).map(e -> Outcome.resolved(e, Link.Evidence.FOOTNOTE, reason));
-      case INFRA -> catalogue.neighbour(f.key(), 1).map(e -> Outcome.resolved(e, Link.Evidence.FOOTNOTE, reason));
+      case SUPRA ->
+          catalogue
+              .neighbour(f.key(), -1)
+              .map(e -> Outcome.resolved(e, Link.Evidence.FOOTNOTE, reason));
+      case INFRA ->
+          catalogue
+              .neighbour(f.key(), 1)
+              .map(e -> Outcome.resolved(e, Link.Evidence.FOOTNOTE, reason));
       case PAGE -> page(item, p, reason);
     };
   }
 
   private Optional<Outcome> document(Pointer p, Optional<Entry> e, String reason) {
-    if (e.isPresent()) return Optional.of(Outcome.resolved(e.get(), Link.Evidence.FOOTNOTE, reason));
+    if (e.isPresent())
+      return Optional.of(Outcome.resolved(e.get(), Link.Evidence.FOOTNOTE, reason));
     return notInArchive(p);
   }
 
   private Optional<Outcome> notInArchive(Pointer p) {
     if (catalogue.hasVolume(p.volume())) return Optional.empty();
-    return Optional.of(Outcome.of(Link.Status.NOT_IN_ARCHIVE, Link.Evidence.FOOTNOTE, "footnote: in " + p.volume()));
+    return Optional.of(
+        Outcome.of(
+            Link.Status.NOT_IN_ARCHIVE, Link.Evidence.FOOTNOTE, "footnote: in " + p.volume()));
   }
 
   private Optional<Outcome> page(Item item, Pointer p, String reason) {
     if (!catalogue.hasVolume(p.volume())) return notInArchive(p);
     int page = Integer.parseInt(p.value());
     List<Entry> starting = catalogue.startingOn(p.volume(), page);
-    if (starting.size() == 1) return Optional.of(Outcome.resolved(starting.get(0), Link.Evidence.FOOTNOTE, reason));
+    if (starting.size() == 1)
+      return Optional.of(Outcome.resolved(starting.get(0), Link.Evidence.FOOTNOTE, reason));
     if (starting.isEmpty()) {
       List<Entry> spanning = catalogue.spanning(p.volume(), page);
       if (spanning.isEmpty()) return Optional.empty();
-      return Optional.of(Outcome.resolved(spanning.get(spanning.size() - 1), Link.Evidence.FOOTNOTE, reason + " (spanning)"));
+      return Optional.of(
+          Outcome.resolved(
+              spanning.get(spanning.size() - 1), Link.Evidence.FOOTNOTE, reason + " (spanning)"));
     }
-    List<Entry> agreeing = starting.stream().filter(e -> agrees(item, p, e) || numbered(item, p, e)).toList();
-    if (agreeing.size() == 1) return Optional.of(Outcome.resolved(agreeing.get(0), Link.Evidence.FOOTNOTE, reason + ", matched"));
-    return Optional.of(Outcome.ambiguous(agreeing.isEmpty() ? starting : agreeing, Link.Evidence.FOOTNOTE,
-        starting.size() + " documents begin on p. " + page));
+    List<Entry> agreeing =
+        starting.stream().filter(e -> agrees(item, p, e) || numbered(item, p, e)).toList();
+    if (agreeing.size() == 1)
+      return Optional.of(
+          Outcome.resolved(agreeing.get(0), Link.Evidence.FOOTNOTE, reason + ", matched"));
+    return Optional.of(
+        Outcome.ambiguous(
+            agreeing.isEmpty() ? starting : agreeing,
+            Link.Evidence.FOOTNOTE,
+            starting.size() + " documents begin on p. " + page));
   }
 
   // A second series number ("43. L–315") is found through the catalogue's number index.
@@ -67,8 +88,10 @@ final class FootnoteResolver {
     if (n.isPresent()) return n.get().equals(e.serial()) || n.get().equals(e.printedSerial());
     if (item.date().isEmpty() || e.epochDay() == Entry.NONE) return false;
     boolean day = item.date().get().toEpochDay() == e.epochDay();
-    boolean time = item.time().isEmpty() || e.minute() == Entry.NONE
-        || item.time().get().getHour() * 60 + item.time().get().getMinute() == e.minute();
+    boolean time =
+        item.time().isEmpty()
+            || e.minute() == Entry.NONE
+            || item.time().get().getHour() * 60 + item.time().get().getMinute() == e.minute();
     return day && time;
   }
 }

@@ -10,38 +10,69 @@ import org.chancery.read.HeadingParser;
 import org.chancery.understand.DocumentDates;
 
 /**
- * Who wrote to whom, when, in the part of a document a reference stands in: the document itself,
- * or an enclosure with a heading of its own. "your" and "my" are read against it.
+ * Who wrote to whom, when, in the part of a document a reference stands in: the document itself, or
+ * an enclosure with a heading of its own. "your" and "my" are read against it.
  *
  * <p>A message relayed through a post for someone else ("159. Secret for the President.", "Secret
  * for Polk from Auchincloss") is between those two: {@code relayTo} and {@code relayFrom} name them
  * as the text does, or are empty.
  */
-record Frame(String key, String volume, Post sender, Post recipient, int epochDay, int minute,
-    Optional<String> relayTo, Optional<String> relayFrom) {
-  private static final Pattern RELAY = Pattern.compile("^(?:\\d+\\.\\s+)?(?:(?:Secret|Confidential|Strictly confidential|"
-      + "Personal|Private|Urgent)\\s+)*(?:and (?:confidential|personal)\\s+)?for (?:the )?(\\p{Lu}\\p{L}+)"
-      + "(?:\\s+from\\s+(?:the )?(\\p{Lu}\\p{L}+))?\\b");
+record Frame(
+    String key,
+    String volume,
+    Post sender,
+    Post recipient,
+    int epochDay,
+    int minute,
+    Optional<String> relayTo,
+    Optional<String> relayFrom) {
+  private static final Pattern RELAY =
+      Pattern.compile(
+          "^(?:\\d+\\.\\s+)?(?:(?:Secret|Confidential|Strictly confidential|"
+              + "Personal|Private|Urgent)\\s+)*(?:and (?:confidential|personal)\\s+)?for (?:the )?(\\p{Lu}\\p{L}+)"
+              + "(?:\\s+from\\s+(?:the )?(\\p{Lu}\\p{L}+))?\\b");
 
   static Frame of(Document doc) {
-    int day = DocumentDates.of(doc)
-        .filter(d -> d.precision() == DocumentDate.Precision.DAY || d.precision() == DocumentDate.Precision.MINUTE)
-        .map(d -> (int) d.day().toEpochDay()).orElse(Entry.NONE);
-    int minute = DocumentDates.of(doc).flatMap(DocumentDate::time).map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
+    int day =
+        DocumentDates.of(doc)
+            .filter(
+                d ->
+                    d.precision() == DocumentDate.Precision.DAY
+                        || d.precision() == DocumentDate.Precision.MINUTE)
+            .map(d -> (int) d.day().toEpochDay())
+            .orElse(Entry.NONE);
+    int minute =
+        DocumentDates.of(doc)
+            .flatMap(DocumentDate::time)
+            .map(t -> t.getHour() * 60 + t.getMinute())
+            .orElse(Entry.NONE);
     Post sender = Posts.of(doc.sender(), doc.place()).orElse(Entry.UNKNOWN);
     Post recipient = Posts.of(doc.recipient(), Optional.empty()).orElse(Entry.UNKNOWN);
-    Optional<Matcher> relay = doc.blocks().stream().filter(b -> b.attachment() == 0 && b.kind() == Block.Kind.PARAGRAPH)
-        .findFirst().map(b -> RELAY.matcher(b.text().strip())).filter(Matcher::find);
-    return new Frame(doc.key(), doc.volume(), sender, recipient, day, minute, relay.map(m -> m.group(1)),
+    Optional<Matcher> relay =
+        doc.blocks().stream()
+            .filter(b -> b.attachment() == 0 && b.kind() == Block.Kind.PARAGRAPH)
+            .findFirst()
+            .map(b -> RELAY.matcher(b.text().strip()))
+            .filter(Matcher::find);
+    return new Frame(
+        doc.key(),
+        doc.volume(),
+        sender,
+        recipient,
+        day,
+        minute,
+        relay.map(m -> m.group(1)),
         relay.map(m -> m.group(2)));
   }
 
   /** The frame of enclosure {@code attachment}: its own heading's parties, the document's date. */
   Frame ofAttachment(Document doc, int attachment) {
     if (attachment == 0) return this;
-    Optional<HeadingParser.Heading> heading = doc.blocks().stream()
-        .filter(b -> b.attachment() == attachment && b.kind() == Block.Kind.HEADING)
-        .map(b -> HeadingParser.parse(b.text())).findFirst();
+    Optional<HeadingParser.Heading> heading =
+        doc.blocks().stream()
+            .filter(b -> b.attachment() == attachment && b.kind() == Block.Kind.HEADING)
+            .map(b -> HeadingParser.parse(b.text()))
+            .findFirst();
     Post s = heading.flatMap(h -> Posts.of(h.sender(), Optional.empty())).orElse(Entry.UNKNOWN);
     Post r = heading.flatMap(h -> Posts.of(h.recipient(), Optional.empty())).orElse(Entry.UNKNOWN);
     return new Frame(key, volume, s, r, epochDay, Entry.NONE, Optional.empty(), Optional.empty());

@@ -9,8 +9,8 @@ import java.util.Optional;
  * A link from a phrase of one document to the document it means, or the reason there is none.
  *
  * <p>{@code source} and {@code target} are keys ({@code frus1934v04/d102}). A reference to a list
- * of messages gives one link per message, {@code item} counting from 0. {@code block}, {@code start}
- * and {@code end} place the phrase in the source's blocks (for editorial links: the footnote
+ * of messages gives one link per message, {@code item} counting from 0. {@code block}, {@code
+ * start} and {@code end} place the phrase in the source's blocks (for editorial links: the footnote
  * marker, and {@code phrase} is the footnote's text). {@code candidates} lists the documents an
  * ambiguous link could mean.
  */
@@ -80,7 +80,8 @@ public record Link(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reason, "reason");
     if (target.isPresent() != (status == Status.RESOLVED)) {
-      throw new IllegalArgumentException("a target goes with status resolved, and only with it: " + status + " " + target);
+      throw new IllegalArgumentException(
+          "a target goes with status resolved, and only with it: " + status + " " + target);
     }
   }
 }

@@ -27,8 +27,8 @@ import org.chancery.understand.ReferenceGrammar;
  * Measures the linker against the editors' gold set ({@code gold/editor-links.jsonl}): reads the
  * volumes twice (once to catalogue, once to link), matches each gold line of relation {@code
  * direct} to the link produced for the same source document, a phrase that overlaps, and the same
- * item of a list, and counts it correct (same target), wrong (another target) or missed.
- * Precision is correct / (correct + wrong); recall is correct / gold lines.
+ * item of a list, and counts it correct (same target), wrong (another target) or missed. Precision
+ * is correct / (correct + wrong); recall is correct / gold lines.
  */
 public final class LinkEvaluation {
   private static final ObjectMapper GOLD = new ObjectMapper();
@@ -45,7 +45,14 @@ public final class LinkEvaluation {
    * a list with {@code item} 0 and {@code items} 1, and then only its number says which.
    */
   public record GoldLine(
-      String volume, String source, String phrase, String target, String relation, int item, int items, String number) {
+      String volume,
+      String source,
+      String phrase,
+      String target,
+      String relation,
+      int item,
+      int items,
+      String number) {
     public String sourceKey() {
       return volume + "/" + source;
     }
@@ -59,7 +66,8 @@ public final class LinkEvaluation {
   public record Failure(GoldLine gold, String outcome) {}
 
   /** The figures of one run. */
-  public record Figures(boolean footnotes, int gold, int correct, int wrong, int missed, List<Failure> failures) {
+  public record Figures(
+      boolean footnotes, int gold, int correct, int wrong, int missed, List<Failure> failures) {
     public Figures {
       failures = List.copyOf(failures);
     }
@@ -74,8 +82,16 @@ public final class LinkEvaluation {
 
     /** One line: {@code footnotes=no gold=178 correct=... precision=0.981 recall=0.902}. */
     public String summary() {
-      return String.format(Locale.ROOT, "footnotes=%s gold=%d correct=%d wrong=%d missed=%d precision=%.3f recall=%.3f",
-          footnotes ? "yes" : "no", gold, correct, wrong, missed, precision(), recall());
+      return String.format(
+          Locale.ROOT,
+          "footnotes=%s gold=%d correct=%d wrong=%d missed=%d precision=%.3f recall=%.3f",
+          footnotes ? "yes" : "no",
+          gold,
+          correct,
+          wrong,
+          missed,
+          precision(),
+          recall());
     }
   }
 
@@ -90,10 +106,19 @@ public final class LinkEvaluation {
       if (lines.get(i).isBlank()) continue;
       try {
         Map<String, Object> m = GOLD.readValue(lines.get(i), Map.class);
-        out.add(new GoldLine(str(m, "volume"), str(m, "source_doc"), str(m, "phrase"), str(m, "target_doc"),
-            str(m, "relation"), num(m, "item_index"), Math.max(1, num(m, "n_items")), itemNumber(m)));
+        out.add(
+            new GoldLine(
+                str(m, "volume"),
+                str(m, "source_doc"),
+                str(m, "phrase"),
+                str(m, "target_doc"),
+                str(m, "relation"),
+                num(m, "item_index"),
+                Math.max(1, num(m, "n_items")),
+                itemNumber(m)));
       } catch (RuntimeException | JsonProcessingException e) {
-        throw new IOException(file + ":" + (i + 1) + ":1: expected a gold link object: " + e.getMessage(), e);
+        throw new IOException(
+            file + ":" + (i + 1) + ":1: expected a gold link object: " + e.getMessage(), e);
       }
     }
     return out;
@@ -105,7 +130,9 @@ public final class LinkEvaluation {
 
   // The number of the gold item as printed: "100" of "100 [99?]".
   private static String itemNumber(Map<String, Object> m) {
-    if (!(m.get("item") instanceof Map<?, ?> item) || !(item.get("num") instanceof String n) || n.isBlank()) return "";
+    if (!(m.get("item") instanceof Map<?, ?> item)
+        || !(item.get("num") instanceof String n)
+        || n.isBlank()) return "";
     return n.strip().split("\\s+")[0];
   }
 
@@ -114,7 +141,8 @@ public final class LinkEvaluation {
   }
 
   /** Runs over TEI or text volumes read with {@link Readers}. */
-  public static Figures run(List<Path> volumes, Path gold, Linker.Options options) throws IOException {
+  public static Figures run(List<Path> volumes, Path gold, Linker.Options options)
+      throws IOException {
     return run(readersOf(volumes), readGold(gold), options);
   }
 
@@ -131,8 +159,11 @@ public final class LinkEvaluation {
     };
   }
 
-  /** Runs the linker over {@code docs} and scores it on the {@code direct} lines of {@code gold}. */
-  public static Figures run(DocumentSource docs, List<GoldLine> gold, Linker.Options options) throws IOException {
+  /**
+   * Runs the linker over {@code docs} and scores it on the {@code direct} lines of {@code gold}.
+   */
+  public static Figures run(DocumentSource docs, List<GoldLine> gold, Linker.Options options)
+      throws IOException {
     List<GoldLine> direct = gold.stream().filter(g -> g.relation().equals("direct")).toList();
     MemoryCatalogue.Builder b = MemoryCatalogue.builder();
     docs.forEach(b::add);
@@ -140,16 +171,18 @@ public final class LinkEvaluation {
     Set<String> sources = new HashSet<>();
     direct.forEach(g -> sources.add(g.sourceKey()));
     Map<String, List<Scored>> links = new HashMap<>();
-    docs.forEach(d -> {
-      if (sources.contains(d.key())) links.put(d.key(), scored(d, linker.link(d)));
-    });
+    docs.forEach(
+        d -> {
+          if (sources.contains(d.key())) links.put(d.key(), scored(d, linker.link(d)));
+        });
     return score(direct, links, options.useFootnotes());
   }
 
   /** A link with the number of the item it resolves, as printed ("" when the item has none). */
   record Scored(Link link, String number) {}
 
-  // The item numbers come from the grammar again: a link keeps the reference's place, not its items.
+  // The item numbers come from the grammar again: a link keeps the reference's place, not its
+  // items.
   private static List<Scored> scored(Document d, List<Link> links) {
     Map<String, Reference> refs = new HashMap<>();
     for (Reference r : ReferenceGrammar.find(d)) refs.put(r.block() + ":" + r.start(), r);
@@ -171,27 +204,45 @@ public final class LinkEvaluation {
       boolean right = l.flatMap(Link::target).filter(g.targetKey()::equals).isPresent();
       if (right) correct++;
       else if (l.isPresent() && l.get().target().isPresent()) wrong++;
-      if (!right) failures.add(new Failure(g, l.map(LinkEvaluation::describe).orElse("no reference found")));
+      if (!right)
+        failures.add(new Failure(g, l.map(LinkEvaluation::describe).orElse("no reference found")));
     }
-    return new Figures(footnotes, direct.size(), correct, wrong, direct.size() - correct - wrong, failures);
+    return new Figures(
+        footnotes, direct.size(), correct, wrong, direct.size() - correct - wrong, failures);
   }
 
   // Same phrase (either contains the other), then the item of the same number, else the same item
   // of a list; a right link wins a tie.
   private static Optional<Link> match(GoldLine g, List<Scored> links) {
     String phrase = norm(g.phrase());
-    List<Scored> overlapping = links.stream().filter(s -> s.link().kind() == Link.Kind.REFERENCE)
-        .filter(s -> overlaps(phrase, norm(s.link().phrase()))).toList();
-    List<Link> sameNumber = overlapping.stream().filter(s -> !g.number().isEmpty() && !s.number().isEmpty()
-        && Catalogue.numberKey(s.number()).equals(Catalogue.numberKey(g.number()))).map(Scored::link).toList();
-    List<Link> sameItem = overlapping.stream().map(Scored::link)
-        .filter(l -> l.item() == g.item() || g.items() == 1 && l.item() == 0).toList();
+    List<Scored> overlapping =
+        links.stream()
+            .filter(s -> s.link().kind() == Link.Kind.REFERENCE)
+            .filter(s -> overlaps(phrase, norm(s.link().phrase())))
+            .toList();
+    List<Link> sameNumber =
+        overlapping.stream()
+            .filter(
+                s ->
+                    !g.number().isEmpty()
+                        && !s.number().isEmpty()
+                        && Catalogue.numberKey(s.number()).equals(Catalogue.numberKey(g.number())))
+            .map(Scored::link)
+            .toList();
+    List<Link> sameItem =
+        overlapping.stream()
+            .map(Scored::link)
+            .filter(l -> l.item() == g.item() || g.items() == 1 && l.item() == 0)
+            .toList();
     List<Link> pool = !sameNumber.isEmpty() ? sameNumber : sameItem;
-    return pool.stream().filter(l -> l.target().filter(g.targetKey()::equals).isPresent()).findFirst()
+    return pool.stream()
+        .filter(l -> l.target().filter(g.targetKey()::equals).isPresent())
+        .findFirst()
         .or(() -> pool.stream().findFirst());
   }
 
-  // One contains the other, or they run together for 8 characters or more from where the shorter starts
+  // One contains the other, or they run together for 8 characters or more from where the shorter
+  // starts
   // ("refer to my No. 56" and "my No. 56, of this date").
   static boolean overlaps(String gold, String produced) {
     if (gold.contains(produced) || produced.contains(gold)) return true;
@@ -199,8 +250,11 @@ public final class LinkEvaluation {
     if (at < 0) return false;
     String g = gold.substring(at);
     int common = 0;
-    while (common < g.length() && common < produced.length() && g.charAt(common) == produced.charAt(common)) common++;
-    return common >= Math.min(5, Math.min(g.length(), produced.length())) && (common == g.length() || common == produced.length());
+    while (common < g.length()
+        && common < produced.length()
+        && g.charAt(common) == produced.charAt(common)) common++;
+    return common >= Math.min(5, Math.min(g.length(), produced.length()))
+        && (common == g.length() || common == produced.length());
   }
 
   private static String norm(String s) {
@@ -208,7 +262,16 @@ public final class LinkEvaluation {
   }
 
   private static String describe(Link l) {
-    return l.status().label() + " " + l.target().orElse("") + " " + l.candidates() + " (" + l.reason() + ") '" + l.phrase() + "'";
+    return l.status().label()
+        + " "
+        + l.target().orElse("")
+        + " "
+        + l.candidates()
+        + " ("
+        + l.reason()
+        + ") '"
+        + l.phrase()
+        + "'";
   }
 
   /** Prints the figures and, with {@code failures}, each failure. */
@@ -216,7 +279,15 @@ public final class LinkEvaluation {
     out.println(f.summary());
     if (!failures) return;
     for (Failure x : f.failures()) {
-      out.println("  " + x.gold().sourceKey() + " '" + x.gold().phrase() + "' -> " + x.gold().target() + ": " + x.outcome());
+      out.println(
+          "  "
+              + x.gold().sourceKey()
+              + " '"
+              + x.gold().phrase()
+              + "' -> "
+              + x.gold().target()
+              + ": "
+              + x.outcome());
     }
   }
 }

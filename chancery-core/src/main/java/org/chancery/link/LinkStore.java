@@ -1,13 +1,9 @@
 package org.chancery.link;
 
-import org.chancery.archive.ArchiveFile;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chancery.archive.ArchiveFile;
 
 /**
  * The links of an archive, kept in {@code links.tsv} in its directory so that search, CLI and web
@@ -22,8 +19,8 @@ import java.util.Optional;
  *
  * <p>The file is UTF-8, one link per line after a header, tab-separated in the order of {@link
  * Link}'s components (candidates joined by spaces, absent target as "-"); tabs, newlines and
- * backslashes in text are escaped. It is written whole to a temporary file and moved into place,
- * so a reader never sees half of it.
+ * backslashes in text are escaped. It is written whole to a temporary file and moved into place, so
+ * a reader never sees half of it.
  */
 public final class LinkStore {
   /** The file name inside an archive directory. */
@@ -51,21 +48,24 @@ public final class LinkStore {
 
   /** Writes {@code links} to {@code archiveDir}, replacing any links stored there. */
   public static void write(Path archiveDir, Collection<Link> links) throws IOException {
-    ArchiveFile.replace(archiveDir, FILE, w -> {
-      w.write(HEADER);
-      w.newLine();
-      for (Link l : links) {
-        w.write(line(l));
-        w.newLine();
-      }
-    });
+    ArchiveFile.replace(
+        archiveDir,
+        FILE,
+        w -> {
+          w.write(HEADER);
+          w.newLine();
+          for (Link l : links) {
+            w.write(line(l));
+            w.newLine();
+          }
+        });
   }
-
 
   /**
    * Reads the links stored in {@code archiveDir}; an archive without links gives an empty store.
    *
-   * @throws IOException if the file cannot be read, or a line is not a link (the message names the line)
+   * @throws IOException if the file cannot be read, or a line is not a link (the message names the
+   *     line)
    */
   public static LinkStore open(Path archiveDir) throws IOException {
     Path file = archiveDir.resolve(FILE);
@@ -77,7 +77,13 @@ public final class LinkStore {
       try {
         links.add(parse(lines.get(i)));
       } catch (RuntimeException e) {
-        throw new IOException(file + ":" + (i + 1) + ":1: expected a link of 12 tab-separated fields: " + e.getMessage(), e);
+        throw new IOException(
+            file
+                + ":"
+                + (i + 1)
+                + ":1: expected a link of 12 tab-separated fields: "
+                + e.getMessage(),
+            e);
       }
     }
     return new LinkStore(links);
@@ -99,9 +105,20 @@ public final class LinkStore {
   }
 
   private static String line(Link l) {
-    return String.join("\t", esc(l.source()), esc(l.phrase()), esc(l.target().orElse("-")), l.status().name(),
-        l.evidence().name(), esc(String.join(" ", l.candidates())), l.kind().name(), String.valueOf(l.item()),
-        String.valueOf(l.block()), String.valueOf(l.start()), String.valueOf(l.end()), esc(l.reason()));
+    return String.join(
+        "\t",
+        esc(l.source()),
+        esc(l.phrase()),
+        esc(l.target().orElse("-")),
+        l.status().name(),
+        l.evidence().name(),
+        esc(String.join(" ", l.candidates())),
+        l.kind().name(),
+        String.valueOf(l.item()),
+        String.valueOf(l.block()),
+        String.valueOf(l.start()),
+        String.valueOf(l.end()),
+        esc(l.reason()));
   }
 
   private static Link parse(String line) {
@@ -109,10 +126,19 @@ public final class LinkStore {
     if (f.length != 12) throw new IllegalArgumentException("found " + f.length + " fields");
     String target = unesc(f[2]);
     String cands = unesc(f[5]);
-    return new Link(unesc(f[0]), unesc(f[1]), target.equals("-") ? Optional.empty() : Optional.of(target),
-        Link.Status.valueOf(f[3]), Link.Evidence.valueOf(f[4]),
-        cands.isEmpty() ? List.of() : Arrays.asList(cands.split(" ")), Link.Kind.valueOf(f[6]), Integer.parseInt(f[7]),
-        Integer.parseInt(f[8]), Integer.parseInt(f[9]), Integer.parseInt(f[10]), unesc(f[11]));
+    return new Link(
+        unesc(f[0]),
+        unesc(f[1]),
+        target.equals("-") ? Optional.empty() : Optional.of(target),
+        Link.Status.valueOf(f[3]),
+        Link.Evidence.valueOf(f[4]),
+        cands.isEmpty() ? List.of() : Arrays.asList(cands.split(" ")),
+        Link.Kind.valueOf(f[6]),
+        Integer.parseInt(f[7]),
+        Integer.parseInt(f[8]),
+        Integer.parseInt(f[9]),
+        Integer.parseInt(f[10]),
+        unesc(f[11]));
   }
 
   private static String esc(String s) {

@@ -53,13 +53,16 @@ public final class Linker {
   /** Every link of {@code doc}: one per message of each reference, then the editorial ones. */
   public List<Link> link(Document doc) {
     Frame frame = Frame.of(doc);
-    Map<String, Footnote> notes = doc.footnotes().stream().collect(Collectors.toMap(Footnote::id, Function.identity(), (a, b) -> a));
+    Map<String, Footnote> notes =
+        doc.footnotes().stream()
+            .collect(Collectors.toMap(Footnote::id, Function.identity(), (a, b) -> a));
     Set<String> used = new HashSet<>();
     List<Link> out = new ArrayList<>();
     for (Reference r : ReferenceGrammar.find(doc)) {
       Block block = doc.blocks().get(r.block());
       Frame f = frame.ofAttachment(doc, block.attachment());
-      List<Optional<Pointer>> pointers = options.useFootnotes() ? pointers(doc, block, r, notes, used) : none(r);
+      List<Optional<Pointer>> pointers =
+          options.useFootnotes() ? pointers(doc, block, r, notes, used) : none(r);
       for (int i = 0; i < r.items().size(); i++) {
         out.add(linkOf(doc, r, i, resolve(f, r, r.items().get(i), pointers.get(i))));
       }
@@ -74,14 +77,30 @@ public final class Linker {
     Outcome byWire = telegraph.resolve(f, r, item);
     if (byNote.isEmpty()) return byWire;
     if (byWire.resolved() && byNote.get().candidates().contains(byWire.target().get())) {
-      return new Outcome(Link.Status.RESOLVED, byWire.target(), List.of(), Link.Evidence.FOOTNOTE, "footnote page, telegraph");
+      return new Outcome(
+          Link.Status.RESOLVED,
+          byWire.target(),
+          List.of(),
+          Link.Evidence.FOOTNOTE,
+          "footnote page, telegraph");
     }
     return byNote.get();
   }
 
   private static Link linkOf(Document doc, Reference r, int i, Outcome o) {
-    return new Link(doc.key(), r.text(), o.target(), o.status(), o.evidence(), o.candidates(), Link.Kind.REFERENCE, i,
-        r.block(), r.start(), r.end(), o.reason());
+    return new Link(
+        doc.key(),
+        r.text(),
+        o.target(),
+        o.status(),
+        o.evidence(),
+        o.candidates(),
+        Link.Kind.REFERENCE,
+        i,
+        r.block(),
+        r.start(),
+        r.end(),
+        o.reason());
   }
 
   private static List<Optional<Pointer>> none(Reference r) {
@@ -92,7 +111,8 @@ public final class Linker {
 
   // A footnote after the last message of a list that points to several places is the whole list's
   // ("my 401 and 423[fn]" with "Ante, pp. 67 and 70."), not the last message's.
-  private List<Optional<Pointer>> pointers(Document doc, Block block, Reference r, Map<String, Footnote> notes, Set<String> used) {
+  private List<Optional<Pointer>> pointers(
+      Document doc, Block block, Reference r, Map<String, Footnote> notes, Set<String> used) {
     List<Optional<Pointer>> out = new ArrayList<>();
     Optional<Footnote> shared = markerAfter(block, r.end()).map(notes::get);
     int n = r.items().size();
@@ -114,7 +134,8 @@ public final class Linker {
 
   // The pointer tied to this message's number, else the first.
   private static Optional<Pointer> forItem(Item item, List<Pointer> ps) {
-    Optional<Pointer> tied = ps.stream().filter(p -> !p.number().isEmpty() && sameNumber(item, p.number())).findFirst();
+    Optional<Pointer> tied =
+        ps.stream().filter(p -> !p.number().isEmpty() && sameNumber(item, p.number())).findFirst();
     return tied.or(() -> ps.stream().findFirst());
   }
 
@@ -125,20 +146,30 @@ public final class Linker {
     for (int i = 0; i < n; i++) {
       if (out.get(i).isPresent()) continue;
       Item item = r.items().get(i);
-      Optional<Pointer> tied = ps.stream().filter(p -> !p.number().isEmpty() && sameNumber(item, p.number())).findFirst();
+      Optional<Pointer> tied =
+          ps.stream()
+              .filter(p -> !p.number().isEmpty() && sameNumber(item, p.number()))
+              .findFirst();
       if (tied.isPresent()) out.set(i, tied);
-      else if (ps.size() == n && ps.stream().allMatch(p -> p.number().isEmpty())) out.set(i, Optional.of(ps.get(i)));
-      else if (ps.size() == 1 && (n == 1 || ps.get(0).type() == Pointer.Type.NOT_PRINTED)) out.set(i, Optional.of(ps.get(0)));
+      else if (ps.size() == n && ps.stream().allMatch(p -> p.number().isEmpty()))
+        out.set(i, Optional.of(ps.get(i)));
+      else if (ps.size() == 1 && (n == 1 || ps.get(0).type() == Pointer.Type.NOT_PRINTED))
+        out.set(i, Optional.of(ps.get(0)));
     }
   }
 
   private static boolean sameNumber(Item item, String number) {
-    return item.effectiveNumber().map(Catalogue::numberKey).filter(Catalogue.numberKey(number)::equals).isPresent();
+    return item.effectiveNumber()
+        .map(Catalogue::numberKey)
+        .filter(Catalogue.numberKey(number)::equals)
+        .isPresent();
   }
 
   private static Optional<String> markerAfter(Block block, int end) {
     for (Anchor a : block.anchors()) {
-      if (a instanceof FootnoteMarker m && m.offset() >= end && m.offset() - end <= 4
+      if (a instanceof FootnoteMarker m
+          && m.offset() >= end
+          && m.offset() - end <= 4
           && GAP.matcher(block.text().substring(end, m.offset())).matches()) {
         return Optional.of(m.footnoteId());
       }
@@ -148,11 +179,14 @@ public final class Linker {
 
   // ---- editorial cross-references
 
-  private List<Link> editorial(Document doc, Frame frame, Map<String, Footnote> notes, Set<String> used) {
+  private List<Link> editorial(
+      Document doc, Frame frame, Map<String, Footnote> notes, Set<String> used) {
     List<Link> out = new ArrayList<>();
     for (int b = 0; b < doc.blocks().size(); b++) {
       for (Anchor a : doc.blocks().get(b).anchors()) {
-        if (!(a instanceof FootnoteMarker m) || used.contains(m.footnoteId()) || !notes.containsKey(m.footnoteId())) continue;
+        if (!(a instanceof FootnoteMarker m)
+            || used.contains(m.footnoteId())
+            || !notes.containsKey(m.footnoteId())) continue;
         Footnote note = notes.get(m.footnoteId());
         List<Pointer> ps = FootnotePointers.of(note, doc.volume());
         Item described = ps.size() == 1 ? described(doc, note) : NO_ITEM;
@@ -161,8 +195,20 @@ public final class Linker {
           Optional<Outcome> o = footnotes.resolve(frame, described, ps.get(i));
           if (o.isEmpty()) continue;
           Outcome x = o.get();
-          out.add(new Link(doc.key(), note.text().strip(), x.target(), x.status(), Link.Evidence.EDITORIAL, x.candidates(),
-              Link.Kind.EDITORIAL, i, b, m.offset(), m.offset(), x.reason()));
+          out.add(
+              new Link(
+                  doc.key(),
+                  note.text().strip(),
+                  x.target(),
+                  x.status(),
+                  Link.Evidence.EDITORIAL,
+                  x.candidates(),
+                  Link.Kind.EDITORIAL,
+                  i,
+                  b,
+                  m.offset(),
+                  m.offset(),
+                  x.reason()));
         }
       }
     }
@@ -180,9 +226,25 @@ public final class Linker {
     boolean yearless = i.dateText().filter(t -> !t.matches(".*\\b\\d{4}\\b.*")).isPresent();
     if (!yearless || anchor.isEmpty() || i.date().isEmpty()) return i;
     Optional<java.time.LocalDate> sameYear = i.date().map(d -> d.withYear(anchor.get().getYear()));
-    return new Item(i.start(), i.end(), i.number(), i.corrected(), sameYear, i.time(), i.dateText(), i.sharedDate());
+    return new Item(
+        i.start(),
+        i.end(),
+        i.number(),
+        i.corrected(),
+        sameYear,
+        i.time(),
+        i.dateText(),
+        i.sharedDate());
   }
 
   private static final Item NO_ITEM =
-      new Item(0, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+      new Item(
+          0,
+          0,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          false);
 }

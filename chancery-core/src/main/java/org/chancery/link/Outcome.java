@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** What resolving one message of a reference gave, before it becomes a {@link Link}. */
-record Outcome(Link.Status status, Optional<String> target, List<String> candidates, Link.Evidence evidence, String reason) {
+record Outcome(
+    Link.Status status,
+    Optional<String> target,
+    List<String> candidates,
+    Link.Evidence evidence,
+    String reason) {
 
   static Outcome resolved(Entry e, Link.Evidence evidence, String reason) {
     return new Outcome(Link.Status.RESOLVED, Optional.of(e.key()), List.of(), evidence, reason);

@@ -3,12 +3,19 @@ package org.chancery.link;
 import java.util.Objects;
 
 /**
- * Where an editors' footnote sends the reader: a document, a page, the document before or after,
- * or nowhere because the message is not printed. {@code volume} is the volume the pointer is in;
+ * Where an editors' footnote sends the reader: a document, a page, the document before or after, or
+ * nowhere because the message is not printed. {@code volume} is the volume the pointer is in;
  * {@code number} (or "") is the serial the footnote ties the pointer to ("No. 36, on p. 196").
  */
 record Pointer(Type type, String volume, String value, String number) {
-  enum Type { DOCUMENT, DOCUMENT_NUMBER, PAGE, SUPRA, INFRA, NOT_PRINTED }
+  enum Type {
+    DOCUMENT,
+    DOCUMENT_NUMBER,
+    PAGE,
+    SUPRA,
+    INFRA,
+    NOT_PRINTED
+  }
 
   Pointer {
     Objects.requireNonNull(type, "type");

@@ -4,19 +4,18 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A place that sends and receives numbered messages, with one number series per direction
- * whoever signs: the Department in Washington, a mission in a country (ambassador, minister or
- * chargé alike), a consulate in a city, a foreign government's mission in Washington (its
- * ambassador, chargé and embassy alike), or a person where the heading gives nothing better (older
- * volumes).
+ * A place that sends and receives numbered messages, with one number series per direction whoever
+ * signs: the Department in Washington, a mission in a country (ambassador, minister or chargé
+ * alike), a consulate in a city, a foreign government's mission in Washington (its ambassador,
+ * chargé and embassy alike), or a person where the heading gives nothing better (older volumes).
  *
  * <p>The key is {@code kind:name} in lower case: {@code department}, {@code mission:switzerland},
- * {@code consulate:geneva}, {@code foreign:british}, {@code person:hamlin}, {@code
- * circular}.
+ * {@code consulate:geneva}, {@code foreign:british}, {@code person:hamlin}, {@code circular}.
  */
 public record Post(String key) {
   /** The Department of State, Washington. */
   public static final Post DEPARTMENT = new Post("department");
+
   /** The many recipients of a circular. */
   public static final Post CIRCULAR = new Post("circular");
 

@@ -8,22 +8,27 @@ import org.chancery.model.Party;
 /**
  * Derives the post a party writes from or to, from the role in the heading ("Minister in
  * Switzerland" is the mission in Switzerland, wherever he telegraphs from; "Consul at Geneva" the
- * consulate there; "Secretary of State" the Department; "British Ambassador" and "British
- * Embassy" the British mission in Washington), else from the name ("Mr. Miles of the Division of
- * Near Eastern Affairs of the Department of State" writes for the Department), else from the place.
+ * consulate there; "Secretary of State" the Department; "British Ambassador" and "British Embassy"
+ * the British mission in Washington), else from the name ("Mr. Miles of the Division of Near
+ * Eastern Affairs of the Department of State" writes for the Department), else from the place.
  */
 public final class Posts {
   private static final Pattern DEPARTMENT =
-      Pattern.compile("(?i)\\b(?:(?:Acting |Under |Assistant )?Secretary of State|Department of State|Acting Secretary)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:(?:Acting |Under |Assistant )?Secretary of State|Department of State|Acting Secretary)\\b");
   private static final Pattern CIRCULAR =
-      Pattern.compile("(?i)\\b(?:diplomatic (?:representatives|officers|missions)|all (?:the )?(?:missions|ministers|"
-          + "diplomatic|consul)|consular officers|certain (?:diplomatic|american)|representatives in)\\b");
-  private static final Pattern CONSULATE = Pattern.compile("(?i)\\bConsul(?:ate)?(?: General)?\\b.*?\\bat ([A-Z][\\p{L} .'-]+)");
+      Pattern.compile(
+          "(?i)\\b(?:diplomatic (?:representatives|officers|missions)|all (?:the )?(?:missions|ministers|"
+              + "diplomatic|consul)|consular officers|certain (?:diplomatic|american)|representatives in)\\b");
+  private static final Pattern CONSULATE =
+      Pattern.compile("(?i)\\bConsul(?:ate)?(?: General)?\\b.*?\\bat ([A-Z][\\p{L} .'-]+)");
   private static final Pattern MISSION =
-      Pattern.compile("(?i)\\b(?:Ambassador|Minister|Chargé|Charge|Counselor|Secretary of (?:Embassy|Legation)|"
-          + "Diplomatic Agent|High Commissioner|Commissioner|Agent|Representative|Embassy|Legation|Mission)\\b"
-          + "[^()]*?\\b(?:in|to) (?:the )?([A-Z][\\p{L} .'-]+)");
-  private static final Pattern FOREIGN = Pattern.compile("^(\\p{Lu}\\p{L}+ )(?:Ambassador|Minister|Chargé|Embassy|Legation)");
+      Pattern.compile(
+          "(?i)\\b(?:Ambassador|Minister|Chargé|Charge|Counselor|Secretary of (?:Embassy|Legation)|"
+              + "Diplomatic Agent|High Commissioner|Commissioner|Agent|Representative|Embassy|Legation|Mission)\\b"
+              + "[^()]*?\\b(?:in|to) (?:the )?([A-Z][\\p{L} .'-]+)");
+  private static final Pattern FOREIGN =
+      Pattern.compile("^(\\p{Lu}\\p{L}+ )(?:Ambassador|Minister|Chargé|Embassy|Legation)");
 
   private Posts() {}
 
@@ -38,7 +43,8 @@ public final class Posts {
     return place.filter(p -> !p.isBlank()).map(p -> Post.of("place", p));
   }
 
-  // "Mr. Miles of the Division of Near Eastern Affairs of the Department of State" writes for the Department.
+  // "Mr. Miles of the Division of Near Eastern Affairs of the Department of State" writes for the
+  // Department.
   private static Post ofName(String name) {
     return DEPARTMENT.matcher(name).find() ? Post.DEPARTMENT : Post.of("person", surname(name));
   }
@@ -49,7 +55,8 @@ public final class Posts {
     if (DEPARTMENT.matcher(r).find()) return Optional.of(Post.DEPARTMENT);
     if (CIRCULAR.matcher(r).find()) return Optional.of(Post.CIRCULAR);
     Matcher foreign = FOREIGN.matcher(r);
-    if (foreign.find() && !r.contains(" in ")) return Optional.of(Post.of("foreign", foreign.group(1)));
+    if (foreign.find() && !r.contains(" in "))
+      return Optional.of(Post.of("foreign", foreign.group(1)));
     Matcher consulate = CONSULATE.matcher(r);
     if (consulate.find()) return Optional.of(Post.of("consulate", clean(consulate.group(1))));
     Matcher mission = MISSION.matcher(r);
@@ -59,7 +66,9 @@ public final class Posts {
 
   // "Switzerland, at Geneva" and "Peru ad interim": the country alone.
   private static String clean(String name) {
-    return name.replaceAll("(?i),.*$|\\s+ad interim.*$|\\s+\\(.*$", "").replaceAll("[.\\s]+$", "").strip();
+    return name.replaceAll("(?i),.*$|\\s+ad interim.*$|\\s+\\(.*$", "")
+        .replaceAll("[.\\s]+$", "")
+        .strip();
   }
 
   private static String surname(String name) {

@@ -20,8 +20,8 @@ import org.chancery.understand.Reference.Item;
  * Resolves a reference the way a code clerk would, from the telegraph's own rules: "your N" is a
  * message from the post the citing message goes to, "my N" from the post it comes from,
  * "Department's N" from Washington; each post numbers its messages to each correspondent in one
- * series whoever signs; a message is never later than the one citing it; number, date and time
- * must agree. Rules are tried strictest first and a rule decides only when it leaves one document.
+ * series whoever signs; a message is never later than the one citing it; number, date and time must
+ * agree. Rules are tried strictest first and a rule decides only when it leaves one document.
  */
 final class TelegraphResolver {
   // Series restart at least yearly: an undated "your 12" means the latest 12 within this window.
@@ -37,13 +37,16 @@ final class TelegraphResolver {
 
   Outcome resolve(Frame f, Reference r, Item item) {
     List<Entry> pool = pool(item);
-    if (pool.isEmpty()) return Outcome.of(Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message " + describe(item));
+    if (pool.isEmpty())
+      return Outcome.of(
+          Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message " + describe(item));
     Parties parties = parties(f, r);
     for (Tier tier : tiers(f, r, item, parties)) {
       List<Entry> fit = pool.stream().filter(e -> fits(f, r, item, e, tier)).toList();
       if (!fit.isEmpty()) return choose(f, fit, item, tier.name);
     }
-    return Outcome.of(Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message fits " + describe(item));
+    return Outcome.of(
+        Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message fits " + describe(item));
   }
 
   /**
@@ -63,21 +66,44 @@ final class TelegraphResolver {
     return List.of(
         new Tier("posts, number and date", parties.strict, true),
         new Tier("sender, number and date", e -> numbered && parties.sender.test(e), true),
-        new Tier("a party, number and date", e -> numbered && dated && (f.involves(e.sender()) || f.involves(e.recipient())), true),
-        new Tier("posts and number, date within a day", e -> numbered && parties.strict.test(e), false),
-        // A time of dispatch is the sender's own clock: with the day it names one message, whoever else got it.
-        new Tier("sender, date and time", e -> !numbered && item.time().isPresent() && e.minute() != Entry.NONE
-            && parties.sender.test(e), true),
+        new Tier(
+            "a party, number and date",
+            e -> numbered && dated && (f.involves(e.sender()) || f.involves(e.recipient())),
+            true),
+        new Tier(
+            "posts and number, date within a day", e -> numbered && parties.strict.test(e), false),
+        // A time of dispatch is the sender's own clock: with the day it names one message, whoever
+        // else got it.
+        new Tier(
+            "sender, date and time",
+            e ->
+                !numbered
+                    && item.time().isPresent()
+                    && e.minute() != Entry.NONE
+                    && parties.sender.test(e),
+            true),
         // An instruction may go by cable ("the Department's instruction of June 19 in cipher").
-        new Tier("posts and date, an instruction by cable", e -> r.kind() == MessageKind.INSTRUCTION && dated
-            && isWire(e.type()) && parties.strict.test(e), true, false),
-        // A note quoted in a telegram cites the notes of its exchange, which the volume prints as the
+        new Tier(
+            "posts and date, an instruction by cable",
+            e ->
+                r.kind() == MessageKind.INSTRUCTION
+                    && dated
+                    && isWire(e.type())
+                    && parties.strict.test(e),
+            true,
+            false),
+        // A note quoted in a telegram cites the notes of its exchange, which the volume prints as
+        // the
         // telegrams between the two posts that carried them, on the note's day.
-        new Tier("the telegram between the posts that carried it", e -> paper && r.quoted() && !numbered && dated
-            && isWire(e.type()) && between(f, e), true, false));
+        new Tier(
+            "the telegram between the posts that carried it",
+            e -> paper && r.quoted() && !numbered && dated && isWire(e.type()) && between(f, e),
+            true,
+            false));
   }
 
-  private static final Set<MessageKind> PAPERS = Set.of(MessageKind.NOTE, MessageKind.MEMORANDUM, MessageKind.LETTER);
+  private static final Set<MessageKind> PAPERS =
+      Set.of(MessageKind.NOTE, MessageKind.MEMORANDUM, MessageKind.LETTER);
 
   private static boolean between(Frame f, Entry e) {
     return !e.sender().equals(e.recipient()) && f.involves(e.sender()) && f.involves(e.recipient());
@@ -93,13 +119,18 @@ final class TelegraphResolver {
     Set<Entry> out = new LinkedHashSet<>();
     item.effectiveNumber().ifPresent(n -> out.addAll(catalogue.byNumber(n)));
     item.number().ifPresent(n -> out.addAll(catalogue.byNumber(n)));
-    if (item.number().isEmpty() && item.date().isPresent()) out.addAll(catalogue.byDay(item.date().get()));
+    if (item.number().isEmpty() && item.date().isPresent())
+      out.addAll(catalogue.byDay(item.date().get()));
     return new ArrayList<>(out);
   }
 
   private boolean fits(Frame f, Reference r, Item item, Entry e, Tier tier) {
-    return !e.key().equals(f.key()) && tier.admits.test(e) && notLater(f, e) && (!tier.sameKind || kindAgrees(r.kind(), e.type()))
-        && dateAgrees(f, item, e, tier.exactDate) && (!tier.exactDate || timeAgrees(item, e));
+    return !e.key().equals(f.key())
+        && tier.admits.test(e)
+        && notLater(f, e)
+        && (!tier.sameKind || kindAgrees(r.kind(), e.type()))
+        && dateAgrees(f, item, e, tier.exactDate)
+        && (!tier.exactDate || timeAgrees(item, e));
   }
 
   // ---- posts
@@ -116,7 +147,8 @@ final class TelegraphResolver {
     // A circular went to every post, whichever one the printed copy is addressed to.
     Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.recipient()) || circular(e);
     if (r.owner() instanceof Owner.Unstated && r.routing().isEmpty()) {
-      Predicate<Entry> pair = e -> f.involves(e.sender()) && (f.involves(e.recipient()) || circular(e));
+      Predicate<Entry> pair =
+          e -> f.involves(e.sender()) && (f.involves(e.recipient()) || circular(e));
       return new Parties(pair, e -> f.involves(e.sender()) || f.involves(e.recipient()));
     }
     return new Parties(sender.and(r.circular() ? e -> true : recipient), sender);
@@ -133,15 +165,18 @@ final class TelegraphResolver {
   }
 
   private Set<Post> senders(Frame f, Owner owner) {
-    if (owner instanceof Owner.Addressee) return relayed(f.relayTo()).orElseGet(() -> known(f.recipient()));
-    if (owner instanceof Owner.Writer) return relayed(f.relayFrom()).orElseGet(() -> known(f.sender()));
+    if (owner instanceof Owner.Addressee)
+      return relayed(f.relayTo()).orElseGet(() -> known(f.recipient()));
+    if (owner instanceof Owner.Writer)
+      return relayed(f.relayFrom()).orElseGet(() -> known(f.sender()));
     if (owner instanceof Owner.Department) return new LinkedHashSet<>(List.of(Post.DEPARTMENT));
     if (owner instanceof Owner.Named n) return named(f, n.name());
     return new LinkedHashSet<>();
   }
 
   private Set<Post> recipients(Frame f, Owner owner, Set<Post> from) {
-    if (owner instanceof Owner.Unstated || owner instanceof Owner.ThirdParty) return new LinkedHashSet<>();
+    if (owner instanceof Owner.Unstated || owner instanceof Owner.ThirdParty)
+      return new LinkedHashSet<>();
     if (from.contains(f.sender()) && !from.contains(f.recipient())) return known(f.recipient());
     if (from.contains(f.recipient()) && !from.contains(f.sender())) return known(f.sender());
     return new LinkedHashSet<>();
@@ -154,11 +189,12 @@ final class TelegraphResolver {
 
   // "Legation's" and "Consulate's" mean whichever party is one, else any post of that kind.
   private Set<Post> named(Frame f, String name) {
-    String kind = switch (name.toLowerCase(Locale.ROOT)) {
-      case "embassy", "legation", "mission", "delegation", "commission" -> "mission";
-      case "consulate", "consulate general", "consul", "consul general" -> "consulate";
-      default -> "";
-    };
+    String kind =
+        switch (name.toLowerCase(Locale.ROOT)) {
+          case "embassy", "legation", "mission", "delegation", "commission" -> "mission";
+          case "consulate", "consulate general", "consul", "consul general" -> "consulate";
+          default -> "";
+        };
     if (kind.isEmpty()) return new LinkedHashSet<>(catalogue.postsNamed(name));
     if (f.sender().kind().equals(kind)) return known(f.sender());
     if (f.recipient().kind().equals(kind)) return known(f.recipient());
@@ -181,12 +217,16 @@ final class TelegraphResolver {
   // ---- dates, times, kinds
 
   private static boolean notLater(Frame f, Entry e) {
-    return f.epochDay() == Entry.NONE || e.epochDay() == Entry.NONE || e.epochDay() <= f.epochDay() + 1;
+    return f.epochDay() == Entry.NONE
+        || e.epochDay() == Entry.NONE
+        || e.epochDay() <= f.epochDay() + 1;
   }
 
   private static boolean dateAgrees(Frame f, Item item, Entry e, boolean exact) {
     if (item.date().isEmpty()) {
-      return f.epochDay() == Entry.NONE || e.epochDay() == Entry.NONE || e.epochDay() >= f.epochDay() - WINDOW_DAYS;
+      return f.epochDay() == Entry.NONE
+          || e.epochDay() == Entry.NONE
+          || e.epochDay() >= f.epochDay() - WINDOW_DAYS;
     }
     if (e.epochDay() == Entry.NONE) return false;
     long diff = Math.abs(item.date().get().toEpochDay() - e.epochDay());
@@ -225,17 +265,24 @@ final class TelegraphResolver {
   // citing message's own two posts, is the one meant.
   private Outcome choose(Frame f, List<Entry> fit, Item item, String rule) {
     if (fit.size() == 1) return Outcome.resolved(fit.get(0), Link.Evidence.TELEGRAPH, rule);
-    List<Entry> timed = item.time().isEmpty() ? List.of()
-        : fit.stream().filter(e -> e.minute() != Entry.NONE && timeAgrees(item, e)).toList();
-    if (timed.size() == 1) return Outcome.resolved(timed.get(0), Link.Evidence.TELEGRAPH, rule + ", to the minute");
+    List<Entry> timed =
+        item.time().isEmpty()
+            ? List.of()
+            : fit.stream().filter(e -> e.minute() != Entry.NONE && timeAgrees(item, e)).toList();
+    if (timed.size() == 1)
+      return Outcome.resolved(timed.get(0), Link.Evidence.TELEGRAPH, rule + ", to the minute");
     List<Entry> between = fit.stream().filter(e -> between(f, e)).toList();
-    if (between.size() == 1) return Outcome.resolved(between.get(0), Link.Evidence.TELEGRAPH, rule + ", between the same posts");
+    if (between.size() == 1)
+      return Outcome.resolved(
+          between.get(0), Link.Evidence.TELEGRAPH, rule + ", between the same posts");
     if (item.date().isEmpty()) {
       List<Entry> recent = new ArrayList<>(fit);
       recent.sort(Comparator.comparingInt(Entry::epochDay).reversed());
       Entry a = recent.get(0);
       Entry b = recent.get(1);
-      if (a.epochDay() != Entry.NONE && b.epochDay() != Entry.NONE && a.epochDay() - b.epochDay() >= SERIES_GAP_DAYS) {
+      if (a.epochDay() != Entry.NONE
+          && b.epochDay() != Entry.NONE
+          && a.epochDay() - b.epochDay() >= SERIES_GAP_DAYS) {
         return Outcome.resolved(a, Link.Evidence.TELEGRAPH, rule + ", latest in its series");
       }
     }

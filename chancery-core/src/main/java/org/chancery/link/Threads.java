@@ -1,6 +1,5 @@
 package org.chancery.link;
 
-import org.chancery.archive.ArchiveFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.chancery.archive.ArchiveFile;
 
 /**
  * Threads: the connected chains of messages that resolved references join (editorial links left
@@ -41,9 +41,12 @@ public final class Threads {
     Objects.requireNonNull(catalogue, "catalogue");
     UnionFind groups = new UnionFind();
     for (Link l : links) {
-      if (l.kind() == Link.Kind.REFERENCE && l.target().isPresent()) groups.union(l.source(), l.target().get());
+      if (l.kind() == Link.Kind.REFERENCE && l.target().isPresent())
+        groups.union(l.source(), l.target().get());
     }
-    Comparator<String> byTime = Comparator.comparingLong((String k) -> instant(catalogue, k)).thenComparing(Comparator.naturalOrder());
+    Comparator<String> byTime =
+        Comparator.comparingLong((String k) -> instant(catalogue, k))
+            .thenComparing(Comparator.naturalOrder());
     List<List<String>> threads = new ArrayList<>();
     for (List<String> g : groups.groups()) {
       g.sort(byTime);
@@ -67,14 +70,16 @@ public final class Threads {
 
   /** Writes the threads to {@code archiveDir}, replacing those stored there (atomically). */
   public void write(Path archiveDir) throws IOException {
-    ArchiveFile.replace(archiveDir, FILE, w -> {
-      for (List<String> t : all()) {
-        w.write(String.join("\t", t));
-        w.newLine();
-      }
-    });
+    ArchiveFile.replace(
+        archiveDir,
+        FILE,
+        w -> {
+          for (List<String> t : all()) {
+            w.write(String.join("\t", t));
+            w.newLine();
+          }
+        });
   }
-
 
   /** The threads stored in {@code archiveDir}; none when the archive has not been linked. */
   public static Threads open(Path archiveDir) throws IOException {
@@ -89,8 +94,13 @@ public final class Threads {
 
   // Minutes since the epoch; midnight counts as the end of its day, as the telegraph dated it.
   private static long instant(Catalogue catalogue, String key) {
-    return catalogue.byKey(key).filter(e -> e.epochDay() != Entry.NONE)
-        .map(e -> e.epochDay() * 1440L + (e.minute() == Entry.NONE ? 720 : e.minute() == 0 ? 1439 : e.minute()))
+    return catalogue
+        .byKey(key)
+        .filter(e -> e.epochDay() != Entry.NONE)
+        .map(
+            e ->
+                e.epochDay() * 1440L
+                    + (e.minute() == Entry.NONE ? 720 : e.minute() == 0 ? 1439 : e.minute()))
         .orElse(Long.MAX_VALUE);
   }
 
@@ -116,7 +126,8 @@ public final class Threads {
 
     Collection<List<String>> groups() {
       Map<String, List<String>> groups = new HashMap<>();
-      for (String k : new ArrayList<>(parent.keySet())) groups.computeIfAbsent(find(k), r -> new ArrayList<>()).add(k);
+      for (String k : new ArrayList<>(parent.keySet()))
+        groups.computeIfAbsent(find(k), r -> new ArrayList<>()).add(k);
       return groups.values();
     }
   }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * printed with it. {@code label} is a printed item label such as {@code 1.} or {@code (a)}, kept
  * apart from the text.
  */
-public record Block(Kind kind, int attachment, Optional<String> label, String text, List<Anchor> anchors) {
+public record Block(
+    Kind kind, int attachment, Optional<String> label, String text, List<Anchor> anchors) {
 
   /** What a block is on the page. */
   public enum Kind {
@@ -36,19 +37,23 @@ public record Block(Kind kind, int attachment, Optional<String> label, String te
 
   public Block {
     Objects.requireNonNull(kind, "kind");
-    if (attachment < 0) throw new IllegalArgumentException("attachment must not be negative: " + attachment);
+    if (attachment < 0)
+      throw new IllegalArgumentException("attachment must not be negative: " + attachment);
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(text, "text");
     anchors = List.copyOf(anchors);
     for (Anchor a : anchors) {
       int end = a instanceof PersonName p ? p.end() : a.offset();
       if (end > text.length()) {
-        throw new IllegalArgumentException("anchor " + a + " lies beyond the text (" + text.length() + " chars)");
+        throw new IllegalArgumentException(
+            "anchor " + a + " lies beyond the text (" + text.length() + " chars)");
       }
     }
   }
 
-  /** Whether this block belongs to the body (not the heading or dateline of the document itself). */
+  /**
+   * Whether this block belongs to the body (not the heading or dateline of the document itself).
+   */
   public boolean isBody() {
     return attachment > 0 || (kind != Kind.HEADING && kind != Kind.DATELINE);
   }

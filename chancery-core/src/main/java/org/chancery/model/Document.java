@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * inside another (an enclosure encoded as a document of its own). {@code startPage} is the printed
  * page the document begins on, where the source tells. {@code typeInferred} says the type was not
  * stated by the source but inferred from the heading and numbering. {@code printedDate} is the date
- * as printed in the dateline; {@code date} is the machine-readable date, absent rather than guessed.
+ * as printed in the dateline; {@code date} is the machine-readable date, absent rather than
+ * guessed.
  */
 public record Document(
     String volume,

@@ -35,7 +35,8 @@ public record DocumentDate(LocalDate day, Optional<LocalTime> time, Precision pr
     String s = iso.trim();
     try {
       if (s.length() == 4) {
-        return new DocumentDate(LocalDate.of(Integer.parseInt(s), 1, 1), Optional.empty(), Precision.YEAR);
+        return new DocumentDate(
+            LocalDate.of(Integer.parseInt(s), 1, 1), Optional.empty(), Precision.YEAR);
       }
       if (s.length() == 7) {
         return new DocumentDate(LocalDate.parse(s + "-01"), Optional.empty(), Precision.MONTH);
@@ -45,7 +46,8 @@ public record DocumentDate(LocalDate day, Optional<LocalTime> time, Precision pr
       }
       if (s.length() >= 16 && s.charAt(10) == 'T') {
         LocalTime time = LocalTime.parse(s.substring(11, 16));
-        return new DocumentDate(LocalDate.parse(s.substring(0, 10)), Optional.of(time), Precision.MINUTE);
+        return new DocumentDate(
+            LocalDate.parse(s.substring(0, 10)), Optional.of(time), Precision.MINUTE);
       }
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not an ISO date: '" + iso + "'", e);
@@ -53,7 +55,10 @@ public record DocumentDate(LocalDate day, Optional<LocalTime> time, Precision pr
     throw new IllegalArgumentException("not an ISO date: '" + iso + "'");
   }
 
-  /** The date in ISO form, as precise as it is known: {@code 1934-04-30T14:00} or {@code 1934-04-30}. */
+  /**
+   * The date in ISO form, as precise as it is known: {@code 1934-04-30T14:00} or {@code
+   * 1934-04-30}.
+   */
   public String iso() {
     return switch (precision) {
       case YEAR -> String.valueOf(day.getYear());

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import org.chancery.model.Document;
 
 /**
- * A DocumentReader reads one file of some format and hands each document to a sink as soon as it
- * is complete, so a volume never has to fit in memory whole.
+ * A DocumentReader reads one file of some format and hands each document to a sink as soon as it is
+ * complete, so a volume never has to fit in memory whole.
  *
  * <p><b>NOTE:</b> implementations are stateless and thread-safe; a file is read on one thread.
  */

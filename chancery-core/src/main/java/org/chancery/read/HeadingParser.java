@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.chancery.model.Party;
 
 /**
- * Reads sender and recipient from a document heading as printed: {@code The Minister in
- * Switzerland (Wilson) to the Secretary of State}, {@code Mr. Seward (Secretary of State) to all
- * the ministers of the United States}, {@code No. 277. Mr. Frelinghuysen to Mr. Hamlin.}
+ * Reads sender and recipient from a document heading as printed: {@code The Minister in Switzerland
+ * (Wilson) to the Secretary of State}, {@code Mr. Seward (Secretary of State) to all the ministers
+ * of the United States}, {@code No. 277. Mr. Frelinghuysen to Mr. Hamlin.}
  */
 public final class HeadingParser {
 
@@ -20,7 +20,8 @@ public final class HeadingParser {
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\*?No\\. ?\\d+[a-z]?\\.?\\s*");
   private static final Pattern TRAILING_PLACE = Pattern.compile(",\\s+at\\s+[^()]+$");
   private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr\\.|Messrs\\.|Mrs\\.)\\s+");
-  private static final Pattern PARENS = Pattern.compile("^(.*?)\\s*\\(\\s*([^()]*?)\\s*\\)\\s*(.*)$");
+  private static final Pattern PARENS =
+      Pattern.compile("^(.*?)\\s*\\(\\s*([^()]*?)\\s*\\)\\s*(.*)$");
 
   private HeadingParser() {}
 
@@ -62,7 +63,10 @@ public final class HeadingParser {
     Matcher m = PARENS.matcher(p);
     // What follows the parentheses after a comma qualifies the heading, not the party:
     // "the Economic Adviser (Feis), Circa December 18, 1934".
-    String outside = m.matches() ? (m.group(1) + " " + (m.group(3).startsWith(",") ? "" : m.group(3))).strip() : p;
+    String outside =
+        m.matches()
+            ? (m.group(1) + " " + (m.group(3).startsWith(",") ? "" : m.group(3))).strip()
+            : p;
     String inside = m.matches() ? m.group(2) : null;
     if (isRole(outside)) {
       return Optional.of(Party.of(role(outside), emptyToNull(inside)));
@@ -72,7 +76,9 @@ public final class HeadingParser {
 
   // "The Minister in China", "the Secretary of State", "all the ministers": a role, not a name.
   private static boolean isRole(String s) {
-    return s.startsWith("The ") || s.startsWith("the ") || !s.isEmpty() && Character.isLowerCase(s.charAt(0));
+    return s.startsWith("The ")
+        || s.startsWith("the ")
+        || !s.isEmpty() && Character.isLowerCase(s.charAt(0));
   }
 
   private static String role(String s) {

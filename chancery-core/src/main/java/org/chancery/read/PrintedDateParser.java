@@ -33,9 +33,11 @@ public final class PrintedDateParser {
     }
     try {
       Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-      LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
+      LocalDate day =
+          LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
       Optional<LocalTime> time = time(m);
-      DocumentDate.Precision precision = time.isPresent() ? DocumentDate.Precision.MINUTE : DocumentDate.Precision.DAY;
+      DocumentDate.Precision precision =
+          time.isPresent() ? DocumentDate.Precision.MINUTE : DocumentDate.Precision.DAY;
       return Optional.of(new DocumentDate(day, time, precision));
     } catch (DateTimeException e) {
       return Optional.empty();

@@ -31,7 +31,10 @@ public final class Readers {
   private static boolean startsWithMarkup(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(64);
-      String s = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+      String s =
+          new String(head, java.nio.charset.StandardCharsets.UTF_8)
+              .replace("\uFEFF", "")
+              .stripLeading();
       return s.startsWith("<");
     }
   }

@@ -10,8 +10,8 @@ import org.chancery.model.FileNumber;
 import org.chancery.model.SourceNote;
 
 /**
- * Recognises what a source note says about a document: the Decimal File numbers it is filed
- * under ({@code 861.20/406: Telegram}, {@code File No. 763.72/1234}, {@code Paris Peace Conf.
+ * Recognises what a source note says about a document: the Decimal File numbers it is filed under
+ * ({@code 861.20/406: Telegram}, {@code File No. 763.72/1234}, {@code Paris Peace Conf.
  * 180.03101/12}) and the type it states ({@code Telegram}, {@code [Circular telegram]}).
  */
 public final class SourceNoteParser {

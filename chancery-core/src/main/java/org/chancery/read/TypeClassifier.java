@@ -34,8 +34,10 @@ public final class TypeClassifier {
       String firstParagraph) {}
 
   private static final Pattern HEAD_WORD =
-      Pattern.compile("(?i)\\b(editorial note|memorandum|minutes|circular|aide-m[ée]moire|note verbale)\\b");
-  // Officers of foreign governments write notes; "the British Ambassador", "Minister for Foreign Affairs".
+      Pattern.compile(
+          "(?i)\\b(editorial note|memorandum|minutes|circular|aide-m[ée]moire|note verbale)\\b");
+  // Officers of foreign governments write notes; "the British Ambassador", "Minister for Foreign
+  // Affairs".
   private static final Pattern FOREIGN =
       Pattern.compile(
           "(?i)\\b(?:Foreign Affairs|Foreign Minister|British|French|German|Italian|Japanese|Chinese|Russian"
@@ -45,7 +47,8 @@ public final class TypeClassifier {
               + "|Nicaraguan|Honduran|Salvadoran|Guatemalan|Costa Rican|Panamanian|Ecuadoran|Canadian"
               + "|Irish|Egyptian|Ethiopian|Liberian|Siamese|Iranian|Iraqi|Afghan|Saudi|Finnish|Estonian"
               + "|Latvian|Lithuanian|Rumanian|Yugoslav|Bulgarian|Albanian) (?:Ambassador|Minister|Chargé|Embassy|Legation)");
-  private static final Pattern SECRETARY = Pattern.compile("(?i)secretary of state|department of state");
+  private static final Pattern SECRETARY =
+      Pattern.compile("(?i)secretary of state|department of state");
   private static final Pattern DEAR = Pattern.compile("^(?:My )?[Dd]ear\\b");
 
   private TypeClassifier() {}
@@ -64,7 +67,8 @@ public final class TypeClassifier {
   private static DocumentType infer(Evidence e) {
     var word = HEAD_WORD.matcher(e.head());
     if (word.find()) {
-      return SourceNoteParser.typeOf(word.group(1).toLowerCase(Locale.ROOT).startsWith("aide") ? "memorandum" : word.group(1));
+      return SourceNoteParser.typeOf(
+          word.group(1).toLowerCase(Locale.ROOT).startsWith("aide") ? "memorandum" : word.group(1));
     }
     if (e.timed()) {
       return DocumentType.TELEGRAM;

@@ -36,8 +36,10 @@ final class ArchiveSearcher extends IndexSearcher {
     return facets;
   }
 
-  private static Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) throws IOException {
-    FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+  private static Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader)
+      throws IOException {
+    FieldInfo info =
+        FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     if (info == null) return Optional.empty();
     return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, LuceneDocuments.FACETS));
   }

@@ -28,7 +28,9 @@ public final class ClauseTerms {
     this.builder = new QueryBuilder(analyzer);
   }
 
-  /** The value a clause in a keyword field looks for: type labels and file numbers in lower case. */
+  /**
+   * The value a clause in a keyword field looks for: type labels and file numbers in lower case.
+   */
   public static String keyword(Clause c) {
     return switch (c.field()) {
       case TYPE -> QueryParser.typeLabel(c.text());
@@ -38,9 +40,9 @@ public final class ClauseTerms {
   }
 
   /**
-   * The words or phrase {@code text} in the text field {@code field}, as a Lucene query; empty
-   * when it analyses to nothing (only stop words, only punctuation). A word that analyses to
-   * several tokens ("most-favored", "U.S.") is a phrase.
+   * The words or phrase {@code text} in the text field {@code field}, as a Lucene query; empty when
+   * it analyses to nothing (only stop words, only punctuation). A word that analyses to several
+   * tokens ("most-favored", "U.S.") is a phrase.
    */
   public Optional<Query> phrase(String field, String text) {
     return Optional.ofNullable(builder.createPhraseQuery(field, text));

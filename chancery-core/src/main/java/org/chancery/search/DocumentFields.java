@@ -24,8 +24,8 @@ import org.chancery.understand.Understanding;
  * values. Blank values are left out; multi-valued fields keep the order the values were found in.
  *
  * <p>{@link IndexSchema#DATE} is given as the date printed in ISO form ({@code 1934-04}); a backend
- * indexes {@link #day} for it. {@link IndexSchema#SOURCE} is not given: it is the document's
- * {@link org.chancery.archive.DocumentCodec} bytes.
+ * indexes {@link #day} for it. {@link IndexSchema#SOURCE} is not given: it is the document's {@link
+ * org.chancery.archive.DocumentCodec} bytes.
  */
 public final class DocumentFields {
   private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
@@ -45,20 +45,31 @@ public final class DocumentFields {
     f.add(IndexSchema.VOLUME_TITLE, volumeTitle);
     f.add(IndexSchema.ID, d.id());
     f.add(IndexSchema.TYPE, d.type().label());
-    d.date().ifPresent(date -> {
-      f.add(IndexSchema.DATE, date.iso());
-      f.add(IndexSchema.YEAR, String.valueOf(date.day().getYear()));
-    });
+    d.date()
+        .ifPresent(
+            date -> {
+              f.add(IndexSchema.DATE, date.iso());
+              f.add(IndexSchema.YEAR, String.valueOf(date.day().getYear()));
+            });
     f.add(IndexSchema.TITLE, d.head());
     f.add(IndexSchema.TEXT, searchText(d));
     f.addParty(d.sender(), IndexSchema.SENDER, IndexSchema.SENDER_ROLE, IndexSchema.SENDER_NAME);
-    f.addParty(d.recipient(), IndexSchema.RECIPIENT, IndexSchema.RECIPIENT_ROLE, IndexSchema.RECIPIENT_NAME);
-    d.place().ifPresent(p -> {
-      f.add(IndexSchema.PLACE, p);
-      f.add(IndexSchema.PLACE_EXACT, p);
-    });
+    f.addParty(
+        d.recipient(),
+        IndexSchema.RECIPIENT,
+        IndexSchema.RECIPIENT_ROLE,
+        IndexSchema.RECIPIENT_NAME);
+    d.place()
+        .ifPresent(
+            p -> {
+              f.add(IndexSchema.PLACE, p);
+              f.add(IndexSchema.PLACE_EXACT, p);
+            });
     d.fileNumbers().forEach(n -> f.add(IndexSchema.FILE, n.number().toLowerCase(Locale.ROOT)));
-    d.serial().stream().flatMap(DocumentFields::serials).distinct().forEach(s -> f.add(IndexSchema.SERIAL, s));
+    d.serial().stream()
+        .flatMap(DocumentFields::serials)
+        .distinct()
+        .forEach(s -> f.add(IndexSchema.SERIAL, s));
     f.addUnderstanding(UNDERSTANDER.of(d));
     Map<IndexField, List<String>> copy = new LinkedHashMap<>();
     f.values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -87,11 +98,12 @@ public final class DocumentFields {
   }
 
   private void addParty(Optional<Party> party, IndexField text, IndexField role, IndexField name) {
-    party.ifPresent(p -> {
-      add(text, (p.role().orElse("") + " " + p.name().orElse("")).strip());
-      p.role().ifPresent(r -> add(role, r));
-      p.name().ifPresent(n -> add(name, n));
-    });
+    party.ifPresent(
+        p -> {
+          add(text, (p.role().orElse("") + " " + p.name().orElse("")).strip());
+          p.role().ifPresent(r -> add(role, r));
+          p.name().ifPresent(n -> add(name, n));
+        });
   }
 
   // What Chancery understands: decoded file numbers and identified people, for facets and fields.
@@ -104,20 +116,31 @@ public final class DocumentFields {
       f.subject().ifPresent(s -> add(IndexSchema.FILE_SUBJECT, s));
       f.subject().ifPresent(s -> add(IndexSchema.SUBJECT, s));
     }
-    u.sender().flatMap(Identification::person).ifPresent(p -> add(IndexSchema.SENDER_PERSON, p.id()));
-    u.recipient().flatMap(Identification::person).ifPresent(p -> add(IndexSchema.RECIPIENT_PERSON, p.id()));
+    u.sender()
+        .flatMap(Identification::person)
+        .ifPresent(p -> add(IndexSchema.SENDER_PERSON, p.id()));
+    u.recipient()
+        .flatMap(Identification::person)
+        .ifPresent(p -> add(IndexSchema.RECIPIENT_PERSON, p.id()));
     // Once per person: a name tied to the List of Principal Persons may be mentioned many times.
-    u.mentions().stream().flatMap(m -> m.personId().stream()).distinct().forEach(id -> add(IndexSchema.MENTIONED_PERSON, id));
-    people(u).forEach((id, name) -> {
-      add(IndexSchema.PERSON, name + " " + id);
-      add(IndexSchema.PERSON_NAME, name);
-    });
+    u.mentions().stream()
+        .flatMap(m -> m.personId().stream())
+        .distinct()
+        .forEach(id -> add(IndexSchema.MENTIONED_PERSON, id));
+    people(u)
+        .forEach(
+            (id, name) -> {
+              add(IndexSchema.PERSON, name + " " + id);
+              add(IndexSchema.PERSON_NAME, name);
+            });
   }
 
   // Each person once, by POCOM id where known, else by the name the footnote gives.
   private static Map<String, String> people(Understanding u) {
     Map<String, String> people = new LinkedHashMap<>();
-    Stream.of(u.sender(), u.recipient()).flatMap(Optional::stream).flatMap(i -> i.person().stream())
+    Stream.of(u.sender(), u.recipient())
+        .flatMap(Optional::stream)
+        .flatMap(i -> i.person().stream())
         .forEach(p -> people.put(p.id(), p.name()));
     u.mentions().forEach(m -> people.putIfAbsent(m.personId().orElse(m.person()), m.person()));
     return people;

@@ -14,7 +14,14 @@ import java.util.Optional;
  * @param date the date in ISO form, as precise as printed ({@code 1934-04-30}, {@code 1934-04})
  */
 public record Hit(
-    String key, String volume, String id, String title, Optional<String> date, String type, float score, String snippet) {
+    String key,
+    String volume,
+    String id,
+    String title,
+    Optional<String> date,
+    String type,
+    float score,
+    String snippet) {
   public Hit {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(volume, "volume");

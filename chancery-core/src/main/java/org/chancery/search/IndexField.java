@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param multiValued whether a document may carry several values
  * @param facet whether matching documents are counted by this field's values
  */
-public record IndexField(String name, Kind kind, boolean stored, boolean multiValued, boolean facet) {
+public record IndexField(
+    String name, Kind kind, boolean stored, boolean multiValued, boolean facet) {
 
   /** How a field is indexed. */
   public enum Kind {
@@ -34,7 +35,8 @@ public record IndexField(String name, Kind kind, boolean stored, boolean multiVa
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     if (facet && kind != Kind.KEYWORD) {
-      throw new IllegalArgumentException("only keyword fields can be facets: '" + name + "' is " + kind);
+      throw new IllegalArgumentException(
+          "only keyword fields can be facets: '" + name + "' is " + kind);
     }
   }
 

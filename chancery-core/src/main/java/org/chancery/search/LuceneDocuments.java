@@ -41,7 +41,9 @@ final class LuceneDocuments {
 
   private static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    IndexSchema.facets().stream().filter(IndexField::multiValued).forEach(f -> config.setMultiValued(f.name(), true));
+    IndexSchema.facets().stream()
+        .filter(IndexField::multiValued)
+        .forEach(f -> config.setMultiValued(f.name(), true));
     return config;
   }
 
@@ -52,21 +54,29 @@ final class LuceneDocuments {
     return t;
   }
 
-  /** The Lucene document for {@code d} of the volume titled {@code volumeTitle}: the values of {@link DocumentFields}. */
+  /**
+   * The Lucene document for {@code d} of the volume titled {@code volumeTitle}: the values of
+   * {@link DocumentFields}.
+   */
   static org.apache.lucene.document.Document of(Document d, String volumeTitle) {
     var doc = new org.apache.lucene.document.Document();
-    DocumentFields.of(d, volumeTitle).forEach((field, values) -> {
-      if (field.equals(IndexSchema.DATE)) addDate(doc, d);
-      else values.forEach(v -> add(doc, field, v));
-    });
+    DocumentFields.of(d, volumeTitle)
+        .forEach(
+            (field, values) -> {
+              if (field.equals(IndexSchema.DATE)) addDate(doc, d);
+              else values.forEach(v -> add(doc, field, v));
+            });
     doc.add(new SortedDocValuesField(IndexSchema.KEY.name(), new BytesRef(d.key())));
     doc.add(new BinaryDocValuesField(HIT_CARD, new BytesRef(hitCard(d))));
-    // In doc values, not stored fields: hits and snippets then never decompress the whole documents.
-    doc.add(new BinaryDocValuesField(IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d))));
+    // In doc values, not stored fields: hits and snippets then never decompress the whole
+    // documents.
+    doc.add(
+        new BinaryDocValuesField(IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d))));
     return build(doc);
   }
 
-  private static org.apache.lucene.document.Document build(org.apache.lucene.document.Document doc) {
+  private static org.apache.lucene.document.Document build(
+      org.apache.lucene.document.Document doc) {
     try {
       return FACETS.build(doc);
     } catch (IOException e) {
@@ -76,20 +86,24 @@ final class LuceneDocuments {
 
   private static String hitCard(Document d) {
     String date = d.date().map(x -> x.iso()).orElse("");
-    return String.join(String.valueOf(SEPARATOR), d.key(), d.volume(), d.id(), d.head(), date, d.type().label());
+    return String.join(
+        String.valueOf(SEPARATOR), d.key(), d.volume(), d.id(), d.head(), date, d.type().label());
   }
 
   // The day as a point (range filter) and a doc value (sort); the date as printed, stored.
   private static void addDate(org.apache.lucene.document.Document doc, Document d) {
-    d.date().ifPresent(date -> {
-      long day = date.day().toEpochDay();
-      doc.add(new LongPoint(IndexSchema.DATE.name(), day));
-      doc.add(new NumericDocValuesField(IndexSchema.DATE.name(), day));
-      doc.add(new StoredField(IndexSchema.DATE.name(), date.iso()));
-    });
+    d.date()
+        .ifPresent(
+            date -> {
+              long day = date.day().toEpochDay();
+              doc.add(new LongPoint(IndexSchema.DATE.name(), day));
+              doc.add(new NumericDocValuesField(IndexSchema.DATE.name(), day));
+              doc.add(new StoredField(IndexSchema.DATE.name(), date.iso()));
+            });
   }
 
-  private static void addText(org.apache.lucene.document.Document doc, IndexField field, String value) {
+  private static void addText(
+      org.apache.lucene.document.Document doc, IndexField field, String value) {
     if (!field.stored()) {
       doc.add(new Field(field.name(), value, TextField.TYPE_NOT_STORED));
       return;
@@ -103,10 +117,12 @@ final class LuceneDocuments {
     if (value.isBlank()) return;
     String name = field.name();
     switch (field.kind()) {
-      case KEYWORD -> doc.add(new StringField(name, value, field.stored() ? Field.Store.YES : Field.Store.NO));
+      case KEYWORD ->
+          doc.add(new StringField(name, value, field.stored() ? Field.Store.YES : Field.Store.NO));
       case TEXT -> addText(doc, field, value);
       case STORED -> doc.add(new StoredField(name, value));
-      case DATE, LONG -> throw new IllegalArgumentException("numeric field '" + name + "' takes a number");
+      case DATE, LONG ->
+          throw new IllegalArgumentException("numeric field '" + name + "' takes a number");
       case BINARY -> throw new IllegalArgumentException("binary field '" + name + "' takes bytes");
     }
     if (field.facet()) doc.add(new SortedSetDocValuesFacetField(name, value));

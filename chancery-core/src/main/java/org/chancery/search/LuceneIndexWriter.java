@@ -27,17 +27,18 @@ import org.chancery.model.Document;
  *
  * <p><b>NOTE:</b> thread-safe; several volumes may be replaced at once from several threads, and
  * each thread does the analysis of its own volume. A crash (even {@code kill -9}) leaves each
- * volume wholly as it was before or wholly replaced, never partly: the delete and the documents
- * go in as one block ({@link IndexWriter#updateDocuments}), which no flush or commit splits. A
- * commit may carry more than one volume (commits are grouped: one runs at a time on a committer
- * thread, and takes every volume replaced before it started), but never part of one.
+ * volume wholly as it was before or wholly replaced, never partly: the delete and the documents go
+ * in as one block ({@link IndexWriter#updateDocuments}), which no flush or commit splits. A commit
+ * may carry more than one volume (commits are grouped: one runs at a time on a committer thread,
+ * and takes every volume replaced before it started), but never part of one.
  */
 public final class LuceneIndexWriter implements Closeable {
   private static final double RAM_BUFFER_MB = 256;
 
   private final Directory directory;
   private final IndexWriter writer;
-  private final ExecutorService committer = Executors.newSingleThreadExecutor(LuceneIndexWriter::committerThread);
+  private final ExecutorService committer =
+      Executors.newSingleThreadExecutor(LuceneIndexWriter::committerThread);
   private volatile boolean replacedAny;
   private IndexSearcher before;
   private CompletableFuture<Void> nextCommit;
@@ -104,12 +105,13 @@ public final class LuceneIndexWriter implements Closeable {
    * @param volumeTitle the volume's title, kept with each document
    * @return how many documents the volume had before, once the replacement is committed
    */
-  public CompletableFuture<Integer> replaceVolume(String volume, String volumeTitle, List<Document> documents)
-      throws IOException {
+  public CompletableFuture<Integer> replaceVolume(
+      String volume, String volumeTitle, List<Document> documents) throws IOException {
     List<org.apache.lucene.document.Document> docs = new ArrayList<>(documents.size());
     for (Document d : documents) {
       if (!d.volume().equals(volume)) {
-        throw new IllegalArgumentException("document " + d.key() + " is not in volume '" + volume + "'");
+        throw new IllegalArgumentException(
+            "document " + d.key() + " is not in volume '" + volume + "'");
       }
       docs.add(LuceneDocuments.of(d, volumeTitle));
     }

@@ -1,9 +1,9 @@
 package org.chancery.search;
 
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -64,10 +64,11 @@ final class LuceneQueries {
     IndexField field = c.field().field();
     if (field.kind() == Kind.TEXT) return text(field.name(), c);
     String value = ClauseTerms.keyword(c);
-    return Optional.of(switch (c.match()) {
-      case PREFIX -> new PrefixQuery(new Term(field.name(), value));
-      case WORD, PHRASE -> new TermQuery(new Term(field.name(), value));
-    });
+    return Optional.of(
+        switch (c.match()) {
+          case PREFIX -> new PrefixQuery(new Term(field.name(), value));
+          case WORD, PHRASE -> new TermQuery(new Term(field.name(), value));
+        });
   }
 
   // A word that analyses to several tokens ("most-favored", "U.S.") is matched as a phrase.

@@ -16,8 +16,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -73,21 +71,38 @@ public final class LuceneSearchBackend implements SearchBackend {
     try {
       Query q = SearchFilters.apply(queries.toLucene(r.query()), r);
       boolean counting = !r.facets().isEmpty() && s.facets().isPresent();
-      var top = new TopFieldCollectorManager(Sorts.of(r.sort()), Math.max(1, r.offset() + r.limit()), null, Integer.MAX_VALUE);
-      Object[] results = s.search(q, counting ? new MultiCollectorManager(top, new FacetsCollectorManager()) : new MultiCollectorManager(top));
+      var top =
+          new TopFieldCollectorManager(
+              Sorts.of(r.sort()), Math.max(1, r.offset() + r.limit()), null, Integer.MAX_VALUE);
+      Object[] results =
+          s.search(
+              q,
+              counting
+                  ? new MultiCollectorManager(top, new FacetsCollectorManager())
+                  : new MultiCollectorManager(top));
       TopDocs docs = (TopDocs) results[0];
       List<Hit> hits = hits(s, r, q, docs);
-      var facets = counting ? facets(s, r.facets(), (FacetsCollector) results[1]) : Map.<Facet, List<FacetCount>>of();
-      return new SearchResult(docs.totalHits.value, hits, facets, (System.nanoTime() - start) / 1e6);
+      var facets =
+          counting
+              ? facets(s, r.facets(), (FacetsCollector) results[1])
+              : Map.<Facet, List<FacetCount>>of();
+      return new SearchResult(
+          docs.totalHits.value, hits, facets, (System.nanoTime() - start) / 1e6);
     } finally {
       searchers.release(s);
     }
   }
 
-  private List<Hit> hits(ArchiveSearcher s, SearchRequest r, Query q, TopDocs docs) throws IOException {
+  private List<Hit> hits(ArchiveSearcher s, SearchRequest r, Query q, TopDocs docs)
+      throws IOException {
     ScoreDoc[] all = docs.scoreDocs;
-    ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(r.offset(), all.length), Math.min(r.offset() + r.limit(), all.length));
-    String[] snippets = r.snippets() && page.length > 0 ? s.snippets().of(q, new TopDocs(docs.totalHits, page)) : null;
+    ScoreDoc[] page =
+        Arrays.copyOfRange(
+            all, Math.min(r.offset(), all.length), Math.min(r.offset() + r.limit(), all.length));
+    String[] snippets =
+        r.snippets() && page.length > 0
+            ? s.snippets().of(q, new TopDocs(docs.totalHits, page))
+            : null;
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       hits.add(StoredDocuments.hit(s, page[i], snippets == null ? "" : snippets[i]));
@@ -95,12 +110,19 @@ public final class LuceneSearchBackend implements SearchBackend {
     return hits;
   }
 
-  private static Map<Facet, List<FacetCount>> facets(ArchiveSearcher s, Set<Facet> asked, FacetsCollector fc) throws IOException {
+  private static Map<Facet, List<FacetCount>> facets(
+      ArchiveSearcher s, Set<Facet> asked, FacetsCollector fc) throws IOException {
     var counts = new SortedSetDocValuesFacetCounts(s.facets().orElseThrow(), fc);
     Map<Facet, List<FacetCount>> result = new EnumMap<>(Facet.class);
     for (Facet f : asked) {
       FacetResult fr = counts.getTopChildren(FACET_VALUES, f.dim());
-      result.put(f, fr == null ? List.of() : Arrays.stream(fr.labelValues).map(lv -> new FacetCount(lv.label, lv.value.intValue())).toList());
+      result.put(
+          f,
+          fr == null
+              ? List.of()
+              : Arrays.stream(fr.labelValues)
+                  .map(lv -> new FacetCount(lv.label, lv.value.intValue()))
+                  .toList());
     }
     return result;
   }
@@ -109,7 +131,8 @@ public final class LuceneSearchBackend implements SearchBackend {
   public Optional<Document> document(String key) throws IOException {
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
-      ScoreDoc[] found = s.search(new TermQuery(new Term(IndexSchema.KEY.name(), key)), 1).scoreDocs;
+      ScoreDoc[] found =
+          s.search(new TermQuery(new Term(IndexSchema.KEY.name(), key)), 1).scoreDocs;
       return found.length == 0 ? Optional.empty() : StoredDocuments.source(s, found[0].doc);
     } finally {
       searchers.release(s);
@@ -132,7 +155,9 @@ public final class LuceneSearchBackend implements SearchBackend {
     try {
       if (s.facets().isEmpty()) return List.of();
       FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      FacetResult fr = new SortedSetDocValuesFacetCounts(s.facets().get(), fc).getAllChildren(Facet.VOLUME.dim());
+      FacetResult fr =
+          new SortedSetDocValuesFacetCounts(s.facets().get(), fc)
+              .getAllChildren(Facet.VOLUME.dim());
       List<VolumeInfo> volumes = new ArrayList<>();
       for (var lv : fr == null ? new org.apache.lucene.facet.LabelAndValue[0] : fr.labelValues) {
         volumes.add(new VolumeInfo(lv.label, title(s, lv.label), lv.value.intValue()));
@@ -144,7 +169,8 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   private static String title(ArchiveSearcher s, String volume) throws IOException {
-    ScoreDoc[] first = s.search(new TermQuery(new Term(IndexSchema.VOLUME.name(), volume)), 1).scoreDocs;
+    ScoreDoc[] first =
+        s.search(new TermQuery(new Term(IndexSchema.VOLUME.name(), volume)), 1).scoreDocs;
     return first.length == 0 ? "" : StoredDocuments.volumeTitle(s, first[0].doc);
   }
 
@@ -160,7 +186,8 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   @Override
   public int count(IndexField field, String value) throws IOException {
-    if (field.kind() != IndexField.Kind.KEYWORD) throw new IllegalArgumentException("'" + field.name() + "' is not a keyword field");
+    if (field.kind() != IndexField.Kind.KEYWORD)
+      throw new IllegalArgumentException("'" + field.name() + "' is not a keyword field");
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
       return s.count(new TermQuery(new Term(field.name(), value)));

@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A field a user can name in a query ({@code sender:Henderson}), and the index field it searches. */
+/**
+ * A field a user can name in a query ({@code sender:Henderson}), and the index field it searches.
+ */
 public enum QueryField {
   /** No field named: the document's text. */
   TEXT("", IndexSchema.TEXT),
@@ -51,6 +53,9 @@ public enum QueryField {
 
   /** The names a user may type, for messages: "sender, recipient, ...". */
   public static String names() {
-    return Arrays.stream(values()).filter(f -> f != TEXT).map(f -> f.userName).collect(Collectors.joining(", "));
+    return Arrays.stream(values())
+        .filter(f -> f != TEXT)
+        .map(f -> f.userName)
+        .collect(Collectors.joining(", "));
   }
 }

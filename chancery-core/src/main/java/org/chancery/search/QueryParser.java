@@ -14,15 +14,15 @@ import org.chancery.search.UserQuery.Match;
  * Parses the query language for historians into a {@link UserQuery}.
  *
  * <ul>
- *   <li>{@code recognition Soviet}: every word must match (English stemming: {@code treaties}
- *       finds {@code treaty});
+ *   <li>{@code recognition Soviet}: every word must match (English stemming: {@code treaties} finds
+ *       {@code treaty});
  *   <li>{@code "Red Army"}: a phrase;
  *   <li>{@code Chaco OR Paraguay}: either; OR (in capitals) joins the clauses on both sides;
  *   <li>{@code -Bolivia}: leaves out documents that match;
  *   <li>{@code Bolshev*}: words beginning so (at least 2 characters before the {@code *});
- *   <li>{@code sender:}, {@code recipient:}, {@code type:}, {@code file:}, {@code serial:},
- *       {@code place:}, {@code volume:} followed by a word, a {@code "phrase"} or a prefix:
- *       {@code sender:Henderson}, {@code type:telegram}, {@code file:861.*}, {@code serial:131}.
+ *   <li>{@code sender:}, {@code recipient:}, {@code type:}, {@code file:}, {@code serial:}, {@code
+ *       place:}, {@code volume:} followed by a word, a {@code "phrase"} or a prefix: {@code
+ *       sender:Henderson}, {@code type:telegram}, {@code file:861.*}, {@code serial:131}.
  * </ul>
  *
  * <p>Everything else is text: parentheses, colons after digits ({@code 11:30}) and other
@@ -46,7 +46,8 @@ public final class QueryParser {
   /** Parses {@code query}; a blank query is {@link UserQuery#ALL}. */
   public static UserQuery parse(String query) throws QuerySyntaxException {
     if (query.length() > MAX_LENGTH) {
-      throw new QuerySyntaxException(MAX_LENGTH + 1,
+      throw new QuerySyntaxException(
+          MAX_LENGTH + 1,
           "query too long: " + query.length() + " characters, at most " + MAX_LENGTH);
     }
     return groups(new QueryParser(query).tokens());
@@ -97,10 +98,14 @@ public final class QueryParser {
     while (end < q.length() && Character.isLetter(q.charAt(end))) end++;
     if (end == pos || end >= q.length() || q.charAt(end) != ':') return QueryField.TEXT;
     String name = q.substring(pos, end);
-    QueryField field = QueryField.named(name).orElseThrow(() -> error(pos,
-        "unknown field '" + name + ":'; fields are " + QueryField.names()));
+    QueryField field =
+        QueryField.named(name)
+            .orElseThrow(
+                () ->
+                    error(pos, "unknown field '" + name + ":'; fields are " + QueryField.names()));
     if (endOfWord(end + 1)) {
-      throw error(pos, "empty field '" + name + ":': put a word or \"phrase\" right after the colon");
+      throw error(
+          pos, "empty field '" + name + ":': put a word or \"phrase\" right after the colon");
     }
     pos = end + 1;
     return field;
@@ -123,7 +128,8 @@ public final class QueryParser {
     if (!text.endsWith("*")) return new Clause(field, Match.WORD, text);
     String prefix = text.replaceFirst("\\*+$", "");
     if (prefix.length() < 2) {
-      throw error(start, "prefix '" + text + "' is too short: give at least 2 characters before '*'");
+      throw error(
+          start, "prefix '" + text + "' is too short: give at least 2 characters before '*'");
     }
     return new Clause(field, Match.PREFIX, prefix);
   }
@@ -131,12 +137,18 @@ public final class QueryParser {
   private void checkType(int start, String value) throws QuerySyntaxException {
     String label = typeLabel(value);
     if (Arrays.stream(DocumentType.values()).noneMatch(t -> t.label().equals(label))) {
-      String known = Arrays.stream(DocumentType.values()).map(DocumentType::label).collect(Collectors.joining(", "));
+      String known =
+          Arrays.stream(DocumentType.values())
+              .map(DocumentType::label)
+              .collect(Collectors.joining(", "));
       throw error(start, "unknown type '" + value + "'; types are " + known);
     }
   }
 
-  /** A type as typed ({@code Editorial_Note}, {@code editorial-note}) as its label ({@code editorial note}). */
+  /**
+   * A type as typed ({@code Editorial_Note}, {@code editorial-note}) as its label ({@code editorial
+   * note}).
+   */
   static String typeLabel(String value) {
     return value.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').strip();
   }
@@ -165,7 +177,8 @@ public final class QueryParser {
   }
 
   private static Group group(List<Token> tokens) throws QuerySyntaxException {
-    if (tokens.size() == 1) return new Group(List.of(tokens.get(0).clause()), tokens.get(0).excluded());
+    if (tokens.size() == 1)
+      return new Group(List.of(tokens.get(0).clause()), tokens.get(0).excluded());
     for (Token t : tokens) {
       if (t.excluded()) throw error(t.start(), "'-' cannot exclude inside an OR choice");
     }

@@ -1,8 +1,8 @@
 package org.chancery.search;
 
 /**
- * Thrown when a query cannot be understood. The message names the position (1-based, in
- * characters) and what was wrong: {@code at 7: no closing quote for the phrase opened here}.
+ * Thrown when a query cannot be understood. The message names the position (1-based, in characters)
+ * and what was wrong: {@code at 7: no closing quote for the phrase opened here}.
  */
 public final class QuerySyntaxException extends Exception {
   private final int position;

@@ -19,7 +19,6 @@ public interface SearchBackend extends Closeable {
   /** The matching documents: exact total, one page of hits, facet counts over all matches. */
   SearchResult search(SearchRequest request) throws IOException;
 
-
   /**
    * The whole document with {@code key} as it was imported, if the archive holds it (and was
    * imported with whole documents stored).
@@ -27,11 +26,10 @@ public interface SearchBackend extends Closeable {
   Optional<Document> document(String key) throws IOException;
 
   /**
-   * Passes every document of the archive, whole, to {@code sink}, one at a time in index order
-   * (the linker's two passes over an archive of any size).
+   * Passes every document of the archive, whole, to {@code sink}, one at a time in index order (the
+   * linker's two passes over an archive of any size).
    */
   void forEachDocument(Consumer<Document> sink) throws IOException;
-
 
   /** The volumes in the archive, by id. */
   List<VolumeInfo> volumes() throws IOException;

@@ -16,9 +16,10 @@ import java.util.Set;
 public final class SearchBench {
   /** Passes timed by default. */
   public static final int PASSES = 3;
+
   /**
-   * Warm-up passes by default: enough for the JIT to compile the search path (one pass leaves
-   * the first timed pass partly interpreted, and p99 then measures the compiler).
+   * Warm-up passes by default: enough for the JIT to compile the search path (one pass leaves the
+   * first timed pass partly interpreted, and p99 then measures the compiler).
    */
   public static final int WARMUPS = 5;
 
@@ -39,7 +40,8 @@ public final class SearchBench {
   public record FirstResult(SearchBackend backend, SearchResult result, double millis) {}
 
   /** Opens a backend with {@code opener} and times it until {@code query} is answered. */
-  public static FirstResult firstResult(Opener opener, String query) throws IOException, QuerySyntaxException {
+  public static FirstResult firstResult(Opener opener, String query)
+      throws IOException, QuerySyntaxException {
     long start = System.nanoTime();
     SearchBackend backend = opener.open();
     SearchResult result = backend.search(SearchRequest.of(query));
@@ -56,10 +58,19 @@ public final class SearchBench {
    * @param heapMb heap in use after the run, after a full collection
    */
   public record Result(
-      int queries, int searches, long hits, long matches, double p50, double p90, double p99, double max, double heapMb) {
+      int queries,
+      int searches,
+      long hits,
+      long matches,
+      double p50,
+      double p90,
+      double p99,
+      double max,
+      double heapMb) {
     @Override
     public String toString() {
-      return String.format("queries=%d x%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f hits=%d matches=%d heap_mb=%.0f",
+      return String.format(
+          "queries=%d x%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f hits=%d matches=%d heap_mb=%.0f",
           queries, searches / Math.max(1, queries), p50, p90, p99, max, hits, matches, heapMb);
     }
   }
@@ -69,11 +80,15 @@ public final class SearchBench {
    * skipped. Plain words must all match; quoted text is a phrase (our query language).
    */
   public static List<String> readQueries(Path file) throws IOException {
-    return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    return Files.readAllLines(file).stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
   }
 
   /** Runs {@code queries}: {@link #WARMUPS} warm-up passes, then {@link #PASSES} timed. */
-  public static Result run(SearchBackend backend, List<String> queries) throws IOException, QuerySyntaxException {
+  public static Result run(SearchBackend backend, List<String> queries)
+      throws IOException, QuerySyntaxException {
     return run(backend, queries, WARMUPS, PASSES);
   }
 
@@ -90,12 +105,15 @@ public final class SearchBench {
     }
     double[] times = new double[requests.size() * passes];
     long[] counts = new long[2];
-    for (int i = 0; i < times.length; i++) times[i] = timed(backend, requests.get(i % requests.size()), i < requests.size() ? counts : null);
+    for (int i = 0; i < times.length; i++)
+      times[i] =
+          timed(backend, requests.get(i % requests.size()), i < requests.size() ? counts : null);
     return result(requests.size(), times, counts[0], counts[1]);
   }
 
   // One search's time in ms; hits and matches added to counts when given.
-  private static double timed(SearchBackend backend, SearchRequest request, long[] counts) throws IOException {
+  private static double timed(SearchBackend backend, SearchRequest request, long[] counts)
+      throws IOException {
     long start = System.nanoTime();
     SearchResult result = backend.search(request);
     double ms = (System.nanoTime() - start) / 1e6;
@@ -116,8 +134,16 @@ public final class SearchBench {
   private static Result result(int queries, double[] times, long hits, long matches) {
     double[] t = times.clone();
     Arrays.sort(t);
-    return new Result(queries, t.length, hits, matches, at(t, 0.5), at(t, 0.9), at(t, 0.99),
-        t.length == 0 ? 0 : t[t.length - 1], heapMb());
+    return new Result(
+        queries,
+        t.length,
+        hits,
+        matches,
+        at(t, 0.5),
+        at(t, 0.9),
+        at(t, 0.99),
+        t.length == 0 ? 0 : t[t.length - 1],
+        heapMb());
   }
 
   private static double at(double[] sorted, double p) {

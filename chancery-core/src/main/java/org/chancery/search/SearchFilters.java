@@ -2,7 +2,6 @@ package org.chancery.search;
 
 import java.util.List;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -23,9 +22,12 @@ final class SearchFilters {
       b.add(LongPoint.newRangeQuery(IndexSchema.DATE.name(), from, to), Occur.FILTER);
     }
     if (!r.types().isEmpty()) {
-      b.add(terms(IndexSchema.TYPE, r.types().stream().map(DocumentType::label).toList()), Occur.FILTER);
+      b.add(
+          terms(IndexSchema.TYPE, r.types().stream().map(DocumentType::label).toList()),
+          Occur.FILTER);
     }
-    if (!r.volumes().isEmpty()) b.add(terms(IndexSchema.VOLUME, List.copyOf(r.volumes())), Occur.FILTER);
+    if (!r.volumes().isEmpty())
+      b.add(terms(IndexSchema.VOLUME, List.copyOf(r.volumes())), Occur.FILTER);
     return b.build();
   }
 

@@ -2,7 +2,6 @@ package org.chancery.search;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +56,8 @@ public record SearchRequest(
     volumes = Set.copyOf(volumes);
     Objects.requireNonNull(sort, "sort");
     if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
-    if (limit < 0 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 0.." + MAX_LIMIT + ": " + limit);
+    if (limit < 0 || limit > MAX_LIMIT)
+      throw new IllegalArgumentException("limit must be 0.." + MAX_LIMIT + ": " + limit);
     facets = facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
   }
 
@@ -72,44 +72,68 @@ public record SearchRequest(
 
   /** The first 20 hits for {@code query} by relevance, with snippets and every facet. */
   public static SearchRequest of(UserQuery query) {
-    return new SearchRequest(query, Optional.empty(), Optional.empty(), Set.of(), Set.of(),
-        Sort.RELEVANCE, 0, 20, true, EnumSet.allOf(Facet.class));
+    return new SearchRequest(
+        query,
+        Optional.empty(),
+        Optional.empty(),
+        Set.of(),
+        Set.of(),
+        Sort.RELEVANCE,
+        0,
+        20,
+        true,
+        EnumSet.allOf(Facet.class));
   }
 
   /** This request with dates from {@code newFrom} to {@code newTo} (either may be null: open). */
   public SearchRequest dates(LocalDate newFrom, LocalDate newTo) {
-    return new SearchRequest(query, Optional.ofNullable(newFrom), Optional.ofNullable(newTo), types, volumes,
-        sort, offset, limit, snippets, facets);
+    return new SearchRequest(
+        query,
+        Optional.ofNullable(newFrom),
+        Optional.ofNullable(newTo),
+        types,
+        volumes,
+        sort,
+        offset,
+        limit,
+        snippets,
+        facets);
   }
 
   /** This request for documents of these types only. */
   public SearchRequest types(Set<DocumentType> newTypes) {
-    return new SearchRequest(query, from, to, newTypes, volumes, sort, offset, limit, snippets, facets);
+    return new SearchRequest(
+        query, from, to, newTypes, volumes, sort, offset, limit, snippets, facets);
   }
 
   /** This request for documents of these volumes only. */
   public SearchRequest volumes(Set<String> newVolumes) {
-    return new SearchRequest(query, from, to, types, newVolumes, sort, offset, limit, snippets, facets);
+    return new SearchRequest(
+        query, from, to, types, newVolumes, sort, offset, limit, snippets, facets);
   }
 
   /** This request in another order. */
   public SearchRequest sort(Sort newSort) {
-    return new SearchRequest(query, from, to, types, volumes, newSort, offset, limit, snippets, facets);
+    return new SearchRequest(
+        query, from, to, types, volumes, newSort, offset, limit, snippets, facets);
   }
 
   /** This request for the hits from {@code newOffset}, at most {@code newLimit} of them. */
   public SearchRequest page(int newOffset, int newLimit) {
-    return new SearchRequest(query, from, to, types, volumes, sort, newOffset, newLimit, snippets, facets);
+    return new SearchRequest(
+        query, from, to, types, volumes, sort, newOffset, newLimit, snippets, facets);
   }
 
   /** This request with or without snippets. */
   public SearchRequest snippets(boolean withSnippets) {
-    return new SearchRequest(query, from, to, types, volumes, sort, offset, limit, withSnippets, facets);
+    return new SearchRequest(
+        query, from, to, types, volumes, sort, offset, limit, withSnippets, facets);
   }
 
   /** This request counting these facets only (none: no counting). */
   public SearchRequest facets(Set<Facet> newFacets) {
-    return new SearchRequest(query, from, to, types, volumes, sort, offset, limit, snippets, newFacets);
+    return new SearchRequest(
+        query, from, to, types, volumes, sort, offset, limit, snippets, newFacets);
   }
 
   /** Whether a date filter is set. */

@@ -12,7 +12,8 @@ import java.util.Map;
  *     first (ties by value)
  * @param tookMs the time the search took, in milliseconds
  */
-public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets, double tookMs) {
+public record SearchResult(
+    long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets, double tookMs) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);

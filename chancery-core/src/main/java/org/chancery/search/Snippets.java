@@ -16,8 +16,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * Highlighted snippets of the text field: up to two passages of about 160 characters around the
  * best matches, formatted by {@link SnippetFormatter}. The matches come from the offsets kept in
  * the postings, so no text is analysed again; the text comes from binary doc values (see {@link
- * DocValueTexts}); passages end at spaces (a sentence iterator scans far through long documents
- * for every passage, and cost more than the search itself).
+ * DocValueTexts}); passages end at spaces (a sentence iterator scans far through long documents for
+ * every passage, and cost more than the search itself).
  *
  * <p>One instance per searcher: it caches the searcher's field infos. Thread-safe.
  */
@@ -32,8 +32,10 @@ final class Snippets {
     UnifiedHighlighter.Builder b =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(MAX_TEXT)
-            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                new CustomSeparatorBreakIterator(' '), PASSAGE_LENGTH, 0.5f))
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        new CustomSeparatorBreakIterator(' '), PASSAGE_LENGTH, 0.5f))
             .withFormatter(new SnippetFormatter());
     this.highlighter = new DocValuesHighlighter(b);
   }
@@ -54,8 +56,8 @@ final class Snippets {
     }
 
     @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-        throws IOException {
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
       List<CharSequence[]> values = new ArrayList<>();
       long chars = 0;
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {

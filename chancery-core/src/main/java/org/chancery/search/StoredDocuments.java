@@ -1,7 +1,6 @@
 package org.chancery.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +21,10 @@ import org.chancery.model.Document;
 final class StoredDocuments {
   private StoredDocuments() {}
 
-  /** The whole document {@code doc} as imported, or empty when the archive predates stored documents. */
+  /**
+   * The whole document {@code doc} as imported, or empty when the archive predates stored
+   * documents.
+   */
   static Optional<Document> source(IndexSearcher s, int doc) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -31,13 +33,19 @@ final class StoredDocuments {
     return Optional.of(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
   }
 
-  /** Passes every live document of {@code s} that has its whole source stored to {@code sink}, leaf by leaf. */
+  /**
+   * Passes every live document of {@code s} that has its whole source stored to {@code sink}, leaf
+   * by leaf.
+   */
   static void forEach(IndexSearcher s, Consumer<Document> sink) throws IOException {
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
       Bits live = leaf.reader().getLiveDocs();
       BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-        if (live == null || live.get(doc)) sink.accept(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        if (live == null || live.get(doc))
+          sink.accept(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
       }
     }
   }
@@ -48,16 +56,29 @@ final class StoredDocuments {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
     BinaryDocValues cards = leaf.reader().getBinaryDocValues(LuceneDocuments.HIT_CARD);
     if (cards == null || !cards.advanceExact(sd.doc - leaf.docBase)) {
-      throw new IllegalStateException("document " + sd.doc + " has no hit card: index written by another version?");
+      throw new IllegalStateException(
+          "document " + sd.doc + " has no hit card: index written by another version?");
     }
-    String[] c = cards.binaryValue().utf8ToString().split(String.valueOf(LuceneDocuments.SEPARATOR), -1);
+    String[] c =
+        cards.binaryValue().utf8ToString().split(String.valueOf(LuceneDocuments.SEPARATOR), -1);
     float score = Float.isNaN(sd.score) ? 0f : sd.score;
-    return new Hit(c[0], c[1], c[2], c[3], c[4].isEmpty() ? Optional.empty() : Optional.of(c[4]), c[5], score, snippet);
+    return new Hit(
+        c[0],
+        c[1],
+        c[2],
+        c[3],
+        c[4].isEmpty() ? Optional.empty() : Optional.of(c[4]),
+        c[5],
+        score,
+        snippet);
   }
 
   /** The stored title of the volume of document {@code doc}. */
   static String volumeTitle(IndexSearcher s, int doc) throws IOException {
-    return orEmpty(s.storedFields().document(doc, Set.of(IndexSchema.VOLUME_TITLE.name())).get("volume_title"));
+    return orEmpty(
+        s.storedFields()
+            .document(doc, Set.of(IndexSchema.VOLUME_TITLE.name()))
+            .get("volume_title"));
   }
 
   private static Optional<String> opt(String s) {

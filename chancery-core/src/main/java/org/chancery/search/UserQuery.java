@@ -21,7 +21,9 @@ public record UserQuery(List<Group> groups) {
     return groups.isEmpty();
   }
 
-  /** One or more clauses joined by OR; {@code excluded} means documents matching it are left out. */
+  /**
+   * One or more clauses joined by OR; {@code excluded} means documents matching it are left out.
+   */
   public record Group(List<Clause> clauses, boolean excluded) {
     public Group {
       clauses = List.copyOf(clauses);

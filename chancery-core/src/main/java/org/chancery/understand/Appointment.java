@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One appointment in POCOM: a chief of mission to a country ({@code CHIEF}), a principal officer
- * of the Department ({@code PRINCIPAL}) or a chief of mission to an organisation ({@code ORG}),
- * with the role title, the post and the dates as POCOM gives them.
+ * One appointment in POCOM: a chief of mission to a country ({@code CHIEF}), a principal officer of
+ * the Department ({@code PRINCIPAL}) or a chief of mission to an organisation ({@code ORG}), with
+ * the role title, the post and the dates as POCOM gives them.
  */
 public record Appointment(
     String personId,
@@ -54,7 +54,8 @@ public record Appointment(
 
   /** Whether the appointment overlaps the days {@code from} to {@code to}. */
   public boolean overlaps(LocalDate from, LocalDate to) {
-    return from().map(s -> !s.isAfter(to)).orElse(false) && to().map(e -> !e.isBefore(from)).orElse(true);
+    return from().map(s -> !s.isAfter(to)).orElse(false)
+        && to().map(e -> !e.isBefore(from)).orElse(true);
   }
 
   /** Years between the appointment and {@code day}: 0 if it covers the day. */

@@ -2,7 +2,10 @@ package org.chancery.understand;
 
 import java.util.Locale;
 
-/** How well a reference-table row is attested: a NARA text (high), a consistent parse or usage (medium), a single case (low). */
+/**
+ * How well a reference-table row is attested: a NARA text (high), a consistent parse or usage
+ * (medium), a single case (low).
+ */
 public enum Confidence {
   LOW,
   MEDIUM,
@@ -13,7 +16,8 @@ public enum Confidence {
     try {
       return valueOf(cell.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown confidence '" + cell + "', expected high, medium or low", e);
+      throw new IllegalArgumentException(
+          "unknown confidence '" + cell + "', expected high, medium or low", e);
     }
   }
 

@@ -38,7 +38,8 @@ public final class DateWords {
    * The day {@code month}/{@code day} of {@code year}, or without a year the latest such day not
    * more than a day after {@code anchor} (a reply may carry the next day's date across time zones).
    */
-  public static Optional<LocalDate> monthDay(Month month, int day, Optional<Integer> year, Optional<LocalDate> anchor) {
+  public static Optional<LocalDate> monthDay(
+      Month month, int day, Optional<Integer> year, Optional<LocalDate> anchor) {
     try {
       if (year.isPresent()) return Optional.of(LocalDate.of(year.get(), month, day));
       if (anchor.isEmpty()) return Optional.empty();
@@ -50,8 +51,12 @@ public final class DateWords {
     }
   }
 
-  /** Day {@code day} of the anchor's month ("the 3d instant") or of the month before ("the 9th ultimo"). */
-  public static Optional<LocalDate> relativeMonth(int day, int monthsBack, Optional<LocalDate> anchor) {
+  /**
+   * Day {@code day} of the anchor's month ("the 3d instant") or of the month before ("the 9th
+   * ultimo").
+   */
+  public static Optional<LocalDate> relativeMonth(
+      int day, int monthsBack, Optional<LocalDate> anchor) {
     try {
       return anchor.map(a -> a.minusMonths(monthsBack).withDayOfMonth(day));
     } catch (DateTimeException e) {
@@ -64,7 +69,10 @@ public final class DateWords {
     return anchor.map(a -> a.minusDays(daysBack));
   }
 
-  /** A clock time from an hour, minutes and "a"/"p"; "12 p.m." is read as midnight, as the telegraph wrote it. */
+  /**
+   * A clock time from an hour, minutes and "a"/"p"; "12 p.m." is read as midnight, as the telegraph
+   * wrote it.
+   */
   public static Optional<LocalTime> clock(int hour, int minute, boolean pm) {
     if (hour < 1 || hour > 12 || minute < 0 || minute > 59) return Optional.empty();
     int h = hour % 12 + (pm ? 12 : 0);

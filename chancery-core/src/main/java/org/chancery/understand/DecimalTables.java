@@ -29,7 +29,9 @@ final class DecimalTables {
       addCountry(r);
     }
     for (Map<String, String> r : Tables.csv(DIR + "subjects.csv")) {
-      subjects.put(scheme(r.get("scheme")) + "|" + r.get("class") + "|" + key(r.get("subdivision")), row(r, "name"));
+      subjects.put(
+          scheme(r.get("scheme")) + "|" + r.get("class") + "|" + key(r.get("subdivision")),
+          row(r, "name"));
     }
   }
 
@@ -65,8 +67,12 @@ final class DecimalTables {
 
   /** The country a code names in a scheme in a year; absent if the code is not valid then. */
   Optional<Row> country(String scheme, String code, int year) {
-    List<CountryRow> rows = countries.getOrDefault(scheme + "|" + code.toLowerCase(Locale.ROOT), List.of());
-    return rows.stream().filter(c -> c.from() <= year && year <= c.to()).map(CountryRow::row).findFirst();
+    List<CountryRow> rows =
+        countries.getOrDefault(scheme + "|" + code.toLowerCase(Locale.ROOT), List.of());
+    return rows.stream()
+        .filter(c -> c.from() <= year && year <= c.to())
+        .map(CountryRow::row)
+        .findFirst();
   }
 
   /** Whether a code names a country in a scheme in a year. */
@@ -76,6 +82,7 @@ final class DecimalTables {
 
   /** The subject row stored under a class and a key (".20", ".1163", "033", "500.a15"). */
   Optional<Row> subject(String scheme, String classCode, String key) {
-    return Optional.ofNullable(subjects.get(scheme + "|" + classCode + "|" + key.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(
+        subjects.get(scheme + "|" + classCode + "|" + key.toLowerCase(Locale.ROOT)));
   }
 }

@@ -55,8 +55,17 @@ final class Decoding {
 
   DecodedFile result() {
     return new DecodedFile(
-        number.cited().number(), number.series(), scheme, number.file(), number.qualifier(),
-        Optional.ofNullable(classCode), Optional.ofNullable(className), countries,
-        Optional.ofNullable(subject), number.documentNumber(), unknown, Optional.ofNullable(confidence));
+        number.cited().number(),
+        number.series(),
+        scheme,
+        number.file(),
+        number.qualifier(),
+        Optional.ofNullable(classCode),
+        Optional.ofNullable(className),
+        countries,
+        Optional.ofNullable(subject),
+        number.documentNumber(),
+        unknown,
+        Optional.ofNullable(confidence));
   }
 }

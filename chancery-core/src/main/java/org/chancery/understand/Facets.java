@@ -34,9 +34,18 @@ final class Facets {
 
   Provenance result() {
     return new Provenance(
-        text, kind, fileNumbers, statedType, Optional.ofNullable(repository), Optional.ofNullable(collection),
-        Optional.ofNullable(publication), annotations, Optional.ofNullable(enclosure),
-        Optional.ofNullable(classification), Optional.ofNullable(precedence), handling,
+        text,
+        kind,
+        fileNumbers,
+        statedType,
+        Optional.ofNullable(repository),
+        Optional.ofNullable(collection),
+        Optional.ofNullable(publication),
+        annotations,
+        Optional.ofNullable(enclosure),
+        Optional.ofNullable(classification),
+        Optional.ofNullable(precedence),
+        handling,
         kind == Provenance.Kind.NOT_PRINTED);
   }
 }

@@ -8,10 +8,10 @@ import org.chancery.understand.DecimalTables.Row;
 
 /**
  * Decodes Central Decimal File numbers ({@code 861.20/406}, {@code 711.90H/41}, {@code
- * 760C.61/4–2145}) against the bundled reference tables, following the decoder rules of the
- * tables' README: the scheme by year (1910-49 before 1950, else 1950-63), the class digit, country
- * numbers matched longest first, subjects by the class's layout. A part the tables do not cover is
- * left absent and named in {@link DecodedFile#unknown()}; nothing is guessed.
+ * 760C.61/4–2145}) against the bundled reference tables, following the decoder rules of the tables'
+ * README: the scheme by year (1910-49 before 1950, else 1950-63), the class digit, country numbers
+ * matched longest first, subjects by the class's layout. A part the tables do not cover is left
+ * absent and named in {@link DecodedFile#unknown()}; nothing is guessed.
  */
 public final class FileNumberDecoder {
 
@@ -22,7 +22,10 @@ public final class FileNumberDecoder {
 
   private FileNumberDecoder() {}
 
-  /** The Decimal File scheme in force in {@code year}: {@code 1910-49} before 1950, else {@code 1950-63}. */
+  /**
+   * The Decimal File scheme in force in {@code year}: {@code 1910-49} before 1950, else {@code
+   * 1950-63}.
+   */
   public static String scheme(int year) {
     return year < 1950 ? DecodedFile.SCHEME_1910 : DecodedFile.SCHEME_1950;
   }
@@ -30,14 +33,19 @@ public final class FileNumberDecoder {
   /**
    * Decodes {@code file} as filed in {@code year} (the year of the document it is cited for).
    *
-   * @return the decoded parts; numbers of another series (Paris Peace Conf.) and malformed
-   *     numbers come back with no class and the reason in {@code unknown}
+   * @return the decoded parts; numbers of another series (Paris Peace Conf.) and malformed numbers
+   *     come back with no class and the reason in {@code unknown}
    */
   public static DecodedFile decode(FileNumber file, int year) {
     Objects.requireNonNull(file, "file");
     PrintedFileNumber n = PrintedFileNumber.of(file);
     if (n.series().isPresent()) {
-      return undecoded(n, year, n.series().get().startsWith("Paris") ? PARIS : "series '" + n.series().get() + "' is not the Central Decimal File");
+      return undecoded(
+          n,
+          year,
+          n.series().get().startsWith("Paris")
+              ? PARIS
+              : "series '" + n.series().get() + "' is not the Central Decimal File");
     }
     if (!n.wellFormed()) {
       return undecoded(n, year, "'" + file.number() + "' is not a Decimal File number");

@@ -11,7 +11,11 @@ import org.chancery.model.Party;
  * party as printed is kept, and {@code basis} says how the answer was reached.
  */
 public record Identification(
-    Party party, Optional<Person> person, Optional<Appointment> appointment, List<Candidate> candidates, String basis) {
+    Party party,
+    Optional<Person> person,
+    Optional<Appointment> appointment,
+    List<Candidate> candidates,
+    String basis) {
 
   public Identification {
     Objects.requireNonNull(party, "party");

@@ -3,20 +3,30 @@ package org.chancery.understand;
 import java.util.Optional;
 import org.chancery.understand.DecimalTables.Row;
 
-/** How the digits of a file number are laid out in each class: one country, a pair, or a subject number. */
+/**
+ * How the digits of a file number are laid out in each class: one country, a pair, or a subject
+ * number.
+ */
 final class Layouts {
   private Layouts() {}
 
-  /** One country after the class digit, then a subject after the point (1910-49 class 8; 1950-63 classes 2, 7-9). */
+  /**
+   * One country after the class digit, then a subject after the point (1910-49 class 8; 1950-63
+   * classes 2, 7-9).
+   */
   static void single(Decoding d) {
     if (firstCountry(d)) {
       subjectByPrefix(d, d.number.classCode(), d.number.subdivision());
     }
   }
 
-  /** Two countries, the second after the point, then a subject (1910-49 classes 2-4, 7; 1950-63 classes 4-6). */
+  /**
+   * Two countries, the second after the point, then a subject (1910-49 classes 2-4, 7; 1950-63
+   * classes 4-6).
+   */
   static void pair(Decoding d) {
-    if (d.number.head().startsWith("70") && !d.tables.isCountry(d.scheme(), d.number.countryPart(), d.year)) {
+    if (d.number.head().startsWith("70")
+        && !d.tables.isCountry(d.scheme(), d.number.countryPart(), d.year)) {
       representation(d);
       return;
     }
@@ -52,17 +62,22 @@ final class Layouts {
   /** 1910-49 class 7, 701-709: a representation subject, the two countries after the point. */
   static void representation(Decoding d) {
     Optional<Row> subject = d.tables.subject(d.scheme(), "7", d.number.head());
-    subject.ifPresentOrElse(d::subject, () -> d.unknown("subject number '" + d.number.head() + "' is not in the tables"));
+    subject.ifPresentOrElse(
+        d::subject,
+        () -> d.unknown("subject number '" + d.number.head() + "' is not in the tables"));
     if (subject.isPresent()) {
       String rest = afterCountry(d, d.number.subdivision());
       if (d.number.subdivision().length() > rest.length()) rest = afterCountry(d, rest);
-      if (!rest.isEmpty()) d.unknown("'" + rest + "' after the point does not read as a country number");
+      if (!rest.isEmpty())
+        d.unknown("'" + rest + "' after the point does not read as a country number");
     } else if (!d.number.subdivision().isEmpty()) {
       d.unknown("subdivision '." + d.number.subdivision() + "' is not in the tables");
     }
   }
 
-  /** 1910-49 classes 0 and 1: a subject number; 033, 124 and 125 carry countries after the point. */
+  /**
+   * 1910-49 classes 0 and 1: a subject number; 033, 124 and 125 carry countries after the point.
+   */
   static void subjectNumber(Decoding d, boolean countriesAfterPoint) {
     String head = d.number.head();
     Optional<Row> exact = d.tables.subject(d.scheme(), d.number.classCode(), head);
@@ -71,14 +86,19 @@ final class Layouts {
       d.subject(exact.get());
     } else {
       d.tables.subject(d.scheme(), d.number.classCode(), group).ifPresent(d::subject);
-      d.unknown("subject number '" + head + "' is not in the tables" + (group.equals(head) ? "" : "; read as its group '" + group + "'"));
+      d.unknown(
+          "subject number '"
+              + head
+              + "' is not in the tables"
+              + (group.equals(head) ? "" : "; read as its group '" + group + "'"));
     }
     String rest = d.number.subdivision();
     if (countriesAfterPoint) {
       rest = afterCountry(d, rest);
       if (head.equals("033") && !rest.isEmpty()) rest = afterCountry(d, rest);
     }
-    if (!rest.isEmpty()) d.unknown("subdivision '." + rest + "' of " + head + " is not in the tables");
+    if (!rest.isEmpty())
+      d.unknown("subdivision '." + rest + "' of " + head + " is not in the tables");
   }
 
   /** 1910-49 class 5: named conference files, else the digits after 5 read as a class-8 subject. */
@@ -95,12 +115,19 @@ final class Layouts {
 
   /** 1950-63 classes 0, 1 and 3: no country; only the few subject numbers FRUS usage shows. */
   static void subjectOnly(Decoding d) {
-    String key = d.number.head() + (d.number.subdivision().isEmpty() ? "" : "." + d.number.subdivision());
+    String key =
+        d.number.head() + (d.number.subdivision().isEmpty() ? "" : "." + d.number.subdivision());
     for (int len = key.length(); len >= 3; len--) {
       Optional<Row> row = d.tables.subject(d.scheme(), d.number.classCode(), key.substring(0, len));
       if (row.isPresent()) {
         d.subject(row.get());
-        if (len < key.length()) d.unknown("'" + key.substring(len) + "' after '" + key.substring(0, len) + "' is not in the tables");
+        if (len < key.length())
+          d.unknown(
+              "'"
+                  + key.substring(len)
+                  + "' after '"
+                  + key.substring(0, len)
+                  + "' is not in the tables");
         return;
       }
     }
@@ -110,7 +137,16 @@ final class Layouts {
   private static boolean firstCountry(Decoding d) {
     String code = d.number.countryPart();
     Optional<Row> row = d.tables.country(d.scheme(), code, d.year);
-    row.ifPresentOrElse(d::country, () -> d.unknown("country number '" + code + "' is not in the " + d.scheme() + " table for " + d.year));
+    row.ifPresentOrElse(
+        d::country,
+        () ->
+            d.unknown(
+                "country number '"
+                    + code
+                    + "' is not in the "
+                    + d.scheme()
+                    + " table for "
+                    + d.year));
     return row.isPresent();
   }
 
@@ -119,7 +155,10 @@ final class Layouts {
   private static String afterCountry(Decoding d, String s) {
     for (int len : new int[] {3, 2}) {
       if (s.length() >= len && Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(1))) {
-        Optional<Row> row = len == 3 && !Character.isLetter(s.charAt(2)) ? Optional.empty() : d.tables.country(d.scheme(), s.substring(0, len), d.year);
+        Optional<Row> row =
+            len == 3 && !Character.isLetter(s.charAt(2))
+                ? Optional.empty()
+                : d.tables.country(d.scheme(), s.substring(0, len), d.year);
         if (row.isPresent()) {
           d.country(row.get());
           return s.substring(len);
@@ -140,7 +179,13 @@ final class Layouts {
       Optional<Row> row = d.tables.subject(d.scheme(), cls, "." + digits.substring(0, len));
       if (row.isPresent()) {
         d.subject(row.get());
-        if (len < digits.length()) d.unknown("subject '." + digits + "' is not in the tables; read as its division '." + digits.substring(0, len) + "'");
+        if (len < digits.length())
+          d.unknown(
+              "subject '."
+                  + digits
+                  + "' is not in the tables; read as its division '."
+                  + digits.substring(0, len)
+                  + "'");
         return;
       }
     }

@@ -17,10 +17,47 @@ import org.chancery.model.PersonName;
  * Stevens}), the list's description, and the POCOM id where exactly one POCOM person agrees.
  */
 final class ListedPersons {
-  private static final Set<String> TITLES = Set.of("Mr.", "Mrs.", "Dr.", "Sir", "Lord", "Lady", "Count", "Countess",
-      "Viscount", "Marquis", "Baron", "Prince", "Princess", "General", "Gen.", "Marshal", "Admiral", "Adm.", "Col.",
-      "Colonel", "Maj.", "Major", "Capt.", "Captain", "Lt.", "Prof.", "Professor", "Rev.", "Mme.", "M.", "Señor", "Don", "Lieut.", "Brig.", "Grand", "Duke", "Earl");
-  private static final Set<String> PARTICLES = Set.of("de", "la", "del", "da", "van", "von", "der", "ter", "du", "le", "di");
+  private static final Set<String> TITLES =
+      Set.of(
+          "Mr.",
+          "Mrs.",
+          "Dr.",
+          "Sir",
+          "Lord",
+          "Lady",
+          "Count",
+          "Countess",
+          "Viscount",
+          "Marquis",
+          "Baron",
+          "Prince",
+          "Princess",
+          "General",
+          "Gen.",
+          "Marshal",
+          "Admiral",
+          "Adm.",
+          "Col.",
+          "Colonel",
+          "Maj.",
+          "Major",
+          "Capt.",
+          "Captain",
+          "Lt.",
+          "Prof.",
+          "Professor",
+          "Rev.",
+          "Mme.",
+          "M.",
+          "Señor",
+          "Don",
+          "Lieut.",
+          "Brig.",
+          "Grand",
+          "Duke",
+          "Earl");
+  private static final Set<String> PARTICLES =
+      Set.of("de", "la", "del", "da", "van", "von", "der", "ter", "du", "le", "di");
 
   private final PeopleDirectory people;
 
@@ -32,14 +69,23 @@ final class ListedPersons {
   Optional<Mention> mention(Document doc, int b, Block block, PersonName n) {
     if (n.listed().isEmpty()) return Optional.empty();
     String person = readingOrder(n.listed().get());
-    return Optional.of(new Mention(block.text().substring(n.offset(), n.end()), Mention.PERSONS_LIST, person,
-        n.description(), pocomId(surname(n.listed().get()), person, doc.date()), b, n.offset(), n.end()));
+    return Optional.of(
+        new Mention(
+            block.text().substring(n.offset(), n.end()),
+            Mention.PERSONS_LIST,
+            person,
+            n.description(),
+            pocomId(surname(n.listed().get()), person, doc.date()),
+            b,
+            n.offset(),
+            n.end()));
   }
 
   /**
    * A listed name in reading order: titles, forenames, particles, then the surname ({@code Goto,
    * Shimpei, Baron} gives {@code Baron Shimpei Goto}, {@code Mirbach, Wilhelm, Count von} gives
-   * {@code Count Wilhelm von Mirbach}). A name without a comma stays as it is ({@code Nicholas II}).
+   * {@code Count Wilhelm von Mirbach}). A name without a comma stays as it is ({@code Nicholas
+   * II}).
    */
   static String readingOrder(String listed) {
     String[] parts = listed.strip().replaceAll("\\s+", " ").split(", ");
@@ -74,26 +120,39 @@ final class ListedPersons {
     return comma < 0 ? "" : listed.substring(0, comma).strip();
   }
 
-  // The one POCOM person of that surname whose forenames agree and who held an appointment on the document's day.
+  // The one POCOM person of that surname whose forenames agree and who held an appointment on the
+  // document's day.
   private Optional<String> pocomId(String surname, String person, Optional<DocumentDate> date) {
     if (surname.isEmpty() || date.isEmpty()) return Optional.empty();
     LocalDate day = date.get().day();
     List<String> forenames = forenames(person, surname);
     if (forenames.isEmpty()) return Optional.empty();
-    List<Person> fit = people.withSurnameExactly(surname).stream()
-        .filter(p -> agree(forenames, forenames(p.forename(), "")) || p.altname().map(a -> agree(forenames, forenames(a, p.surname()))).orElse(false))
-        .filter(p -> people.appointments(p.id()).stream().anyMatch(a -> a.overlaps(day, day)))
-        .toList();
+    List<Person> fit =
+        people.withSurnameExactly(surname).stream()
+            .filter(
+                p ->
+                    agree(forenames, forenames(p.forename(), ""))
+                        || p.altname()
+                            .map(a -> agree(forenames, forenames(a, p.surname())))
+                            .orElse(false))
+            .filter(p -> people.appointments(p.id()).stream().anyMatch(a -> a.overlaps(day, day)))
+            .toList();
     return fit.size() == 1 ? Optional.of(fit.get(0).id()) : Optional.empty();
   }
 
   // The forenames of a name, leading titles, particles and the surname left out
   // ("Maj. Gen. William S. Graves" gives [William, S.]).
   static List<String> forenames(String name, String surname) {
-    String rest = name.endsWith(surname) ? name.substring(0, name.length() - surname.length()).strip() : name.strip();
+    String rest =
+        name.endsWith(surname)
+            ? name.substring(0, name.length() - surname.length()).strip()
+            : name.strip();
     List<String> out = new ArrayList<>();
     for (String w : rest.split("\\s+")) {
-      if (w.isEmpty() || out.isEmpty() && TITLES.contains(w) || PARTICLES.contains(w) || !Character.isLetter(w.charAt(0))) continue;
+      if (w.isEmpty()
+          || out.isEmpty() && TITLES.contains(w)
+          || PARTICLES.contains(w)
+          || !Character.isLetter(w.charAt(0))) continue;
       out.add(w);
     }
     return out;
@@ -104,7 +163,8 @@ final class ListedPersons {
   private static boolean agree(List<String> printed, List<String> pocom) {
     if (pocom.isEmpty()) return false;
     for (int i = 0; i < Math.min(printed.size(), pocom.size()); i++) {
-      if (Character.toUpperCase(printed.get(i).charAt(0)) != Character.toUpperCase(pocom.get(i).charAt(0))) return false;
+      if (Character.toUpperCase(printed.get(i).charAt(0))
+          != Character.toUpperCase(pocom.get(i).charAt(0))) return false;
     }
     String a = printed.get(0);
     String b = pocom.get(0);

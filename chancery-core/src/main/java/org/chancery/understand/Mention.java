@@ -14,10 +14,19 @@ import java.util.Optional;
  * {@link #PERSONS_LIST} (empty), and its person is the listed name in reading order.
  */
 public record Mention(
-    String text, String footnoteId, String person, Optional<String> description, Optional<String> personId,
-    int block, int start, int end) {
+    String text,
+    String footnoteId,
+    String person,
+    Optional<String> description,
+    Optional<String> personId,
+    int block,
+    int start,
+    int end) {
 
-  /** The {@code footnoteId} of a mention identified by the List of Principal Persons: empty, as no footnote identifies it. */
+  /**
+   * The {@code footnoteId} of a mention identified by the List of Principal Persons: empty, as no
+   * footnote identifies it.
+   */
   public static final String PERSONS_LIST = "";
 
   public Mention {
@@ -26,7 +35,8 @@ public record Mention(
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(personId, "personId");
-    if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end + " for '" + text + "'");
+    if (start < 0 || end < start)
+      throw new IllegalArgumentException("bad span " + start + ".." + end + " for '" + text + "'");
   }
 
   /** Whether a footnote identifies the person, rather than the List of Principal Persons. */

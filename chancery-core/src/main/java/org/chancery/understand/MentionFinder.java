@@ -26,7 +26,8 @@ import org.chancery.model.PersonName;
  */
 public final class MentionFinder {
 
-  private static final Set<String> CONNECTORS = Set.of("of", "in", "at", "for", "to", "de", "la", "von", "van", "and");
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "in", "at", "for", "to", "de", "la", "von", "van", "and");
   private static final int MAX_WORDS = 8;
 
   private final PeopleDirectory people;
@@ -47,7 +48,9 @@ public final class MentionFinder {
 
   /** The mentions in {@code doc}, in reading order of the names and footnote markers. */
   public List<Mention> find(Document doc) {
-    Map<String, Footnote> notes = doc.footnotes().stream().collect(Collectors.toMap(Footnote::id, Function.identity(), (a, b) -> a));
+    Map<String, Footnote> notes =
+        doc.footnotes().stream()
+            .collect(Collectors.toMap(Footnote::id, Function.identity(), (a, b) -> a));
     List<Mention> out = new ArrayList<>();
     for (int b = 0; b < doc.blocks().size(); b++) {
       Block block = doc.blocks().get(b);
@@ -62,14 +65,24 @@ public final class MentionFinder {
     return out;
   }
 
-  private Optional<Mention> mention(Document doc, int b, String text, FootnoteMarker m, Footnote note) {
+  private Optional<Mention> mention(
+      Document doc, int b, String text, FootnoteMarker m, Footnote note) {
     Optional<PersonNote> person = PersonNote.parse(note.text());
     if (person.isEmpty()) return Optional.empty();
     int end = trimEnd(text, m.offset());
     int start = phraseStart(text, end);
     if (start >= end) return Optional.empty();
     PersonNote p = person.get();
-    return Optional.of(new Mention(text.substring(start, end), note.id(), p.name(), p.description(), pocomId(p, doc.date()), b, start, end));
+    return Optional.of(
+        new Mention(
+            text.substring(start, end),
+            note.id(),
+            p.name(),
+            p.description(),
+            pocomId(p, doc.date()),
+            b,
+            start,
+            end));
   }
 
   private static int trimEnd(String text, int offset) {
@@ -79,7 +92,8 @@ public final class MentionFinder {
   }
 
   // The start of the phrase a footnote marker explains: capitalised words back to an article or
-  // the first lower-case word, with "of", "in" and the like between them ("the Minister of Foreign Affairs").
+  // the first lower-case word, with "of", "in" and the like between them ("the Minister of Foreign
+  // Affairs").
   static int phraseStart(String text, int end) {
     int start = end;
     int words = 0;
@@ -100,7 +114,8 @@ public final class MentionFinder {
   }
 
   private static boolean endsSentence(String w) {
-    return w.matches(".*[.;:!?,]$") && !w.matches("(?:[A-Z]\\.|Mr\\.|Mrs\\.|Dr\\.|St\\.|Gen\\.|Col\\.|M\\.|Mme\\.)");
+    return w.matches(".*[.;:!?,]$")
+        && !w.matches("(?:[A-Z]\\.|Mr\\.|Mrs\\.|Dr\\.|St\\.|Gen\\.|Col\\.|M\\.|Mme\\.)");
   }
 
   private static int lastWord(String text, int end) {
@@ -115,19 +130,27 @@ public final class MentionFinder {
     if (p.description().isPresent() && date.isPresent()) {
       Identification i = identifier.identify(Party.of(p.description().get(), p.name()), date);
       if (i.identified()) return i.person().map(Person::id);
-      if (PrintedRole.parse(p.description().get()).nationality().isPresent()) return Optional.empty();
+      if (PrintedRole.parse(p.description().get()).nationality().isPresent())
+        return Optional.empty();
     }
-    List<Person> fit = people.withSurname(p.name()).stream()
-        .filter(x -> forenameAgrees(p.name(), x.forename()))
-        .filter(x -> date.map(d -> x.livedIn(d.day().getYear())).orElse(true)).toList();
+    List<Person> fit =
+        people.withSurname(p.name()).stream()
+            .filter(x -> forenameAgrees(p.name(), x.forename()))
+            .filter(x -> date.map(d -> x.livedIn(d.day().getYear())).orElse(true))
+            .toList();
     return fit.size() == 1 ? Optional.of(fit.get(0).id()) : Optional.empty();
   }
 
   private static boolean forenameAgrees(String printed, String forename) {
-    String[] words = printed.replaceAll("^(?:(?:Mr|Mrs|Dr|Sir|Gen|Col|Maj|Capt|Adm)\\.?\\s+)+", "").split("\\s+");
+    String[] words =
+        printed
+            .replaceAll("^(?:(?:Mr|Mrs|Dr|Sir|Gen|Col|Maj|Capt|Adm)\\.?\\s+)+", "")
+            .split("\\s+");
     if (words.length < 2 || forename.isBlank()) return false;
     String first = words[0].replace(".", "");
     String pocom = forename.split("\\s+")[0];
-    return first.length() == 1 ? pocom.startsWith(first) : Names.key(first).equals(Names.key(pocom));
+    return first.length() == 1
+        ? pocom.startsWith(first)
+        : Names.key(first).equals(Names.key(pocom));
   }
 }

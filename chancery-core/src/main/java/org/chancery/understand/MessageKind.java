@@ -1,6 +1,8 @@
 package org.chancery.understand;
 
-/** The kind of message a reference names by its own word, or {@code UNSTATED} when it names none. */
+/**
+ * The kind of message a reference names by its own word, or {@code UNSTATED} when it names none.
+ */
 public enum MessageKind {
   /** telegram, cable, cablegram, telegraphic instruction, wire. */
   TELEGRAM,

@@ -7,23 +7,34 @@ import java.util.Locale;
 final class Names {
   private Names() {}
 
-  /** {@code "MacMurray"} and {@code "Mac Murray"} both give {@code "macmurray"}; {@code "Chargé"} gives {@code "charge"}. */
+  /**
+   * {@code "MacMurray"} and {@code "Mac Murray"} both give {@code "macmurray"}; {@code "Chargé"}
+   * gives {@code "charge"}.
+   */
   static String key(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
   }
 
-  /** The last word of a printed name, honorifics and initials aside: {@code "Hugh R. Wilson"} gives {@code "Wilson"}. */
+  /**
+   * The last word of a printed name, honorifics and initials aside: {@code "Hugh R. Wilson"} gives
+   * {@code "Wilson"}.
+   */
   static String surnameOf(String printed) {
     String[] words = printed.strip().replaceAll(",.*$", "").split("\\s+");
     return words[words.length - 1];
   }
 
-  /** Whether a printed name agrees with a POCOM surname: its last word, or its end, is the surname. */
+  /**
+   * Whether a printed name agrees with a POCOM surname: its last word, or its end, is the surname.
+   */
   static boolean agrees(String printed, String surname) {
     String s = key(surname);
     String whole = key(printed);
-    return !s.isEmpty() && (key(surnameOf(printed)).equals(s) || whole.equals(s) || whole.endsWith(s) && whole.length() > s.length() + 1);
+    return !s.isEmpty()
+        && (key(surnameOf(printed)).equals(s)
+            || whole.equals(s)
+            || whole.endsWith(s) && whole.length() > s.length() + 1);
   }
 
   /**

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Whose message a reference names, as the text says it: the addressee's ("your"), the writer's
- * ("my", "our"), the Department's, a named post or person's ("Legation's", "Wilson's",
- * "Geneva's"), a third party's ("his"), or nobody's.
+ * ("my", "our"), the Department's, a named post or person's ("Legation's", "Wilson's", "Geneva's"),
+ * a third party's ("his"), or nobody's.
  */
 public sealed interface Owner {
   /** "your": a message from the post the citing message is addressed to. */
@@ -17,7 +17,10 @@ public sealed interface Owner {
   /** "Department's", "Dept's": a message from Washington. */
   record Department() implements Owner {}
 
-  /** A post or person named in the possessive: {@code Legation}, {@code Consulate General}, {@code Wilson}. */
+  /**
+   * A post or person named in the possessive: {@code Legation}, {@code Consulate General}, {@code
+   * Wilson}.
+   */
   record Named(String name) implements Owner {
     public Named {
       Objects.requireNonNull(name, "name");
@@ -36,7 +39,10 @@ public sealed interface Owner {
   Owner THIRD_PARTY = new ThirdParty();
   Owner UNSTATED = new Unstated();
 
-  /** A short label: {@code your}, {@code my}, {@code department}, {@code named:Legation}, {@code third}, {@code none}. */
+  /**
+   * A short label: {@code your}, {@code my}, {@code department}, {@code named:Legation}, {@code
+   * third}, {@code none}.
+   */
   default String label() {
     if (this instanceof Named n) return "named:" + n.name();
     if (this instanceof Addressee) return "your";

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The people and appointments of the Office of the Historian's POCOM (Principal Officers and
- * Chiefs of Mission, CC0), as bundled in {@code org/chancery/understand/people/}: look-ups by id,
- * surname, post and printed place name. Immutable once loaded and safe to share.
+ * The people and appointments of the Office of the Historian's POCOM (Principal Officers and Chiefs
+ * of Mission, CC0), as bundled in {@code org/chancery/understand/people/}: look-ups by id, surname,
+ * post and printed place name. Immutable once loaded and safe to share.
  */
 public final class PeopleDirectory {
   static final String DIR = "/org/chancery/understand/people/";
@@ -26,21 +26,30 @@ public final class PeopleDirectory {
 
   private PeopleDirectory() {
     Tables.tsv(DIR + "persons.tsv").forEach(r -> addPerson(PeopleRows.person(r)));
-    Map<String, String> titles = PeopleRows.column(Tables.tsv(DIR + "roles.tsv"), "role_id", "title");
+    Map<String, String> titles =
+        PeopleRows.column(Tables.tsv(DIR + "roles.tsv"), "role_id", "title");
     Map<String, String> posts = PeopleRows.column(Tables.tsv(DIR + "posts.tsv"), "post_id", "name");
-    Tables.tsv(DIR + "appointments.tsv").forEach(r -> addAppointment(PeopleRows.appointment(r, titles, posts)));
-    Tables.tsv(DIR + "posts.tsv").stream().filter(r -> r.get("kind").equals("chief"))
+    Tables.tsv(DIR + "appointments.tsv")
+        .forEach(r -> addAppointment(PeopleRows.appointment(r, titles, posts)));
+    Tables.tsv(DIR + "posts.tsv").stream()
+        .filter(r -> r.get("kind").equals("chief"))
         .forEach(r -> addPlace(r.get("name"), r.get("post_id")));
     Tables.tsv(DIR + "places.tsv").forEach(r -> addPlace(r.get("printed"), r.get("post_id")));
     indexPositions();
   }
 
-  // Principal positions by title key, sorted by id, so a heading's role is looked up, not searched for.
+  // Principal positions by title key, sorted by id, so a heading's role is looked up, not searched
+  // for.
   private void indexPositions() {
     byPost.entrySet().stream()
         .filter(e -> e.getValue().get(0).kind() == Appointment.Kind.PRINCIPAL)
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> positionsByTitle.computeIfAbsent(placeKey(e.getValue().get(0).postName()), k -> new ArrayList<>()).add(e.getKey()));
+        .forEach(
+            e ->
+                positionsByTitle
+                    .computeIfAbsent(
+                        placeKey(e.getValue().get(0).postName()), k -> new ArrayList<>())
+                    .add(e.getKey()));
   }
 
   /** The directory of the bundled POCOM data, loaded on first use. */
@@ -69,7 +78,9 @@ public final class PeopleDirectory {
   }
 
   private static String placeKey(String printed) {
-    String s = java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String s =
+        java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
     return s.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
   }
 
@@ -83,7 +94,9 @@ public final class PeopleDirectory {
     return List.copyOf(bySurname.getOrDefault(Names.key(Names.surnameOf(printedName)), List.of()));
   }
 
-  /** Every person whose whole surname is {@code surname} ({@code Van Dyke}), accents and case aside. */
+  /**
+   * Every person whose whole surname is {@code surname} ({@code Van Dyke}), accents and case aside.
+   */
   List<Person> withSurnameExactly(String surname) {
     return List.copyOf(bySurname.getOrDefault(Names.key(surname), List.of()));
   }
@@ -98,7 +111,10 @@ public final class PeopleDirectory {
     if (persons.containsKey(q)) return List.of(persons.get(q));
     List<String> words = List.of(q.toLowerCase(Locale.ROOT).split("\\s+"));
     return withSurname(q).stream()
-        .filter(p -> words.subList(0, words.size() - 1).stream().allMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w)))
+        .filter(
+            p ->
+                words.subList(0, words.size() - 1).stream()
+                    .allMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w)))
         .toList();
   }
 
@@ -107,12 +123,20 @@ public final class PeopleDirectory {
     return List.copyOf(byPerson.getOrDefault(personId, List.of()));
   }
 
-  /** The appointments at a post (a country, a principal position, an organisation) overlapping the days given. */
+  /**
+   * The appointments at a post (a country, a principal position, an organisation) overlapping the
+   * days given.
+   */
   public List<Appointment> atPost(String postId, LocalDate from, LocalDate to) {
-    return byPost.getOrDefault(postId, List.of()).stream().filter(a -> a.overlaps(from, to)).toList();
+    return byPost.getOrDefault(postId, List.of()).stream()
+        .filter(a -> a.overlaps(from, to))
+        .toList();
   }
 
-  /** The posts a printed country or capital names ({@code "the Soviet Union"}, {@code "Peiping"}), possibly several. */
+  /**
+   * The posts a printed country or capital names ({@code "the Soviet Union"}, {@code "Peiping"}),
+   * possibly several.
+   */
   public List<String> postsFor(String printedPlace) {
     return List.copyOf(places.getOrDefault(placeKey(printedPlace), List.of()));
   }
@@ -124,6 +148,9 @@ public final class PeopleDirectory {
 
   /** How many persons and appointments the directory holds, for logs. */
   public String size() {
-    return persons.size() + " persons, " + byPerson.values().stream().mapToInt(List::size).sum() + " appointments";
+    return persons.size()
+        + " persons, "
+        + byPerson.values().stream().mapToInt(List::size).sum()
+        + " appointments";
   }
 }

@@ -13,16 +13,30 @@ final class PeopleRows {
   private PeopleRows() {}
 
   static Person person(Map<String, String> r) {
-    return new Person(r.get("id"), r.get("surname"), r.get("forename"), opt(r.get("genname")), opt(r.get("altname")),
-        year(r.get("birth")), year(r.get("death")));
+    return new Person(
+        r.get("id"),
+        r.get("surname"),
+        r.get("forename"),
+        opt(r.get("genname")),
+        opt(r.get("altname")),
+        year(r.get("birth")),
+        year(r.get("death")));
   }
 
-  static Appointment appointment(Map<String, String> r, Map<String, String> titles, Map<String, String> posts) {
+  static Appointment appointment(
+      Map<String, String> r, Map<String, String> titles, Map<String, String> posts) {
     String role = r.get("role_id");
     String post = r.get("post_id");
-    return new Appointment(r.get("person_id"), Appointment.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT)),
-        role, titles.getOrDefault(role, role), post, posts.getOrDefault(post, post),
-        day(r.get("appointed"), false), day(r.get("started"), false), day(r.get("ended"), true));
+    return new Appointment(
+        r.get("person_id"),
+        Appointment.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT)),
+        role,
+        titles.getOrDefault(role, role),
+        post,
+        posts.getOrDefault(post, post),
+        day(r.get("appointed"), false),
+        day(r.get("started"), false),
+        day(r.get("ended"), true));
   }
 
   static Map<String, String> column(List<Map<String, String>> rows, String key, String value) {
@@ -42,7 +56,11 @@ final class PeopleRows {
   // "1934", "1934-04" or "1934-04-30"; a partial date is its first day, or its last for an end.
   static Optional<LocalDate> day(String s, boolean end) {
     if (s == null || s.isBlank()) return Optional.empty();
-    if (s.matches("\\d{4}")) return Optional.of(end ? LocalDate.of(Integer.parseInt(s), 12, 31) : LocalDate.of(Integer.parseInt(s), 1, 1));
+    if (s.matches("\\d{4}"))
+      return Optional.of(
+          end
+              ? LocalDate.of(Integer.parseInt(s), 12, 31)
+              : LocalDate.of(Integer.parseInt(s), 1, 1));
     if (s.matches("\\d{4}-\\d{2}")) {
       YearMonth m = YearMonth.parse(s);
       return Optional.of(end ? m.atEndOfMonth() : m.atDay(1));

@@ -7,9 +7,9 @@ import org.chancery.model.DocumentType;
 import org.chancery.model.FileNumber;
 
 /**
- * What a source note says about where a document comes from, split into facets: the kind of
- * source, file numbers, the repository and collection, a publication, bracketed annotations, the
- * enclosure it is, and the markings of a modern citation (classification, precedence, handling).
+ * What a source note says about where a document comes from, split into facets: the kind of source,
+ * file numbers, the repository and collection, a publication, bracketed annotations, the enclosure
+ * it is, and the markings of a modern citation (classification, precedence, handling).
  */
 public record Provenance(
     String text,
@@ -28,11 +28,18 @@ public record Provenance(
 
   /** The kind of source a note cites. */
   public enum Kind {
-    /** A Central Decimal File number: {@code 861.20/406: Telegram}, {@code File No. 763.72/1234}. */
+    /**
+     * A Central Decimal File number: {@code 861.20/406: Telegram}, {@code File No. 763.72/1234}.
+     */
     DECIMAL_FILE,
-    /** Another file series: {@code Paris Peace Conf. 180.03101/12}, {@code War Trade Board Files}. */
+    /**
+     * Another file series: {@code Paris Peace Conf. 180.03101/12}, {@code War Trade Board Files}.
+     */
     FILE_SERIES,
-    /** A modern archival citation: {@code Department of State, Central Files, 714.00/6-1054. Secret; Niact.} */
+    /**
+     * A modern archival citation: {@code Department of State, Central Files, 714.00/6-1054. Secret;
+     * Niact.}
+     */
     ARCHIVE,
     /** Personal papers: {@code Woodrow Wilson Papers}, {@code Edward M. House Papers: Telegram}. */
     PAPERS,
@@ -40,7 +47,9 @@ public record Provenance(
     INQUIRY,
     /** A publication: {@code Treaty Series No. 709}. */
     PUBLICATION,
-    /** A bracketed annotation: {@code [Telegram.—Paraphrase.]}, {@code [Inclosure 1 in No. 13.]}. */
+    /**
+     * A bracketed annotation: {@code [Telegram.—Paraphrase.]}, {@code [Inclosure 1 in No. 13.]}.
+     */
     ANNOTATION,
     /** {@code Not printed}. */
     NOT_PRINTED,

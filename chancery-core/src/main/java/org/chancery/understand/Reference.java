@@ -13,8 +13,8 @@ import java.util.Optional;
  * <p>{@code block} indexes {@link org.chancery.model.Document#blocks()}; {@code start} and {@code
  * end} are character offsets in that block's text and {@code text} is exactly that span. A list
  * ("Nos. 46 and 49") is one reference with one {@link Item} per message. {@code quoted} says the
- * phrase stands inside a quotation, so its "your" and "my" belong to the quoted message, not to
- * the document.
+ * phrase stands inside a quotation, so its "your" and "my" belong to the quoted message, not to the
+ * document.
  */
 public record Reference(
     int block,
@@ -44,9 +44,9 @@ public record Reference(
 
   /**
    * One message of a reference: its number as printed and as the editors corrected it, its date
-   * made absolute (from the citing document's date where the text omits the year or says
-   * "instant", "ultimo", "yesterday") and its time. {@code dateText} is the date as written.
-   * {@code sharedDate} marks a date written once for a whole list ("Nos. 1, 4, and 5 of January 6").
+   * made absolute (from the citing document's date where the text omits the year or says "instant",
+   * "ultimo", "yesterday") and its time. {@code dateText} is the date as written. {@code
+   * sharedDate} marks a date written once for a whole list ("Nos. 1, 4, and 5 of January 6").
    */
   public record Item(
       int start,
@@ -63,12 +63,16 @@ public record Reference(
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(time, "time");
       Objects.requireNonNull(dateText, "dateText");
-      if (end < start) throw new IllegalArgumentException("item ends before it starts: " + start + ".." + end);
+      if (end < start)
+        throw new IllegalArgumentException("item ends before it starts: " + start + ".." + end);
     }
 
     /** The number the message really bore: the editors' correction when there is one. */
     public Optional<String> effectiveNumber() {
-      return corrected.map(c -> c.replace("?", "").strip()).filter(c -> c.matches("[A-Z]?[-–]?\\d+")).or(() -> number);
+      return corrected
+          .map(c -> c.replace("?", "").strip())
+          .filter(c -> c.matches("[A-Z]?[-–]?\\d+"))
+          .or(() -> number);
     }
   }
 
@@ -78,13 +82,15 @@ public record Reference(
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(kind, "kind");
     items = List.copyOf(items);
-    if (items.isEmpty()) throw new IllegalArgumentException("a reference names at least one message: '" + text + "'");
+    if (items.isEmpty())
+      throw new IllegalArgumentException("a reference names at least one message: '" + text + "'");
     Objects.requireNonNull(paragraph, "paragraph");
     Objects.requireNonNull(routing, "routing");
   }
 
   /** This reference marked as standing inside a quotation. */
   public Reference asQuoted() {
-    return new Reference(block, start, end, text, family, owner, kind, circular, items, paragraph, routing, true);
+    return new Reference(
+        block, start, end, text, family, owner, kind, circular, items, paragraph, routing, true);
   }
 }

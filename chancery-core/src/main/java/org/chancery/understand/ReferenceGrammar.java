@@ -30,7 +30,8 @@ public final class ReferenceGrammar {
       Block block = blocks.get(b);
       if (!block.isBody() || block.kind() == Block.Kind.TABLE) continue;
       for (Reference r : parse(block.text(), b, anchor)) {
-        boolean quoted = block.kind() == Block.Kind.QUOTATION || insideQuotes(block.text(), r.start());
+        boolean quoted =
+            block.kind() == Block.Kind.QUOTATION || insideQuotes(block.text(), r.start());
         out.add(quoted ? r.asQuoted() : r);
       }
     }
@@ -48,7 +49,10 @@ public final class ReferenceGrammar {
   /** The day a document's relative dates count from: its own date, when known to the day. */
   public static Optional<LocalDate> anchorOf(Document doc) {
     return DocumentDates.of(doc)
-        .filter(d -> d.precision() == DocumentDate.Precision.DAY || d.precision() == DocumentDate.Precision.MINUTE)
+        .filter(
+            d ->
+                d.precision() == DocumentDate.Precision.DAY
+                    || d.precision() == DocumentDate.Precision.MINUTE)
         .map(DocumentDate::day);
   }
 

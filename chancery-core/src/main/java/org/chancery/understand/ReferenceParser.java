@@ -29,23 +29,122 @@ import org.chancery.understand.Token.Type;
  */
 final class ReferenceParser {
   private static final Set<String> TYPES =
-      Set.of("telegram", "telegrams", "cable", "cables", "cablegram", "cablegrams", "despatch", "despatches",
-          "dispatch", "dispatches", "instruction", "instructions", "note", "notes", "letter", "letters",
-          "memorandum", "memoranda", "aide-mémoire", "aide-memoire", "communication", "communications",
-          "message", "messages", "circular", "circulars", "wire", "airgram", "serial");
+      Set.of(
+          "telegram",
+          "telegrams",
+          "cable",
+          "cables",
+          "cablegram",
+          "cablegrams",
+          "despatch",
+          "despatches",
+          "dispatch",
+          "dispatches",
+          "instruction",
+          "instructions",
+          "note",
+          "notes",
+          "letter",
+          "letters",
+          "memorandum",
+          "memoranda",
+          "aide-mémoire",
+          "aide-memoire",
+          "communication",
+          "communications",
+          "message",
+          "messages",
+          "circular",
+          "circulars",
+          "wire",
+          "airgram",
+          "serial");
   private static final Set<String> QUALIFIERS =
-      Set.of("circular", "telegraphic", "confidential", "strictly", "secret", "personal", "urgent", "previous",
-          "cable", "mail", "cabled", "official", "formal", "informal", "last", "triple", "priority", "verbale");
+      Set.of(
+          "circular",
+          "telegraphic",
+          "confidential",
+          "strictly",
+          "secret",
+          "personal",
+          "urgent",
+          "previous",
+          "cable",
+          "mail",
+          "cabled",
+          "official",
+          "formal",
+          "informal",
+          "last",
+          "triple",
+          "priority",
+          "verbale");
   private static final Set<String> POSTS =
-      Set.of("embassy", "legation", "consulate", "mission", "delegation", "commission", "agency", "consul",
-          "minister", "ambassador", "secretary", "government", "office", "chargé");
+      Set.of(
+          "embassy",
+          "legation",
+          "consulate",
+          "mission",
+          "delegation",
+          "commission",
+          "agency",
+          "consul",
+          "minister",
+          "ambassador",
+          "secretary",
+          "government",
+          "office",
+          "chargé");
   // Words that make "your 2 telegrams", "our 14 points" a count rather than a message number.
   private static final Set<String> COUNTED =
-      Set.of("days", "weeks", "months", "years", "hours", "minutes", "men", "points", "copies", "pages", "dollars",
-          "pounds", "francs", "marks", "per", "percent", "cent", "miles", "kilometers", "troops", "divisions",
-          "questions", "items", "paragraphs", "articles", "members", "persons", "people", "officers", "ships",
-          "vessels", "planes", "o’clock", "o'clock", "times", "votes", "million", "thousand", "hundred", "others",
-          "tons", "rifles", "guns", "cases", "children", "sons", "daughters");
+      Set.of(
+          "days",
+          "weeks",
+          "months",
+          "years",
+          "hours",
+          "minutes",
+          "men",
+          "points",
+          "copies",
+          "pages",
+          "dollars",
+          "pounds",
+          "francs",
+          "marks",
+          "per",
+          "percent",
+          "cent",
+          "miles",
+          "kilometers",
+          "troops",
+          "divisions",
+          "questions",
+          "items",
+          "paragraphs",
+          "articles",
+          "members",
+          "persons",
+          "people",
+          "officers",
+          "ships",
+          "vessels",
+          "planes",
+          "o’clock",
+          "o'clock",
+          "times",
+          "votes",
+          "million",
+          "thousand",
+          "hundred",
+          "others",
+          "tons",
+          "rifles",
+          "guns",
+          "cases",
+          "children",
+          "sons",
+          "daughters");
 
   private final List<Token> t;
   private final String text;
@@ -101,8 +200,20 @@ final class ReferenceParser {
     int start = t.get(i).start();
     MessageKind kind = head == null ? MessageKind.UNSTATED : head.kind();
     boolean circular = head != null && head.circular();
-    return Optional.of(new Reference(block, start, end, text.substring(start, end), family, owner, kind, circular,
-        items, paragraph, routing, false));
+    return Optional.of(
+        new Reference(
+            block,
+            start,
+            end,
+            text.substring(start, end),
+            family,
+            owner,
+            kind,
+            circular,
+            items,
+            paragraph,
+            routing,
+            false));
   }
 
   // ---- owner
@@ -112,12 +223,13 @@ final class ReferenceParser {
     Token w = t.get(p);
     if (!w.is(Type.WORD)) return Owner.UNSTATED;
     String s = w.lower();
-    Owner o = switch (s) {
-      case "your" -> Owner.ADDRESSEE;
-      case "my", "our" -> Owner.WRITER;
-      case "his", "their" -> Owner.THIRD_PARTY;
-      default -> possessive(w);
-    };
+    Owner o =
+        switch (s) {
+          case "your" -> Owner.ADDRESSEE;
+          case "my", "our" -> Owner.WRITER;
+          case "his", "their" -> Owner.THIRD_PARTY;
+          default -> possessive(w);
+        };
     if (o instanceof Owner.Unstated && pluralPossessive(p)) {
       p += 2;
       return new Owner.Named(w.text());
@@ -129,9 +241,12 @@ final class ReferenceParser {
   // "Mr. Phillips’ telegram": a name ending in s takes the apostrophe alone.
   private boolean pluralPossessive(int q) {
     Token w = t.get(q);
-    if (q + 1 >= t.size() || !w.text().endsWith("s") || !Character.isUpperCase(w.text().charAt(0))) return false;
+    if (q + 1 >= t.size() || !w.text().endsWith("s") || !Character.isUpperCase(w.text().charAt(0)))
+      return false;
     Token a = t.get(q + 1);
-    return (a.isPunct('’') || a.isPunct('\'')) && a.start() == w.end() && (nextIsHead(q + 2) || isQualifier(q + 2));
+    return (a.isPunct('’') || a.isPunct('\''))
+        && a.start() == w.end()
+        && (nextIsHead(q + 2) || isQualifier(q + 2));
   }
 
   private Owner possessive(Token w) {
@@ -142,7 +257,8 @@ final class ReferenceParser {
       return poss || nextIsHead(p + 1) ? Owner.DEPARTMENT : Owner.UNSTATED;
     }
     if (!poss || !Character.isUpperCase(base.charAt(0))) return Owner.UNSTATED;
-    if (base.equals("General") && p > 0 && t.get(p - 1).isWord("Consulate")) return new Owner.Named("Consulate General");
+    if (base.equals("General") && p > 0 && t.get(p - 1).isWord("Consulate"))
+      return new Owner.Named("Consulate General");
     return new Owner.Named(base);
   }
 
@@ -176,10 +292,14 @@ final class ReferenceParser {
   }
 
   private static MessageKind kindOf(String type) {
-    if (type.startsWith("tele") || type.startsWith("cable") || type.equals("wire") || type.equals("serial")) {
+    if (type.startsWith("tele")
+        || type.startsWith("cable")
+        || type.equals("wire")
+        || type.equals("serial")) {
       return MessageKind.TELEGRAM;
     }
-    if (type.startsWith("desp") || type.startsWith("disp") || type.equals("airgram")) return MessageKind.DESPATCH;
+    if (type.startsWith("desp") || type.startsWith("disp") || type.equals("airgram"))
+      return MessageKind.DESPATCH;
     if (type.startsWith("instr")) return MessageKind.INSTRUCTION;
     if (type.startsWith("note") || type.startsWith("aide")) return MessageKind.NOTE;
     if (type.startsWith("letter")) return MessageKind.LETTER;
@@ -243,7 +363,8 @@ final class ReferenceParser {
     if (dated.isEmpty()) p = save;
     DatedItem d = dated.orElse(DatedItem.NONE);
     if (dated.isPresent()) end = t.get(p - 1).end();
-    return Optional.of(new Item(n.start(), end, Optional.of(n.text()), corrected, d.date, d.time, d.text, false));
+    return Optional.of(
+        new Item(n.start(), end, Optional.of(n.text()), corrected, d.date, d.time, d.text, false));
   }
 
   private static boolean isYear(Token n) {
@@ -254,7 +375,8 @@ final class ReferenceParser {
   private boolean plausibleAfterBareNumber() {
     if (p >= t.size()) return true;
     Token w = t.get(p);
-    if (w.isPunct('%') || w.isPunct('/') || w.isPunct('-') || w.isPunct('–') || w.is(Type.MERIDIEM)) return false;
+    if (w.isPunct('%') || w.isPunct('/') || w.isPunct('-') || w.isPunct('–') || w.is(Type.MERIDIEM))
+      return false;
     if (!w.is(Type.WORD) || Character.isUpperCase(w.text().charAt(0))) return true;
     String s = w.lower();
     return !TYPES.contains(s) && !COUNTED.contains(s);
@@ -265,8 +387,10 @@ final class ReferenceParser {
     return Optional.empty();
   }
 
-  private record DatedItem(Optional<LocalDate> date, Optional<LocalTime> time, Optional<String> text) {
-    static final DatedItem NONE = new DatedItem(Optional.empty(), Optional.empty(), Optional.empty());
+  private record DatedItem(
+      Optional<LocalDate> date, Optional<LocalTime> time, Optional<String> text) {
+    static final DatedItem NONE =
+        new DatedItem(Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private Optional<DatedItem> itemDate() {
@@ -287,10 +411,21 @@ final class ReferenceParser {
       int from = p;
       Optional<DatedItem> d = date();
       if (d.isEmpty() || (ownerOnly && !monthNamed(from))) break;
-      items.add(new Item(t.get(from).start(), t.get(p - 1).end(), Optional.empty(), Optional.empty(),
-          d.get().date, d.get().time, d.get().text, false));
+      items.add(
+          new Item(
+              t.get(from).start(),
+              t.get(p - 1).end(),
+              Optional.empty(),
+              Optional.empty(),
+              d.get().date,
+              d.get().time,
+              d.get().text,
+              false));
       int save = p;
-      if (ownerOnly || !listSeparator() || p >= t.size() || !(monthNamed(p) || t.get(p).isWord("the"))) {
+      if (ownerOnly
+          || !listSeparator()
+          || p >= t.size()
+          || !(monthNamed(p) || t.get(p).isWord("the"))) {
         p = save;
         break;
       }
@@ -306,13 +441,25 @@ final class ReferenceParser {
   // "your despatch of the 18th of July, No. 515"
   private List<Item> trailingNumber(List<Item> items, boolean typed) {
     int save = p;
-    if (items.size() == 1 && accept(',') && (numberKeyword() || typed) && p < t.size() && t.get(p).is(Type.NUMBER)
+    if (items.size() == 1
+        && accept(',')
+        && (numberKeyword() || typed)
+        && p < t.size()
+        && t.get(p).is(Type.NUMBER)
         && !isYear(t.get(p))) {
       Token n = t.get(p++);
       Item d = items.get(0);
       Optional<String> corrected = correction();
-      return List.of(new Item(d.start(), t.get(p - 1).end(), Optional.of(n.text()), corrected, d.date(), d.time(),
-          d.dateText(), false));
+      return List.of(
+          new Item(
+              d.start(),
+              t.get(p - 1).end(),
+              Optional.of(n.text()),
+              corrected,
+              d.date(),
+              d.time(),
+              d.dateText(),
+              false));
     }
     p = save;
     return items;
@@ -341,7 +488,9 @@ final class ReferenceParser {
     if (month.isEmpty()) return null;
     p++;
     accept('.');
-    if (p >= t.size() || !(t.get(p).is(Type.NUMBER) || t.get(p).is(Type.ORDINAL)) || t.get(p).value() > 31) {
+    if (p >= t.size()
+        || !(t.get(p).is(Type.NUMBER) || t.get(p).is(Type.ORDINAL))
+        || t.get(p).value() > 31) {
       p = save;
       return null;
     }
@@ -354,7 +503,9 @@ final class ReferenceParser {
   // "December 12 [13]", "November 28th [26th]": the editors' day wins.
   private int dayWithCorrection() {
     int day = t.get(p++).value();
-    if (p < t.size() && t.get(p).is(Type.CORRECTION) && t.get(p).text().matches("\\d{1,2}(st|nd|rd|th|d)?")) {
+    if (p < t.size()
+        && t.get(p).is(Type.CORRECTION)
+        && t.get(p).text().matches("\\d{1,2}(st|nd|rd|th|d)?")) {
       day = Integer.parseInt(t.get(p++).text().replaceAll("\\D", ""));
     }
     return day;
@@ -441,7 +592,9 @@ final class ReferenceParser {
   }
 
   private int minutes() {
-    if (p + 1 < t.size() && (t.get(p).isPunct(':') || t.get(p).isPunct('.')) && t.get(p + 1).is(Type.NUMBER)
+    if (p + 1 < t.size()
+        && (t.get(p).isPunct(':') || t.get(p).isPunct('.'))
+        && t.get(p + 1).is(Type.NUMBER)
         && t.get(p + 1).text().length() == 2) {
       p += 2;
       return t.get(p - 1).value();
@@ -480,9 +633,34 @@ final class ReferenceParser {
       Optional<String> person = t.get(p - 1).isWord("from") ? sender() : Optional.empty();
       if (person.isPresent()) return person;
       Token w = t.get(p);
-      if (w.is(Type.WORD) && Character.isUpperCase(w.text().charAt(0)) && DateWords.month(w.text()).isEmpty()
-          && !w.isWord("Department", "The", "His", "Your", "Her", "You", "Me", "Us", "I", "Mr", "Mrs", "Messrs",
-              "Dr", "Sir", "Señor", "M", "Mme", "General", "Admiral", "Colonel", "Count", "Baron", "Prince", "King")) {
+      if (w.is(Type.WORD)
+          && Character.isUpperCase(w.text().charAt(0))
+          && DateWords.month(w.text()).isEmpty()
+          && !w.isWord(
+              "Department",
+              "The",
+              "His",
+              "Your",
+              "Her",
+              "You",
+              "Me",
+              "Us",
+              "I",
+              "Mr",
+              "Mrs",
+              "Messrs",
+              "Dr",
+              "Sir",
+              "Señor",
+              "M",
+              "Mme",
+              "General",
+              "Admiral",
+              "Colonel",
+              "Count",
+              "Baron",
+              "Prince",
+              "King")) {
         p++;
         return Optional.of(t.get(p - 2).lower() + " " + w.text());
       }
@@ -496,7 +674,9 @@ final class ReferenceParser {
     if (!acceptWord("Mr", "Mrs", "Dr", "Messrs")) return Optional.empty();
     accept('.');
     String surname = null;
-    while (p < t.size() && t.get(p).is(Type.WORD) && Character.isUpperCase(t.get(p).text().charAt(0))) {
+    while (p < t.size()
+        && t.get(p).is(Type.WORD)
+        && Character.isUpperCase(t.get(p).text().charAt(0))) {
       surname = t.get(p++).text();
       if (surname.length() == 1) accept('.');
     }
@@ -512,11 +692,21 @@ final class ReferenceParser {
   private List<Item> shareDate(List<Item> items) {
     if (items.size() < 2) return items;
     Item last = items.get(items.size() - 1);
-    boolean othersUndated = items.subList(0, items.size() - 1).stream().allMatch(i -> i.date().isEmpty());
+    boolean othersUndated =
+        items.subList(0, items.size() - 1).stream().allMatch(i -> i.date().isEmpty());
     if (last.date().isEmpty() || !othersUndated) return items;
     List<Item> out = new ArrayList<>();
     for (Item i : items.subList(0, items.size() - 1)) {
-      out.add(new Item(i.start(), i.end(), i.number(), i.corrected(), last.date(), last.time(), last.dateText(), true));
+      out.add(
+          new Item(
+              i.start(),
+              i.end(),
+              i.number(),
+              i.corrected(),
+              last.date(),
+              last.time(),
+              last.dateText(),
+              true));
     }
     out.add(last);
     return out;

@@ -1,8 +1,6 @@
 package org.chancery.understand;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.model.FileNumber;
@@ -12,30 +10,40 @@ import org.chancery.read.SourceNoteParser;
 /**
  * Classifies a source note by the form it takes (Decimal File number, other file series, modern
  * archival citation, personal papers, Inquiry files, publication, bracketed annotation, "Not
- * printed") and reads its facets. File numbers and the stated type come from {@link SourceNoteParser}.
+ * printed") and reads its facets. File numbers and the stated type come from {@link
+ * SourceNoteParser}.
  */
 public final class SourceNoteClassifier {
 
   private static final Pattern BRACKETED = Pattern.compile("^[\\[(](.*)[\\])]\\.?$");
-  private static final Pattern ENCLOSURE = Pattern.compile("(?i)^(?:sub)?(?:in|en)closure\\b.*|^Appendix\\b.*");
+  private static final Pattern ENCLOSURE =
+      Pattern.compile("(?i)^(?:sub)?(?:in|en)closure\\b.*|^Appendix\\b.*");
   private static final Pattern NOT_PRINTED = Pattern.compile("(?i)^not printed\\b");
-  private static final Pattern PAPERS = Pattern.compile("^((?:[A-Z][\\w.'’-]*\\s)+Papers)\\b(?!,\\s*\\d)");
-  private static final Pattern INQUIRY = Pattern.compile("^(Inquiry (?:files|Document No\\. \\d+))");
+  private static final Pattern PAPERS =
+      Pattern.compile("^((?:[A-Z][\\w.'’-]*\\s)+Papers)\\b(?!,\\s*\\d)");
+  private static final Pattern INQUIRY =
+      Pattern.compile("^(Inquiry (?:files|Document No\\. \\d+))");
   private static final Pattern PUBLICATION =
       Pattern.compile(
           "^((?:Treaty Series|Executive Agreement Series|League of Nations Treaty Series|Department of State"
               + " Bulletin|Treaty Information Bulletin|Congressional Record|Statutes at Large|Senate Document"
               + "|House Document|Press Releases?|British and Foreign State Papers)\\b[^:;]*?)\\.?(?::|;|$)");
-  private static final Pattern FILES = Pattern.compile("^((?:[A-Z][\\w.'’-]*\\s)+Files)(?::\\s*(.*))?$");
-  private static final Pattern SERIES = Pattern.compile("^(?:File No\\.?\\s*)?\\d{3}|^Paris Peace Conf\\.");
+  private static final Pattern FILES =
+      Pattern.compile("^((?:[A-Z][\\w.'’-]*\\s)+Files)(?::\\s*(.*))?$");
+  private static final Pattern SERIES =
+      Pattern.compile("^(?:File No\\.?\\s*)?\\d{3}|^Paris Peace Conf\\.");
   private static final Pattern REPOSITORY =
-      Pattern.compile("(?i)^(?:Department of|National Archives|Library of Congress)|\\b(?:Library|Archives|Record Group|Files?)\\b");
+      Pattern.compile(
+          "(?i)^(?:Department of|National Archives|Library of Congress)|\\b(?:Library|Archives|Record Group|Files?)\\b");
   private static final Pattern CLASSIFICATION =
-      Pattern.compile("(?i)^(Top Secret|Secret|Confidential|Strictly Confidential|Limited Official Use|Official Use Only|Restricted|Unclassified)$");
+      Pattern.compile(
+          "(?i)^(Top Secret|Secret|Confidential|Strictly Confidential|Limited Official Use|Official Use Only|Restricted|Unclassified)$");
   private static final Pattern PRECEDENCE =
-      Pattern.compile("(?i)^(Niact(?: Immediate)?|Flash|Operational Immediate|Immediate|Priority|Routine|Urgent)$");
+      Pattern.compile(
+          "(?i)^(Niact(?: Immediate)?|Flash|Operational Immediate|Immediate|Priority|Routine|Urgent)$");
   private static final Pattern HANDLING =
-      Pattern.compile("(?i)^(Nodis|Exdis|Limdis|Noforn|Eyes Only.*|No Distribution.*|Sensitive|Personal and Private|Personal)$");
+      Pattern.compile(
+          "(?i)^(Nodis|Exdis|Limdis|Noforn|Eyes Only.*|No Distribution.*|Sensitive|Personal and Private|Personal)$");
 
   private SourceNoteClassifier() {}
 
@@ -47,7 +55,8 @@ public final class SourceNoteClassifier {
   /** Classifies the text of a source note (whitespace is normalised first). */
   public static Provenance classify(String text) {
     String t = text.strip().replaceAll("\\s+", " ");
-    Facets f = new Facets(t, SourceNoteParser.parse(t).fileNumbers(), SourceNoteParser.statedType(t));
+    Facets f =
+        new Facets(t, SourceNoteParser.parse(t).fileNumbers(), SourceNoteParser.statedType(t));
     Matcher bracket = BRACKETED.matcher(t);
     if (bracket.matches()) {
       annotate(f, bracket.group(1));
@@ -85,7 +94,9 @@ public final class SourceNoteClassifier {
       f.kind = Provenance.Kind.PUBLICATION;
       f.publication = m.group(1).strip();
     } else if ((m = FILES.matcher(f.text)).find()) {
-      f.set(Provenance.Kind.FILE_SERIES, m.group(2) == null ? m.group(1) : m.group(1) + ": " + m.group(2));
+      f.set(
+          Provenance.Kind.FILE_SERIES,
+          m.group(2) == null ? m.group(1) : m.group(1) + ": " + m.group(2));
     } else if (f.fileNumbers.stream().anyMatch(n -> n.series().isPresent())) {
       f.set(Provenance.Kind.FILE_SERIES, f.fileNumbers.get(0).series().get());
     } else {
@@ -100,7 +111,8 @@ public final class SourceNoteClassifier {
     if (SERIES.matcher(f.text).find()) return false;
     String cite = f.text.split("(?<=\\.)\\s+|;\\s*")[0].replaceAll("\\.$", "");
     String[] parts = cite.split(",\\s*", 2);
-    boolean evidence = f.classification != null || !f.fileNumbers.isEmpty() || REPOSITORY.matcher(parts[0]).find();
+    boolean evidence =
+        f.classification != null || !f.fileNumbers.isEmpty() || REPOSITORY.matcher(parts[0]).find();
     if (parts.length < 2 && f.classification == null || !evidence) return false;
     f.kind = Provenance.Kind.ARCHIVE;
     f.repository = parts[0].strip();

@@ -49,7 +49,8 @@ final class Tables {
     for (int i = 1; i < lines.size(); i++) {
       List<String> cells = lines.get(i);
       if (cells.size() != header.size()) {
-        throw new IllegalStateException(resource + ":" + (i + 1) + ": " + cells.size() + " cells, expected " + header.size());
+        throw new IllegalStateException(
+            resource + ":" + (i + 1) + ": " + cells.size() + " cells, expected " + header.size());
       }
       Map<String, String> row = new HashMap<>();
       for (int c = 0; c < header.size(); c++) row.put(header.get(c), cells.get(c));

@@ -15,7 +15,9 @@ record Token(Type type, String text, int start, int end) {
     ORDINAL,
     /** {@code a.m.} or {@code p.m.} in any case and spacing. */
     MERIDIEM,
-    /** An editors' bracketed correction; the text is what stands inside: {@code [326]} gives 326. */
+    /**
+     * An editors' bracketed correction; the text is what stands inside: {@code [326]} gives 326.
+     */
     CORRECTION,
     /** Any other single character that is not a space. */
     PUNCT

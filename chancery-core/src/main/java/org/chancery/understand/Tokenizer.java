@@ -3,7 +3,9 @@ package org.chancery.understand;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a block's text into tokens for the reference grammar; spaces separate, nothing is dropped. */
+/**
+ * Splits a block's text into tokens for the reference grammar; spaces separate, nothing is dropped.
+ */
 final class Tokenizer {
   private final String s;
   private final List<Token> out = new ArrayList<>();
@@ -76,9 +78,11 @@ final class Tokenizer {
 
   // "L–307", "L-315": one capital letter, a dash, digits.
   private boolean series() {
-    if (!Character.isUpperCase(s.charAt(i)) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) return false;
+    if (!Character.isUpperCase(s.charAt(i)) || (i > 0 && Character.isLetter(s.charAt(i - 1))))
+      return false;
     int j = i + 1;
-    if (j + 1 >= s.length() || "-–".indexOf(s.charAt(j)) < 0 || !Character.isDigit(s.charAt(j + 1))) return false;
+    if (j + 1 >= s.length() || "-–".indexOf(s.charAt(j)) < 0 || !Character.isDigit(s.charAt(j + 1)))
+      return false;
     j++;
     while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
     emit(Token.Type.NUMBER, i, j);
@@ -89,7 +93,10 @@ final class Tokenizer {
     int j = i + 1;
     while (j < s.length()) {
       char c = s.charAt(j);
-      boolean inner = (c == '’' || c == '\'' || c == '-') && j + 1 < s.length() && Character.isLetter(s.charAt(j + 1));
+      boolean inner =
+          (c == '’' || c == '\'' || c == '-')
+              && j + 1 < s.length()
+              && Character.isLetter(s.charAt(j + 1));
       if (Character.isLetter(c) || inner) j++;
       else break;
     }

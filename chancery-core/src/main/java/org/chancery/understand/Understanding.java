@@ -10,7 +10,8 @@ import org.chancery.model.FileNumber;
 
 /**
  * What Chancery understands of one document beyond what is printed: its file numbers decoded, who
- * its sender and recipient are, and the people the editors identify (footnotes, List of Principal Persons).
+ * its sender and recipient are, and the people the editors identify (footnotes, List of Principal
+ * Persons).
  */
 public record Understanding(
     List<DecodedFile> files,
@@ -35,19 +36,31 @@ public record Understanding(
     /** What is understood of {@code d}. */
     public Understanding of(Document d) {
       Optional<Integer> year = year(d);
-      List<DecodedFile> files = d.fileNumbers().stream()
-          .map(f -> year.map(y -> FileNumberDecoder.decode(f, y)).orElseGet(() -> undated(f)))
-          .toList();
-      return new Understanding(files,
+      List<DecodedFile> files =
+          d.fileNumbers().stream()
+              .map(f -> year.map(y -> FileNumberDecoder.decode(f, y)).orElseGet(() -> undated(f)))
+              .toList();
+      return new Understanding(
+          files,
           d.sender().map(p -> parties.identify(p, d.date())),
           d.recipient().map(p -> parties.identify(p, d.date())),
           mentions.find(d));
     }
 
     private static DecodedFile undated(FileNumber f) {
-      return new DecodedFile(f.cited(), f.series(), Optional.empty(), f.number(), Optional.empty(),
-          Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-          List.of("the document's year is not known, so neither the scheme nor the countries of the time can be chosen"),
+      return new DecodedFile(
+          f.cited(),
+          f.series(),
+          Optional.empty(),
+          f.number(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          Optional.empty(),
+          Optional.empty(),
+          List.of(
+              "the document's year is not known, so neither the scheme nor the countries of the time can be chosen"),
           Optional.empty());
     }
 

@@ -31,8 +31,13 @@ class CorpusArchiveTest {
     try (Archive a = Archive.open(tmp.resolve("archive"))) {
       summary = a.importer().importPaths(volumes);
     }
-    System.out.printf("corpus import: %d volumes, %d documents, %.1f MB in %.2f s = %.1f MB/s%n", summary.volumes(),
-        summary.documents(), summary.megabytes(), summary.seconds(), summary.megabytesPerSecond());
+    System.out.printf(
+        "corpus import: %d volumes, %d documents, %.1f MB in %.2f s = %.1f MB/s%n",
+        summary.volumes(),
+        summary.documents(),
+        summary.megabytes(),
+        summary.seconds(),
+        summary.megabytesPerSecond());
   }
 
   @AfterAll
@@ -53,7 +58,8 @@ class CorpusArchiveTest {
       assertEquals(8881, a.search().count());
       SearchResult chaco = a.search().search(SearchRequest.of("Chaco"));
       assertEquals(158, chaco.total());
-      assertEquals(chaco.total(), chaco.facet(Facet.VOLUME).stream().mapToLong(FacetCount::count).sum());
+      assertEquals(
+          chaco.total(), chaco.facet(Facet.VOLUME).stream().mapToLong(FacetCount::count).sum());
       assertTrue(chaco.hits().get(0).snippet().contains("<b>Chaco</b>"));
       long phrase = a.search().search(SearchRequest.of("\"Secretary of State\"")).total();
       long words = a.search().search(SearchRequest.of("Secretary State")).total();
@@ -64,14 +70,21 @@ class CorpusArchiveTest {
   @Test
   void findsByDecodedFileNumbersAndIdentifiedPeople() throws Exception {
     try (Archive a = Archive.openExisting(tmp.resolve("archive"))) {
-      SearchResult chaco = a.search().search(SearchRequest.of("country:Bolivia country:Paraguay class:7"));
+      SearchResult chaco =
+          a.search().search(SearchRequest.of("country:Bolivia country:Paraguay class:7"));
       assertTrue(chaco.total() > 100, "Chaco files: " + chaco.total());
-      assertTrue(chaco.facet(Facet.FILE_COUNTRY).stream().anyMatch(c -> c.value().equals("Bolivia")));
+      assertTrue(
+          chaco.facet(Facet.FILE_COUNTRY).stream().anyMatch(c -> c.value().equals("Bolivia")));
       SearchResult wilson = a.search().search(SearchRequest.of("person:wilson-hugh-robert Chaco"));
-      assertTrue(wilson.hits().stream().anyMatch(h -> h.key().equals("frus1934v04/d101")), wilson.hits().toString());
-      assertTrue(wilson.facet(Facet.PERSON).stream().anyMatch(c -> c.value().equals("Hugh R. Wilson")));
+      assertTrue(
+          wilson.hits().stream().anyMatch(h -> h.key().equals("frus1934v04/d101")),
+          wilson.hits().toString());
+      assertTrue(
+          wilson.facet(Facet.PERSON).stream().anyMatch(c -> c.value().equals("Hugh R. Wilson")));
       SearchResult soviet = a.search().search(SearchRequest.of("file:861.* class:8"));
-      assertTrue(soviet.total() > 0 && soviet.facet(Facet.FILE_CLASS).get(0).value().startsWith("8 "), soviet.facets().toString());
+      assertTrue(
+          soviet.total() > 0 && soviet.facet(Facet.FILE_CLASS).get(0).value().startsWith("8 "),
+          soviet.facets().toString());
     }
   }
 
@@ -82,7 +95,9 @@ class CorpusArchiveTest {
       SearchBench.FirstResult first = SearchBench.firstResult(a::search, "Chaco");
       System.out.printf("open + first query: %.0f ms%n", first.millis());
       assertEquals(158, first.result().total());
-      SearchBench.Result r = SearchBench.run(a.search(), SearchBench.readQueries(Corpus.shared().resolve("bench/queries.txt")));
+      SearchBench.Result r =
+          SearchBench.run(
+              a.search(), SearchBench.readQueries(Corpus.shared().resolve("bench/queries.txt")));
       System.out.println("search bench: " + r);
       assertTrue(r.hits() > 500, r.toString());
     }

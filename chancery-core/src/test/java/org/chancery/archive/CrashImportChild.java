@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * The child process of {@link CrashImportTest}: imports made-up volumes into an archive and
- * prints {@code done N} after each, until the test kills it.
+ * The child process of {@link CrashImportTest}: imports made-up volumes into an archive and prints
+ * {@code done N} after each, until the test kills it.
  */
 public final class CrashImportChild {
   private CrashImportChild() {}

@@ -27,42 +27,96 @@ class DocumentCodecTest {
   @Test
   void roundTripsTheSeed() throws Exception {
     List<Document> docs = new ArrayList<>();
-    new PlainTextReader().read(Path.of(getClass().getResource("/text/seed.txt").toURI()), docs::add);
+    new PlainTextReader()
+        .read(Path.of(getClass().getResource("/text/seed.txt").toURI()), docs::add);
     Document d = docs.get(0);
     assertEquals(d, DocumentCodec.decode(DocumentCodec.encode(d)));
   }
 
   @Test
   void roundTripsEveryPart() {
-    Document d = new Document("frus1934v04", "d101", Optional.of("101"), Optional.of("d100"), Optional.of("65"),
-        DocumentType.TELEGRAM, true,
-        List.of(new SourceNote("Paris Peace Conf. 180.03101/12: Telegram",
-            List.of(new FileNumber("180.03101/12", Optional.of("Paris Peace Conf."))))),
-        Optional.of(new Party(Optional.of("Minister in Switzerland"), Optional.of("Wilson"), Optional.of("p_WHR1"))),
-        Optional.of(Party.of("Secretary of State", null)), Optional.of("Geneva"),
-        Optional.of(DocumentDate.parse("1934-04-30T14:00:00")), Optional.of("April 30, 1934—2 p.m."),
-        Optional.of("Received April 30—10:30 a.m."),
-        Optional.of(new Serial("7956", Optional.of("7946"), Optional.of("L–315"))),
-        List.of(new Block(Block.Kind.ITEM, 2, Optional.of("(a)"), "Costa du Rels called.",
-            List.of(new PageBreak(5, "66", Optional.of("pg_66")), new FootnoteMarker(21, "42", "d101fn42")))),
-        List.of(new Footnote("42", "d101fn42", "Ante, p. 65.", List.of("#pg_65"))), Optional.of("Wilson"));
+    Document d =
+        new Document(
+            "frus1934v04",
+            "d101",
+            Optional.of("101"),
+            Optional.of("d100"),
+            Optional.of("65"),
+            DocumentType.TELEGRAM,
+            true,
+            List.of(
+                new SourceNote(
+                    "Paris Peace Conf. 180.03101/12: Telegram",
+                    List.of(new FileNumber("180.03101/12", Optional.of("Paris Peace Conf."))))),
+            Optional.of(
+                new Party(
+                    Optional.of("Minister in Switzerland"),
+                    Optional.of("Wilson"),
+                    Optional.of("p_WHR1"))),
+            Optional.of(Party.of("Secretary of State", null)),
+            Optional.of("Geneva"),
+            Optional.of(DocumentDate.parse("1934-04-30T14:00:00")),
+            Optional.of("April 30, 1934—2 p.m."),
+            Optional.of("Received April 30—10:30 a.m."),
+            Optional.of(new Serial("7956", Optional.of("7946"), Optional.of("L–315"))),
+            List.of(
+                new Block(
+                    Block.Kind.ITEM,
+                    2,
+                    Optional.of("(a)"),
+                    "Costa du Rels called.",
+                    List.of(
+                        new PageBreak(5, "66", Optional.of("pg_66")),
+                        new FootnoteMarker(21, "42", "d101fn42")))),
+            List.of(new Footnote("42", "d101fn42", "Ante, p. 65.", List.of("#pg_65"))),
+            Optional.of("Wilson"));
     assertEquals(d, DocumentCodec.decode(DocumentCodec.encode(d)));
   }
 
   @Test
   void roundTripsPersonsNamesWithAndWithoutTheirEntry() {
-    Block b = new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), "Stevens met Cecil.", List.of(
-        new PersonName(0, 7, "p_SJF1", Optional.of("Stevens, John F."), Optional.of("chairman of the Advisory Commission")),
-        new PersonName(12, 17, "frus1917Supp02v01#p_CLR1", Optional.empty(), Optional.empty())));
-    Document d = new Document("frus1918Russiav03", "d439", Optional.empty(), Optional.empty(), Optional.empty(),
-        DocumentType.TELEGRAM, false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of(b), List.of(), Optional.empty());
+    Block b =
+        new Block(
+            Block.Kind.PARAGRAPH,
+            0,
+            Optional.empty(),
+            "Stevens met Cecil.",
+            List.of(
+                new PersonName(
+                    0,
+                    7,
+                    "p_SJF1",
+                    Optional.of("Stevens, John F."),
+                    Optional.of("chairman of the Advisory Commission")),
+                new PersonName(
+                    12, 17, "frus1917Supp02v01#p_CLR1", Optional.empty(), Optional.empty())));
+    Document d =
+        new Document(
+            "frus1918Russiav03",
+            "d439",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            DocumentType.TELEGRAM,
+            false,
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(b),
+            List.of(),
+            Optional.empty());
     assertEquals(d, DocumentCodec.decode(DocumentCodec.encode(d)));
   }
 
   @Test
   void refusesAnotherFormatVersion() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentCodec.decode(new byte[] {9}));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DocumentCodec.decode(new byte[] {9}));
     assertEquals("stored document has format 9, expected 2: re-import the archive", e.getMessage());
   }
 }

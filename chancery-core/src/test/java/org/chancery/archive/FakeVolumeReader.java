@@ -15,10 +15,10 @@ import org.chancery.read.ReadSummary;
 import org.chancery.search.TestDocuments;
 
 /**
- * A reader of made-up volumes for archive tests. Each line of the file is one instruction:
- * {@code volume ID TITLE...} names the volume; {@code doc ID WORDS...} is a document with that
- * text; {@code many N WORDS...} is N documents {@code gK} with that text and their number;
- * {@code sleep MS} pauses after each later document; {@code fail} throws a ReadException there.
+ * A reader of made-up volumes for archive tests. Each line of the file is one instruction: {@code
+ * volume ID TITLE...} names the volume; {@code doc ID WORDS...} is a document with that text;
+ * {@code many N WORDS...} is N documents {@code gK} with that text and their number; {@code sleep
+ * MS} pauses after each later document; {@code fail} throws a ReadException there.
  */
 final class FakeVolumeReader implements DocumentReader {
 
@@ -32,12 +32,20 @@ final class FakeVolumeReader implements DocumentReader {
     for (int i = 0; i < lines.size(); i++) {
       String[] w = lines.get(i).split(" ", 3);
       switch (w[0]) {
-        case "volume" -> { volume = w[1]; title = w.length > 2 ? w[2] : ""; }
-        case "doc" -> { sink.accept(doc(volume, w[1], w.length > 2 ? w[2] : "")); count++; pause(sleep); }
+        case "volume" -> {
+          volume = w[1];
+          title = w.length > 2 ? w[2] : "";
+        }
+        case "doc" -> {
+          sink.accept(doc(volume, w[1], w.length > 2 ? w[2] : ""));
+          count++;
+          pause(sleep);
+        }
         case "many" -> count += many(volume, Integer.parseInt(w[1]), w[2], sink, sleep);
         case "sleep" -> sleep = Long.parseLong(w[1]);
-        case "fail" -> throw new ReadException(new ParseError(file.toString(), i + 1, 1, "made-up failure"));
-        default -> { }
+        case "fail" ->
+            throw new ReadException(new ParseError(file.toString(), i + 1, 1, "made-up failure"));
+        default -> {}
       }
     }
     return new ReadSummary(new Volume(volume, title), count, List.of());
@@ -52,7 +60,9 @@ final class FakeVolumeReader implements DocumentReader {
   }
 
   private static Document doc(String volume, String id, String text) {
-    return TestDocuments.doc(volume, id, text).date("1934-01-0" + (1 + Math.abs(id.hashCode()) % 9)).build();
+    return TestDocuments.doc(volume, id, text)
+        .date("1934-01-0" + (1 + Math.abs(id.hashCode()) % 9))
+        .build();
   }
 
   private static void pause(long ms) {
@@ -66,6 +76,7 @@ final class FakeVolumeReader implements DocumentReader {
   /** Writes a made-up volume file. */
   static Path write(Path dir, String name, String... lines) throws IOException {
     Files.createDirectories(dir);
-    return Files.writeString(dir.resolve(name), String.join("\n", new ArrayList<>(List.of(lines))) + "\n");
+    return Files.writeString(
+        dir.resolve(name), String.join("\n", new ArrayList<>(List.of(lines))) + "\n");
   }
 }

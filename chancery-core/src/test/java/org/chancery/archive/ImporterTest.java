@@ -30,11 +30,18 @@ class ImporterTest {
   }
 
   private Path v1() throws IOException {
-    return FakeVolumeReader.write(tmp.resolve("in"), "v1.txt", "volume v1 First", "doc d1 silver tariff", "doc d2 silver", "doc d3 wheat");
+    return FakeVolumeReader.write(
+        tmp.resolve("in"),
+        "v1.txt",
+        "volume v1 First",
+        "doc d1 silver tariff",
+        "doc d2 silver",
+        "doc d3 wheat");
   }
 
   private Path v2() throws IOException {
-    return FakeVolumeReader.write(tmp.resolve("in"), "v2.txt", "volume v2 Second", "doc d1 silver", "many 20 cotton");
+    return FakeVolumeReader.write(
+        tmp.resolve("in"), "v2.txt", "volume v2 Second", "doc d1 silver", "many 20 cotton");
   }
 
   private static long total(Archive a, String q) throws Exception {
@@ -51,7 +58,9 @@ class ImporterTest {
       assertEquals(List.of(), s.failures());
       assertTrue(s.bytes() > 0 && s.seconds() > 0);
       assertEquals(24, a.search().count());
-      assertEquals(List.of(new VolumeInfo("v1", "First", 3), new VolumeInfo("v2", "Second", 21)), a.search().volumes());
+      assertEquals(
+          List.of(new VolumeInfo("v1", "First", 3), new VolumeInfo("v2", "Second", 21)),
+          a.search().volumes());
       assertEquals(3, total(a, "silver"));
     }
   }
@@ -82,7 +91,9 @@ class ImporterTest {
   void reimportReplacesTheVolume() throws Exception {
     try (Archive a = Archive.open(archiveDir())) {
       importFake(a, v1());
-      Path newer = FakeVolumeReader.write(tmp.resolve("newer"), "v1.txt", "volume v1 First", "doc d1 barley");
+      Path newer =
+          FakeVolumeReader.write(
+              tmp.resolve("newer"), "v1.txt", "volume v1 First", "doc d1 barley");
       ImportSummary s = importFake(a, newer);
       assertEquals(1, s.replaced());
       assertEquals(1, a.search().count());
@@ -95,7 +106,9 @@ class ImporterTest {
   void failedFileIsReportedAndCommitsNothingOfItsVolume() throws Exception {
     try (Archive a = Archive.open(archiveDir())) {
       importFake(a, v1());
-      Path broken = FakeVolumeReader.write(tmp.resolve("broken"), "v1.txt", "volume v1 First", "doc d1 barley", "fail");
+      Path broken =
+          FakeVolumeReader.write(
+              tmp.resolve("broken"), "v1.txt", "volume v1 First", "doc d1 barley", "fail");
       ImportSummary s = importFake(a, broken, v2());
       assertEquals(1, s.volumes());
       assertEquals(1, s.failures().size());
@@ -110,7 +123,10 @@ class ImporterTest {
   void reportsProgressAfterEachFile() throws Exception {
     List<ImportProgress> seen = new CopyOnWriteArrayList<>();
     try (Archive a = Archive.open(archiveDir())) {
-      a.importer().readers(f -> new FakeVolumeReader()).progress(seen::add).importPaths(List.of(v1(), v2()));
+      a.importer()
+          .readers(f -> new FakeVolumeReader())
+          .progress(seen::add)
+          .importPaths(List.of(v1(), v2()));
     }
     assertEquals(List.of(1, 2), seen.stream().map(ImportProgress::volumesDone).toList());
     ImportProgress last = seen.get(1);
@@ -135,7 +151,8 @@ class ImporterTest {
   void reportsUnreadableFileAmongOthers() throws Exception {
     Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
     try (Archive a = Archive.open(archiveDir())) {
-      ImportSummary s = a.importer().importPaths(List.of(empty, Path.of("src/test/resources/text/seed.txt")));
+      ImportSummary s =
+          a.importer().importPaths(List.of(empty, Path.of("src/test/resources/text/seed.txt")));
       assertEquals(1, s.volumes());
       assertEquals(empty + ":1:1: file is empty", s.failures().get(0).toString());
     }

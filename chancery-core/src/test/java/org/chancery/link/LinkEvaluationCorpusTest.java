@@ -25,7 +25,8 @@ class LinkEvaluationCorpusTest {
   void withoutFootnotes() throws IOException {
     LinkEvaluation.Figures f = LinkEvaluation.run(docs, gold, Linker.Options.NO_FOOTNOTES);
     LinkEvaluation.print(f, new java.io.PrintWriter(System.out, true), true);
-    // Floors just below what the linker reached (1.000 / 0.949: 169 of 178); the targets are 0.97 / 0.92.
+    // Floors just below what the linker reached (1.000 / 0.949: 169 of 178); the targets are 0.97 /
+    // 0.92.
     assertTrue(f.precision() >= 0.99, f.summary());
     assertTrue(f.recall() >= 0.94, f.summary());
   }
@@ -34,7 +35,8 @@ class LinkEvaluationCorpusTest {
   void withFootnotes() throws IOException {
     LinkEvaluation.Figures f = LinkEvaluation.run(docs, gold, Linker.Options.DEFAULT);
     LinkEvaluation.print(f, new java.io.PrintWriter(System.out, true), true);
-    // Floors just below what the linker reached (1.000 / 1.000: 178 of 178); the targets are 0.99 / 0.98.
+    // Floors just below what the linker reached (1.000 / 1.000: 178 of 178); the targets are 0.99 /
+    // 0.98.
     assertTrue(f.precision() >= 0.99, f.summary());
     assertTrue(f.recall() >= 0.99, f.summary());
   }

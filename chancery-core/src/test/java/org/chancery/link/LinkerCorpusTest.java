@@ -32,8 +32,10 @@ class LinkerCorpusTest {
   }
 
   private static Link first(String source, String phrase) {
-    return links.stream().filter(l -> l.source().equals(VOLUME + "/" + source) && l.phrase().startsWith(phrase))
-        .findFirst().orElseThrow(() -> new AssertionError("no link from " + source + " '" + phrase + "'"));
+    return links.stream()
+        .filter(l -> l.source().equals(VOLUME + "/" + source) && l.phrase().startsWith(phrase))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no link from " + source + " '" + phrase + "'"));
   }
 
   @Test
@@ -53,20 +55,30 @@ class LinkerCorpusTest {
 
   @Test
   void editorialFootnotesLinkToTheDocumentTheyDescribe() {
-    assertEquals(Optional.of(VOLUME + "/d57"), first("d59", "See telegram No. 5, January 5, 6 p.m.").target());
+    assertEquals(
+        Optional.of(VOLUME + "/d57"),
+        first("d59", "See telegram No. 5, January 5, 6 p.m.").target());
     // Two documents begin on p. 289; the footnote's own date and time pick the circular.
-    assertEquals(Optional.of(VOLUME + "/d359"), first("d293", "See circular telegram of May 28, 9 p.m.").target());
-    assertEquals(Link.Kind.EDITORIAL, first("d293", "See circular telegram of May 28, 9 p.m.").kind());
+    assertEquals(
+        Optional.of(VOLUME + "/d359"),
+        first("d293", "See circular telegram of May 28, 9 p.m.").target());
+    assertEquals(
+        Link.Kind.EDITORIAL, first("d293", "See circular telegram of May 28, 9 p.m.").kind());
   }
 
   @Test
   void aPageOfAnotherPublicationGivesNoEditorialLink() {
-    assertTrue(links.stream().noneMatch(l -> l.source().equals(VOLUME + "/d18") && l.phrase().contains("Bulletin No. 37")));
+    assertTrue(
+        links.stream()
+            .noneMatch(
+                l -> l.source().equals(VOLUME + "/d18") && l.phrase().contains("Bulletin No. 37")));
   }
 
   @Test
   void everyTargetIsACataloguedDocument() {
-    links.stream().flatMap(l -> l.target().stream())
-        .forEach(t -> assertTrue(catalogue.byKey(t).isPresent(), () -> "target not catalogued: " + t));
+    links.stream()
+        .flatMap(l -> l.target().stream())
+        .forEach(
+            t -> assertTrue(catalogue.byKey(t).isPresent(), () -> "target not catalogued: " + t));
   }
 }

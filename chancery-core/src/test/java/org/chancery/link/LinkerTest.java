@@ -21,26 +21,62 @@ class LinkerTest {
   private static final Party BERN = Party.of("Minister in Switzerland", "Wilson");
   private static final Party STATE = Party.of("Secretary of State", null);
 
-  private static Document doc(String id, Party from, Party to, String when, String serial, String text, Footnote... notes) {
-    List<org.chancery.model.Anchor> anchors = notes.length == 0 ? List.of()
-        : List.of(new FootnoteMarker(text.indexOf('|'), notes[0].n(), notes[0].id()));
+  private static Document doc(
+      String id, Party from, Party to, String when, String serial, String text, Footnote... notes) {
+    List<org.chancery.model.Anchor> anchors =
+        notes.length == 0
+            ? List.of()
+            : List.of(new FootnoteMarker(text.indexOf('|'), notes[0].n(), notes[0].id()));
     String body = text.replace("|", "");
-    return new Document("v", id, Optional.of(id.substring(1)), Optional.empty(), Optional.of(id.substring(1)),
-        DocumentType.TELEGRAM, false, List.of(), Optional.of(from), Optional.of(to), Optional.of("Geneva"),
-        Optional.of(DocumentDate.parse(when)), Optional.empty(), Optional.empty(),
+    return new Document(
+        "v",
+        id,
+        Optional.of(id.substring(1)),
+        Optional.empty(),
+        Optional.of(id.substring(1)),
+        DocumentType.TELEGRAM,
+        false,
+        List.of(),
+        Optional.of(from),
+        Optional.of(to),
+        Optional.of("Geneva"),
+        Optional.of(DocumentDate.parse(when)),
+        Optional.empty(),
+        Optional.empty(),
         Optional.ofNullable(serial).map(s -> new Serial(s, Optional.empty(), Optional.empty())),
-        List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), body, anchors)), List.of(notes), Optional.empty());
+        List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), body, anchors)),
+        List.of(notes),
+        Optional.empty());
   }
 
-  private static final List<Document> WIRE = List.of(
-      doc("d1", BERN, STATE, "1933-04-30T14:00:00", "237", "237. Old series."),
-      doc("d2", BERN, STATE, "1934-04-30T14:00:00", "237", "237. The Commission."),
-      doc("d3", STATE, BERN, "1934-04-30T15:00:00", "142", "142. Your 237, April 30, 2 p.m. Our policy."),
-      doc("d4", STATE, BERN, "1934-05-01T15:00:00", "143", "143. Your 237. My 142. Your 999."),
-      doc("d5", BERN, STATE, "1934-05-02T10:00:00", "240", "240. Department's 143|.",
-          new Footnote("1", "d5fn1", "Not printed.", List.of())),
-      doc("d6", BERN, STATE, "1934-05-03T10:00:00", "241", "241. Department's 142|.",
-          new Footnote("2", "d6fn2", "Ante, p. 3.", List.of())));
+  private static final List<Document> WIRE =
+      List.of(
+          doc("d1", BERN, STATE, "1933-04-30T14:00:00", "237", "237. Old series."),
+          doc("d2", BERN, STATE, "1934-04-30T14:00:00", "237", "237. The Commission."),
+          doc(
+              "d3",
+              STATE,
+              BERN,
+              "1934-04-30T15:00:00",
+              "142",
+              "142. Your 237, April 30, 2 p.m. Our policy."),
+          doc("d4", STATE, BERN, "1934-05-01T15:00:00", "143", "143. Your 237. My 142. Your 999."),
+          doc(
+              "d5",
+              BERN,
+              STATE,
+              "1934-05-02T10:00:00",
+              "240",
+              "240. Department's 143|.",
+              new Footnote("1", "d5fn1", "Not printed.", List.of())),
+          doc(
+              "d6",
+              BERN,
+              STATE,
+              "1934-05-03T10:00:00",
+              "241",
+              "241. Department's 142|.",
+              new Footnote("2", "d6fn2", "Ante, p. 3.", List.of())));
 
   private static List<Link> links(String id, Linker.Options options) {
     Linker linker = new Linker(MemoryCatalogue.of(WIRE), options);
@@ -78,26 +114,48 @@ class LinkerTest {
 
   @Test
   void footnoteWithSeveralPagesAfterAListIsTheWholeListsInOrder() {
-    Document d = doc("d9", STATE, BERN, "1934-05-04T10:00:00", "144", "144. Your 237 and 240|.",
-        new Footnote("4", "d9fn4", "Ante, pp. 2 and 5.", List.of()));
+    Document d =
+        doc(
+            "d9",
+            STATE,
+            BERN,
+            "1934-05-04T10:00:00",
+            "144",
+            "144. Your 237 and 240|.",
+            new Footnote("4", "d9fn4", "Ante, pp. 2 and 5.", List.of()));
     List<Document> all = new java.util.ArrayList<>(WIRE);
     all.add(d);
     List<Link> ls = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(d);
-    assertEquals(List.of(Optional.of("v/d2"), Optional.of("v/d5")), ls.stream().map(Link::target).toList());
+    assertEquals(
+        List.of(Optional.of("v/d2"), Optional.of("v/d5")), ls.stream().map(Link::target).toList());
   }
 
   @Test
   void ambiguousWhenTwoMessagesFitAlike() {
-    List<Document> twice = List.of(WIRE.get(1), doc("d7", BERN, STATE, "1934-04-30T14:00:00", "237", "237. Again."), WIRE.get(2));
-    Link l = new Linker(MemoryCatalogue.of(twice), Linker.Options.NO_FOOTNOTES).link(twice.get(2)).get(0);
+    List<Document> twice =
+        List.of(
+            WIRE.get(1),
+            doc("d7", BERN, STATE, "1934-04-30T14:00:00", "237", "237. Again."),
+            WIRE.get(2));
+    Link l =
+        new Linker(MemoryCatalogue.of(twice), Linker.Options.NO_FOOTNOTES)
+            .link(twice.get(2))
+            .get(0);
     assertEquals(Link.Status.AMBIGUOUS, l.status());
     assertEquals(List.of("v/d2", "v/d7"), l.candidates());
   }
 
   @Test
   void editorialCrossReferencesBecomeLinks() {
-    Document d = doc("d8", STATE, BERN, "1934-05-04", null, "See the report.|",
-        new Footnote("3", "d8fn3", "See document 2.", List.of()));
+    Document d =
+        doc(
+            "d8",
+            STATE,
+            BERN,
+            "1934-05-04",
+            null,
+            "See the report.|",
+            new Footnote("3", "d8fn3", "See document 2.", List.of()));
     List<Document> all = new java.util.ArrayList<>(WIRE);
     all.add(d);
     Link l = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(d).get(0);
@@ -110,7 +168,8 @@ class LinkerTest {
     Catalogue c = MemoryCatalogue.of(WIRE);
     Linker linker = new Linker(c, Linker.Options.NO_FOOTNOTES);
     List<Link> all = WIRE.stream().flatMap(d -> linker.link(d).stream()).toList();
-    assertEquals(List.of("v/d2", "v/d3", "v/d4", "v/d5", "v/d6"), Threads.of(all, c).threadOf("v/d4"));
+    assertEquals(
+        List.of("v/d2", "v/d3", "v/d4", "v/d5", "v/d6"), Threads.of(all, c).threadOf("v/d4"));
     assertEquals(List.of("v/d1"), Threads.of(all, c).threadOf("v/d1"));
   }
 
@@ -126,8 +185,10 @@ class LinkerTest {
 
   @Test
   void postsComeFromRolesNotSigners() {
-    assertEquals(Optional.of(new Post("mission:switzerland")), Posts.ofRole("Chargé in Switzerland"));
-    assertEquals(Optional.of(new Post("mission:soviet union")), Posts.ofRole("Chargé in the Soviet Union"));
+    assertEquals(
+        Optional.of(new Post("mission:switzerland")), Posts.ofRole("Chargé in Switzerland"));
+    assertEquals(
+        Optional.of(new Post("mission:soviet union")), Posts.ofRole("Chargé in the Soviet Union"));
     assertEquals(Optional.of(new Post("consulate:geneva")), Posts.ofRole("Consul at Geneva"));
     assertEquals(Optional.of(Post.DEPARTMENT), Posts.ofRole("Acting Secretary of State"));
   }
@@ -141,32 +202,82 @@ class LinkerTest {
 
   @Test
   void anOfficerOfTheDepartmentNamedWithoutRoleWritesForIt() {
-    Party miles = Party.of(null, "Miles of the Division of Near Eastern Affairs of the Department of State");
+    Party miles =
+        Party.of(null, "Miles of the Division of Near Eastern Affairs of the Department of State");
     assertEquals(Optional.of(Post.DEPARTMENT), Posts.of(Optional.of(miles), Optional.empty()));
   }
 
   @Test
   void aPageOfAnotherPublicationPointsNowhere() {
-    assertEquals(List.of(), FootnotePointers.of(new Footnote("1", "f",
-        "See Department of State, Treaty Information, Bulletin No. 37, October 1932, pp. 16–23.", List.of()), "v"));
-    assertEquals(List.of(), FootnotePointers.of(new Footnote("1", "f",
-        "Report of the Delegates (Washington, Government Printing Office, 1934), p. 275.", List.of()), "v"));
-    assertEquals(List.of(new Pointer(Pointer.Type.PAGE, "v", "38", "5")), FootnotePointers.of(new Footnote("1", "f",
-        "See telegram No. 5, January 5, 6 p.m., to the Ambassador in Argentina, p. 38.", List.of()), "v"));
+    assertEquals(
+        List.of(),
+        FootnotePointers.of(
+            new Footnote(
+                "1",
+                "f",
+                "See Department of State, Treaty Information, Bulletin No. 37, October 1932, pp. 16–23.",
+                List.of()),
+            "v"));
+    assertEquals(
+        List.of(),
+        FootnotePointers.of(
+            new Footnote(
+                "1",
+                "f",
+                "Report of the Delegates (Washington, Government Printing Office, 1934), p. 275.",
+                List.of()),
+            "v"));
+    assertEquals(
+        List.of(new Pointer(Pointer.Type.PAGE, "v", "38", "5")),
+        FootnotePointers.of(
+            new Footnote(
+                "1",
+                "f",
+                "See telegram No. 5, January 5, 6 p.m., to the Ambassador in Argentina, p. 38.",
+                List.of()),
+            "v"));
   }
 
   @Test
   void anEditorialFootnotesOwnDescriptionPicksOneOfTheDocumentsOnItsPage() {
-    // d3 (April 30, 3 p.m.) and d4 (May 1) begin on p. 3 in this catalogue; the footnote describes d4,
+    // d3 (April 30, 3 p.m.) and d4 (May 1) begin on p. 3 in this catalogue; the footnote describes
+    // d4,
     // which is later than the citing document: the editors point forward too.
     List<Document> all = new java.util.ArrayList<>(WIRE);
-    Document forward = new Document("v", "d4", Optional.of("4"), Optional.empty(), Optional.of("3"), DocumentType.TELEGRAM,
-        false, List.of(), Optional.of(STATE), Optional.of(BERN), Optional.empty(),
-        Optional.of(DocumentDate.parse("1934-05-01T15:00:00")), Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), "Later.", List.of())), List.of(), Optional.empty());
+    Document forward =
+        new Document(
+            "v",
+            "d4",
+            Optional.of("4"),
+            Optional.empty(),
+            Optional.of("3"),
+            DocumentType.TELEGRAM,
+            false,
+            List.of(),
+            Optional.of(STATE),
+            Optional.of(BERN),
+            Optional.empty(),
+            Optional.of(DocumentDate.parse("1934-05-01T15:00:00")),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), "Later.", List.of())),
+            List.of(),
+            Optional.empty());
     all.set(3, forward);
-    Document citing = doc("d9", BERN, STATE, "1934-04-29T10:00:00", null, "The Minister will be told.|",
-        new Footnote("5", "d9fn5", "See telegram of May 1, 3 p.m., to the Minister in Switzerland, p. 3.", List.of()));
+    Document citing =
+        doc(
+            "d9",
+            BERN,
+            STATE,
+            "1934-04-29T10:00:00",
+            null,
+            "The Minister will be told.|",
+            new Footnote(
+                "5",
+                "d9fn5",
+                "See telegram of May 1, 3 p.m., to the Minister in Switzerland, p. 3.",
+                List.of()));
     all.add(citing);
     Link l = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(citing).get(0);
     assertEquals(Link.Kind.EDITORIAL, l.kind());
@@ -175,13 +286,20 @@ class LinkerTest {
 
   @Test
   void readsFootnotePointers() {
-    assertEquals(List.of(new Pointer(Pointer.Type.PAGE, "v", "67", ""), new Pointer(Pointer.Type.PAGE, "v", "70", "")),
+    assertEquals(
+        List.of(
+            new Pointer(Pointer.Type.PAGE, "v", "67", ""),
+            new Pointer(Pointer.Type.PAGE, "v", "70", "")),
         FootnotePointers.of(new Footnote("1", "f", "Ante, pp. 67 and 70.", List.of()), "v"));
-    assertEquals(List.of(new Pointer(Pointer.Type.PAGE, "frus1935v01", "563", "")),
-        FootnotePointers.of(new Footnote("1", "f", "Foreign Relations, 1935, vol. I, p. 563.", List.of()), "v"));
-    assertEquals(List.of(new Pointer(Pointer.Type.SUPRA, "v", "", "")),
+    assertEquals(
+        List.of(new Pointer(Pointer.Type.PAGE, "frus1935v01", "563", "")),
+        FootnotePointers.of(
+            new Footnote("1", "f", "Foreign Relations, 1935, vol. I, p. 563.", List.of()), "v"));
+    assertEquals(
+        List.of(new Pointer(Pointer.Type.SUPRA, "v", "", "")),
         FootnotePointers.of(new Footnote("1", "f", "Supra.", List.of()), "v"));
-    assertEquals(List.of(new Pointer(Pointer.Type.DOCUMENT, "v", "d101", "")),
+    assertEquals(
+        List.of(new Pointer(Pointer.Type.DOCUMENT, "v", "d101", "")),
         FootnotePointers.of(new Footnote("1", "f", "Ante, p. 65.", List.of("#d101")), "v"));
   }
 }

@@ -14,15 +14,38 @@ import org.junit.jupiter.api.Test;
 class MemoryCatalogueTest {
   // A document of volume v beginning on page {@code start} with page breaks to {@code pages}.
   private static Document doc(String id, String parent, int start, int... pages) {
-    List<Anchor> breaks = java.util.Arrays.stream(pages).mapToObj(p -> (Anchor) new PageBreak(0, "" + p, Optional.empty())).toList();
-    return new Document("v", id, Optional.of(id.substring(1)), Optional.ofNullable(parent), Optional.of("" + start),
-        DocumentType.TELEGRAM, false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), "Text.", breaks)), List.of(), Optional.empty());
+    List<Anchor> breaks =
+        java.util.Arrays.stream(pages)
+            .mapToObj(p -> (Anchor) new PageBreak(0, "" + p, Optional.empty()))
+            .toList();
+    return new Document(
+        "v",
+        id,
+        Optional.of(id.substring(1)),
+        Optional.ofNullable(parent),
+        Optional.of("" + start),
+        DocumentType.TELEGRAM,
+        false,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), "Text.", breaks)),
+        List.of(),
+        Optional.empty());
   }
 
-  private static final MemoryCatalogue CATALOGUE = MemoryCatalogue.of(List.of(
-      doc("d1", null, 10), doc("d2", null, 10, 11, 12), doc("d2a", "d2", 11), doc("d3", null, 12)));
+  private static final MemoryCatalogue CATALOGUE =
+      MemoryCatalogue.of(
+          List.of(
+              doc("d1", null, 10),
+              doc("d2", null, 10, 11, 12),
+              doc("d2a", "d2", 11),
+              doc("d3", null, 12)));
 
   private static List<String> ids(List<Entry> es) {
     return es.stream().map(Entry::id).toList();

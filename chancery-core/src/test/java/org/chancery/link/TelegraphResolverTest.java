@@ -22,12 +22,34 @@ class TelegraphResolverTest {
   private static final Party MADRID = Party.of("Ambassador in Spain", "Willard");
   private static final Party HAGUE = Party.of("Minister in the Netherlands", "Garrett");
 
-  private static Document doc(String id, DocumentType type, Party from, Party to, String when, String serial,
-      Block.Kind kind, String text) {
-    return new Document("v", id, Optional.of(id.substring(1)), Optional.empty(), Optional.empty(), type, false, List.of(),
-        Optional.of(from), Optional.of(to), Optional.empty(), Optional.of(DocumentDate.parse(when)), Optional.empty(),
-        Optional.empty(), Optional.ofNullable(serial).map(s -> new Serial(s, Optional.empty(), Optional.empty())),
-        List.of(new Block(kind, 0, Optional.empty(), text, List.of())), List.of(), Optional.empty());
+  private static Document doc(
+      String id,
+      DocumentType type,
+      Party from,
+      Party to,
+      String when,
+      String serial,
+      Block.Kind kind,
+      String text) {
+    return new Document(
+        "v",
+        id,
+        Optional.of(id.substring(1)),
+        Optional.empty(),
+        Optional.empty(),
+        type,
+        false,
+        List.of(),
+        Optional.of(from),
+        Optional.of(to),
+        Optional.empty(),
+        Optional.of(DocumentDate.parse(when)),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.ofNullable(serial).map(s -> new Serial(s, Optional.empty(), Optional.empty())),
+        List.of(new Block(kind, 0, Optional.empty(), text, List.of())),
+        List.of(),
+        Optional.empty());
   }
 
   private static Document wire(String id, Party from, Party to, String when, String text) {
@@ -44,7 +66,13 @@ class TelegraphResolverTest {
   void aDateAndTimeOfDispatchNameTheSendersMessageWhoeverElseGotIt() {
     Document toTokyo = wire("d1", STATE, TOKYO, "1918-08-30T16:00:00", "Transmit to Peking.");
     Document other = wire("d2", STATE, TOKYO, "1918-08-30T18:00:00", "Another.");
-    Document citing = wire("d3", PEKING, STATE, "1918-09-12T00:00:00", "The proposal in your August 30, 4 p.m., is studied.");
+    Document citing =
+        wire(
+            "d3",
+            PEKING,
+            STATE,
+            "1918-09-12T00:00:00",
+            "The proposal in your August 30, 4 p.m., is studied.");
     Link l = first(citing, toTokyo, other);
     assertEquals(Optional.of("v/d1"), l.target());
     assertEquals("sender, date and time", l.reason());
@@ -53,51 +81,128 @@ class TelegraphResolverTest {
   @Test
   void anInstructionMayGoByCable() {
     Document cable = wire("d1", STATE, LONDON, "1917-06-19T18:00:00", "Prevent shipments.");
-    Document citing = doc("d2", DocumentType.DESPATCH, LONDON, STATE, "1917-06-21", "4330", Block.Kind.PARAGRAPH,
-        "I acknowledge the Department’s instruction of June 19 in cipher.");
+    Document citing =
+        doc(
+            "d2",
+            DocumentType.DESPATCH,
+            LONDON,
+            STATE,
+            "1917-06-21",
+            "4330",
+            Block.Kind.PARAGRAPH,
+            "I acknowledge the Department’s instruction of June 19 in cipher.");
     assertEquals(Optional.of("v/d1"), first(citing, cable).target());
   }
 
   @Test
   void aCircularReachesEveryPostWhicheverCopyIsPrinted() {
-    Document circular = doc("d1", DocumentType.CIRCULAR, STATE, MADRID, "1917-10-06T18:00:00", null, Block.Kind.PARAGRAPH,
-        "There is no basis for the statement.");
-    Document citing = wire("d2", HAGUE, STATE, "1917-10-18T19:00:00", "I have made use of your telegram of October 6.");
+    Document circular =
+        doc(
+            "d1",
+            DocumentType.CIRCULAR,
+            STATE,
+            MADRID,
+            "1917-10-06T18:00:00",
+            null,
+            Block.Kind.PARAGRAPH,
+            "There is no basis for the statement.");
+    Document citing =
+        wire(
+            "d2",
+            HAGUE,
+            STATE,
+            "1917-10-18T19:00:00",
+            "I have made use of your telegram of October 6.");
     assertEquals(Optional.of("v/d1"), first(citing, circular).target());
   }
 
   @Test
   void aNoteQuotedInATelegramCitesTheTelegramsThatCarriedItsExchange() {
     Party page = Party.of("Ambassador in Great Britain", "Page");
-    Document carried = wire("d1", STATE, page, "1917-11-27T19:00:00", "Deliver the following note.");
+    Document carried =
+        wire("d1", STATE, page, "1917-11-27T19:00:00", "Deliver the following note.");
     Document elsewhere = wire("d2", STATE, MADRID, "1917-11-27T18:00:00", "Another.");
-    Document citing = doc("d3", DocumentType.TELEGRAM, STATE, page, "1917-12-08T18:00:00", null, Block.Kind.QUOTATION,
-        "The mission has received the answer to the proposals in your note of November 27.");
+    Document citing =
+        doc(
+            "d3",
+            DocumentType.TELEGRAM,
+            STATE,
+            page,
+            "1917-12-08T18:00:00",
+            null,
+            Block.Kind.QUOTATION,
+            "The mission has received the answer to the proposals in your note of November 27.");
     assertEquals(Optional.of("v/d1"), first(citing, carried, elsewhere).target());
-    Document unquoted = wire("d4", STATE, page, "1917-12-08T18:00:00", "The answer to your note of November 27.");
+    Document unquoted =
+        wire("d4", STATE, page, "1917-12-08T18:00:00", "The answer to your note of November 27.");
     assertEquals(Link.Status.UNRESOLVED, first(unquoted, carried, elsewhere).status());
   }
 
   @Test
   void ofSeveralTheOneDatedToTheMinuteIsMeant() {
-    Document timed = doc("d1", DocumentType.TELEGRAM, TOKYO, STATE, "1934-04-30T14:00:00", "237", Block.Kind.PARAGRAPH, "237.");
-    Document untimed = doc("d2", DocumentType.TELEGRAM, TOKYO, STATE, "1934-04-30", "237", Block.Kind.PARAGRAPH, "237.");
+    Document timed =
+        doc(
+            "d1",
+            DocumentType.TELEGRAM,
+            TOKYO,
+            STATE,
+            "1934-04-30T14:00:00",
+            "237",
+            Block.Kind.PARAGRAPH,
+            "237.");
+    Document untimed =
+        doc(
+            "d2",
+            DocumentType.TELEGRAM,
+            TOKYO,
+            STATE,
+            "1934-04-30",
+            "237",
+            Block.Kind.PARAGRAPH,
+            "237.");
     Document citing = wire("d3", STATE, TOKYO, "1934-05-01T12:00:00", "Your 237, April 30, 2 p.m.");
     assertEquals(Optional.of("v/d1"), first(citing, timed, untimed).target());
   }
 
   @Test
   void ofSeveralTheOneBetweenTheCitingPostsIsMeant() {
-    Document ours = doc("d1", DocumentType.TELEGRAM, STATE, TOKYO, "1934-04-30", "12", Block.Kind.PARAGRAPH, "12.");
-    Document theirs = doc("d2", DocumentType.TELEGRAM, STATE, MADRID, "1934-04-30", "12", Block.Kind.PARAGRAPH, "12.");
-    Document citing = doc("d3", DocumentType.TELEGRAM, TOKYO, STATE, "1934-05-01T12:00:00", null, Block.Kind.QUOTATION,
-        "Referring to telegram 12 of April 30.");
+    Document ours =
+        doc(
+            "d1",
+            DocumentType.TELEGRAM,
+            STATE,
+            TOKYO,
+            "1934-04-30",
+            "12",
+            Block.Kind.PARAGRAPH,
+            "12.");
+    Document theirs =
+        doc(
+            "d2",
+            DocumentType.TELEGRAM,
+            STATE,
+            MADRID,
+            "1934-04-30",
+            "12",
+            Block.Kind.PARAGRAPH,
+            "12.");
+    Document citing =
+        doc(
+            "d3",
+            DocumentType.TELEGRAM,
+            TOKYO,
+            STATE,
+            "1934-05-01T12:00:00",
+            null,
+            Block.Kind.QUOTATION,
+            "Referring to telegram 12 of April 30.");
     assertEquals(Optional.of("v/d1"), first(citing, ours, theirs).target());
   }
 
   @Test
   void theDepartmentsMessageRoutedFromAPlaceIsResolvedWithoutFailing() {
-    Document citing = wire("d1", TOKYO, STATE, "1934-05-01T12:00:00", "Department’s 143 from Geneva.");
+    Document citing =
+        wire("d1", TOKYO, STATE, "1934-05-01T12:00:00", "Department’s 143 from Geneva.");
     assertEquals(Link.Status.UNRESOLVED, first(citing).status());
   }
 
@@ -105,13 +210,47 @@ class TelegraphResolverTest {
   void aMessageRelayedForThePresidentCitesThePresidentsSeries() {
     Party house = Party.of("Special Representative", "House");
     Party wilson = Party.of(null, "President Wilson");
-    Document department = doc("d1", DocumentType.TELEGRAM, STATE, house, "1918-11-02T15:00:00", "10", Block.Kind.PARAGRAPH, "10.");
-    Document president = doc("d2", DocumentType.TELEGRAM, wilson, house, "1918-11-07", "10", Block.Kind.PARAGRAPH, "10. I concur.");
-    Document citing = doc("d3", DocumentType.TELEGRAM, house, STATE, "1918-11-24T12:00:00", "159", Block.Kind.PARAGRAPH,
-        "159. Secret for the President. As to your number 10, I agree.");
+    Document department =
+        doc(
+            "d1",
+            DocumentType.TELEGRAM,
+            STATE,
+            house,
+            "1918-11-02T15:00:00",
+            "10",
+            Block.Kind.PARAGRAPH,
+            "10.");
+    Document president =
+        doc(
+            "d2",
+            DocumentType.TELEGRAM,
+            wilson,
+            house,
+            "1918-11-07",
+            "10",
+            Block.Kind.PARAGRAPH,
+            "10. I concur.");
+    Document citing =
+        doc(
+            "d3",
+            DocumentType.TELEGRAM,
+            house,
+            STATE,
+            "1918-11-24T12:00:00",
+            "159",
+            Block.Kind.PARAGRAPH,
+            "159. Secret for the President. As to your number 10, I agree.");
     assertEquals(Optional.of("v/d2"), first(citing, department, president).target());
-    Document plain = doc("d4", DocumentType.TELEGRAM, house, STATE, "1918-11-24T12:00:00", "160", Block.Kind.PARAGRAPH,
-        "160. As to your number 10, I agree.");
+    Document plain =
+        doc(
+            "d4",
+            DocumentType.TELEGRAM,
+            house,
+            STATE,
+            "1918-11-24T12:00:00",
+            "160",
+            Block.Kind.PARAGRAPH,
+            "160. As to your number 10, I agree.");
     assertEquals(Optional.of("v/d1"), first(plain, department, president).target());
   }
 }

@@ -26,20 +26,25 @@ class HeadingParserTest {
 
   @Test
   void toleratesSpacesInsideParenthesesAsOnTheWebPages() {
-    assertEquals(Party.of("Chargé in the Soviet Union", "Henderson"),
+    assertEquals(
+        Party.of("Chargé in the Soviet Union", "Henderson"),
         sender("The Chargé in the Soviet Union ( Henderson ) to the Secretary of State"));
   }
 
   @Test
   void dropsTheRecipientsPlace() {
-    assertEquals(Party.of("Minister in Switzerland", "Wilson"),
+    assertEquals(
+        Party.of("Minister in Switzerland", "Wilson"),
         recipient("The Secretary of State to the Minister in Switzerland (Wilson), at Geneva"));
   }
 
   @Test
   void splitsAfterTheSendersNameWhenTheRoleContainsTo() {
-    String h = "The Chairman of the American Delegation to the Disarmament Conference (Gibson) to the Secretary of State";
-    assertEquals(Party.of("Chairman of the American Delegation to the Disarmament Conference", "Gibson"), sender(h));
+    String h =
+        "The Chairman of the American Delegation to the Disarmament Conference (Gibson) to the Secretary of State";
+    assertEquals(
+        Party.of("Chairman of the American Delegation to the Disarmament Conference", "Gibson"),
+        sender(h));
     assertEquals(Party.of("Secretary of State", null), recipient(h));
   }
 
@@ -67,7 +72,8 @@ class HeadingParserTest {
   // frus1934v04 d643: the date after the recipient's parentheses was read as part of the role.
   @Test
   void leavesOutWhatFollowsTheParenthesesAfterAComma() {
-    String h = "Memorandum Handed by the Brazilian Ambassador (Aranha) to the Economic Adviser (Feis), Circa December 18, 1934";
+    String h =
+        "Memorandum Handed by the Brazilian Ambassador (Aranha) to the Economic Adviser (Feis), Circa December 18, 1934";
     assertEquals(Party.of("Economic Adviser", "Feis"), recipient(h));
   }
 }

@@ -14,7 +14,9 @@ class SerialParserTest {
 
   @Test
   void readsATelegramNumber() {
-    assertEquals(Optional.of(new Serial("237", Optional.empty(), Optional.empty())), first("237. 1. Alvarez del Vayo called."));
+    assertEquals(
+        Optional.of(new Serial("237", Optional.empty(), Optional.empty())),
+        first("237. 1. Alvarez del Vayo called."));
   }
 
   @Test
@@ -47,8 +49,14 @@ class SerialParserTest {
 
   @Test
   void tellsTheFirstOfNumberedParagraphsFromASerial() {
-    assertEquals(Optional.empty(), SerialParser.fromFirstParagraph("1. The Commission met.", "2. It adjourned."));
-    assertEquals("1", SerialParser.fromFirstParagraph("1. Your 5, June 2.", "The Commission met.").orElseThrow().printed());
+    assertEquals(
+        Optional.empty(),
+        SerialParser.fromFirstParagraph("1. The Commission met.", "2. It adjourned."));
+    assertEquals(
+        "1",
+        SerialParser.fromFirstParagraph("1. Your 5, June 2.", "The Commission met.")
+            .orElseThrow()
+            .printed());
   }
 
   @Test

@@ -29,21 +29,29 @@ class SourceNoteParserTest {
   void keepsSubjectNamesAndSeriesLettersInTheNumber() {
     assertEquals(List.of("835.00 Revolutions/2"), numbers("835.00 Revolutions/2: Telegram"));
     assertEquals(List.of("882.6176 F 51/75"), numbers("882.6176 F 51/75"));
-    assertEquals(List.of("811.51632 National City Bank/1"), numbers("811.51632 National City Bank/1: Telegram"));
+    assertEquals(
+        List.of("811.51632 National City Bank/1"),
+        numbers("811.51632 National City Bank/1: Telegram"));
   }
 
   @Test
   void keepsModernDateSuffixedDocumentNumbers() {
-    assertEquals(List.of("714.00/6-1054"), numbers("Department of State, Central Files, 714.00/6-1054. Secret; Niact."));
+    assertEquals(
+        List.of("714.00/6-1054"),
+        numbers("Department of State, Central Files, 714.00/6-1054. Secret; Niact."));
     assertEquals(List.of("611.61/10–1551"), numbers("611.61/10–1551: Telegram"));
     assertEquals(List.of("711.90H/41"), numbers("711.90H/41–54"));
-    assertEquals(List.of("751G.5-MSP/1-2054"), numbers("Department of State, Central Files, 751G.5-MSP/1-2054. Secret."));
+    assertEquals(
+        List.of("751G.5-MSP/1-2054"),
+        numbers("Department of State, Central Files, 751G.5-MSP/1-2054. Secret."));
   }
 
   @Test
   void keepsHyphenatedAndParenthesisedQualifiersAndUnnumberedDocuments() {
     assertEquals(List.of("710.1012 Anti-War/76"), numbers("710.1012 Anti-War/76: Telegram"));
-    assertEquals(List.of("740.0011 Mutual Guarantee (Locarno)/507"), numbers("740.0011 Mutual Guarantee (Locarno)/507: Telegram"));
+    assertEquals(
+        List.of("740.0011 Mutual Guarantee (Locarno)/507"),
+        numbers("740.0011 Mutual Guarantee (Locarno)/507: Telegram"));
     assertEquals(List.of("811.7443/–"), numbers("811.7443/–"));
     assertEquals(List.of("861.61323/–"), numbers("File No. 861.61323/–"));
   }
@@ -64,9 +72,13 @@ class SourceNoteParserTest {
 
   @Test
   void readsTheStatedType() {
-    assertEquals(Optional.of(DocumentType.TELEGRAM), SourceNoteParser.statedType("724.3415/3526: Telegram (part air)"));
-    assertEquals(Optional.of(DocumentType.TELEGRAM), SourceNoteParser.statedType("[Telegram.—Paraphrase.]"));
-    assertEquals(Optional.of(DocumentType.CIRCULAR), SourceNoteParser.statedType("[Circular telegram]"));
+    assertEquals(
+        Optional.of(DocumentType.TELEGRAM),
+        SourceNoteParser.statedType("724.3415/3526: Telegram (part air)"));
+    assertEquals(
+        Optional.of(DocumentType.TELEGRAM), SourceNoteParser.statedType("[Telegram.—Paraphrase.]"));
+    assertEquals(
+        Optional.of(DocumentType.CIRCULAR), SourceNoteParser.statedType("[Circular telegram]"));
     assertEquals(Optional.empty(), SourceNoteParser.statedType("763.72119/2679"));
     assertEquals(Optional.empty(), SourceNoteParser.statedType("[Translation.]"));
   }

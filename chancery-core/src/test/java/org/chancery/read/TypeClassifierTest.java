@@ -11,41 +11,88 @@ import org.junit.jupiter.api.Test;
 
 class TypeClassifierTest {
 
-  private static TypeClassifier.Typed classify(String note, String head, boolean serial, boolean timed, String first) {
+  private static TypeClassifier.Typed classify(
+      String note, String head, boolean serial, boolean timed, String first) {
     HeadingParser.Heading h = HeadingParser.parse(head);
     List<SourceNote> notes = note == null ? List.of() : List.of(SourceNoteParser.parse(note));
-    Optional<Serial> s = serial ? Optional.of(new Serial("12", Optional.empty(), Optional.empty())) : Optional.empty();
-    return TypeClassifier.classify(new TypeClassifier.Evidence(notes, head, h.sender(), h.recipient(), s, timed, first));
+    Optional<Serial> s =
+        serial
+            ? Optional.of(new Serial("12", Optional.empty(), Optional.empty()))
+            : Optional.empty();
+    return TypeClassifier.classify(
+        new TypeClassifier.Evidence(notes, head, h.sender(), h.recipient(), s, timed, first));
   }
 
   @Test
   void takesTheTypeTheSourceNoteStates() {
-    assertEquals(new TypeClassifier.Typed(DocumentType.TELEGRAM, false),
-        classify("861.20/406: Telegram", "The Chargé in the Soviet Union (Henderson) to the Secretary of State", true, false, ""));
+    assertEquals(
+        new TypeClassifier.Typed(DocumentType.TELEGRAM, false),
+        classify(
+            "861.20/406: Telegram",
+            "The Chargé in the Soviet Union (Henderson) to the Secretary of State",
+            true,
+            false,
+            ""));
   }
 
   @Test
   void infersFromTheHeading() {
-    assertEquals(new TypeClassifier.Typed(DocumentType.MEMORANDUM, true),
+    assertEquals(
+        new TypeClassifier.Typed(DocumentType.MEMORANDUM, true),
         classify("711.00/1", "Memorandum by the Secretary of State", false, false, ""));
-    assertEquals(DocumentType.EDITORIAL_NOTE, classify(null, "Editorial Note", false, false, "").type());
+    assertEquals(
+        DocumentType.EDITORIAL_NOTE, classify(null, "Editorial Note", false, false, "").type());
   }
 
   @Test
   void infersATelegramFromAnHourInTheDate() {
-    assertEquals(new TypeClassifier.Typed(DocumentType.TELEGRAM, true),
-        classify(null, "The Minister in China (Reinsch) to the Secretary of State", true, true, "12. Your 5."));
+    assertEquals(
+        new TypeClassifier.Typed(DocumentType.TELEGRAM, true),
+        classify(
+            null,
+            "The Minister in China (Reinsch) to the Secretary of State",
+            true,
+            true,
+            "12. Your 5."));
   }
 
   @Test
   void infersDespatchInstructionNoteAndLetter() {
-    assertEquals(DocumentType.DESPATCH,
-        classify(null, "The Minister in China (Reinsch) to the Secretary of State", true, false, "Sir: I have").type());
-    assertEquals(DocumentType.INSTRUCTION,
-        classify(null, "The Secretary of State to the Minister in China (Reinsch)", true, false, "Sir: You").type());
-    assertEquals(DocumentType.NOTE,
-        classify(null, "The British Ambassador (Lindsay) to the Secretary of State", false, false, "Sir: I").type());
-    assertEquals(DocumentType.LETTER,
-        classify(null, "Mr. Henry White to President Wilson", false, false, "My dear Mr. President: I").type());
+    assertEquals(
+        DocumentType.DESPATCH,
+        classify(
+                null,
+                "The Minister in China (Reinsch) to the Secretary of State",
+                true,
+                false,
+                "Sir: I have")
+            .type());
+    assertEquals(
+        DocumentType.INSTRUCTION,
+        classify(
+                null,
+                "The Secretary of State to the Minister in China (Reinsch)",
+                true,
+                false,
+                "Sir: You")
+            .type());
+    assertEquals(
+        DocumentType.NOTE,
+        classify(
+                null,
+                "The British Ambassador (Lindsay) to the Secretary of State",
+                false,
+                false,
+                "Sir: I")
+            .type());
+    assertEquals(
+        DocumentType.LETTER,
+        classify(
+                null,
+                "Mr. Henry White to President Wilson",
+                false,
+                false,
+                "My dear Mr. President: I")
+            .type());
   }
 }

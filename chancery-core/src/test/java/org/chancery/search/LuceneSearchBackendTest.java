@@ -21,18 +21,44 @@ class LuceneSearchBackendTest {
   @BeforeAll
   static void index() throws Exception {
     try (LuceneIndexWriter w = LuceneIndexWriter.open(dir)) {
-      w.replaceVolume("v1", "Volume One", List.of(
-          doc("v1", "d1", "The Red Army advanced on Chinese positions. Negotiations continue.")
-              .date("1934-04-30").parties("Minister in China", "Secretary of State").place("Peiping")
-              .file("893.00/123").serial("131").build(),
-          doc("v1", "d2", "The Soviet government announced recognition terms. The Army of the Red flag & more.")
-              .type(DocumentType.DESPATCH).date("1934-05").parties("Chargé in the Soviet Union", "Secretary of State")
-              .place("Moscow").file("861.20/406").build(),
-          doc("v1", "d3", "Memorandum on silver purchases and the tariff.").type(DocumentType.MEMORANDUM).build()));
-      w.replaceVolume("v2", "Volume Two", List.of(
-          doc("v2", "d1", "Trotsky spoke to the Red Army.").date("1918-01-15").place("Moscow").file("861.00/1000").build(),
-          doc("v2", "d2", "Editorial note about silver.").type(DocumentType.EDITORIAL_NOTE).date("1918").build(),
-          doc("v2", "d3", "Bolshevik forces at Archangel.").date("1918-03-03").build()));
+      w.replaceVolume(
+          "v1",
+          "Volume One",
+          List.of(
+              doc("v1", "d1", "The Red Army advanced on Chinese positions. Negotiations continue.")
+                  .date("1934-04-30")
+                  .parties("Minister in China", "Secretary of State")
+                  .place("Peiping")
+                  .file("893.00/123")
+                  .serial("131")
+                  .build(),
+              doc(
+                      "v1",
+                      "d2",
+                      "The Soviet government announced recognition terms. The Army of the Red flag & more.")
+                  .type(DocumentType.DESPATCH)
+                  .date("1934-05")
+                  .parties("Chargé in the Soviet Union", "Secretary of State")
+                  .place("Moscow")
+                  .file("861.20/406")
+                  .build(),
+              doc("v1", "d3", "Memorandum on silver purchases and the tariff.")
+                  .type(DocumentType.MEMORANDUM)
+                  .build()));
+      w.replaceVolume(
+          "v2",
+          "Volume Two",
+          List.of(
+              doc("v2", "d1", "Trotsky spoke to the Red Army.")
+                  .date("1918-01-15")
+                  .place("Moscow")
+                  .file("861.00/1000")
+                  .build(),
+              doc("v2", "d2", "Editorial note about silver.")
+                  .type(DocumentType.EDITORIAL_NOTE)
+                  .date("1918")
+                  .build(),
+              doc("v2", "d3", "Bolshevik forces at Archangel.").date("1918-03-03").build()));
     }
     backend = LuceneSearchBackend.open(dir);
   }
@@ -56,7 +82,10 @@ class LuceneSearchBackendTest {
 
   @Test
   void documentReturnsTheWholeDocumentAsImported() throws Exception {
-    var expected = doc("v1", "d3", "Memorandum on silver purchases and the tariff.").type(DocumentType.MEMORANDUM).build();
+    var expected =
+        doc("v1", "d3", "Memorandum on silver purchases and the tariff.")
+            .type(DocumentType.MEMORANDUM)
+            .build();
     assertEquals(java.util.Optional.of(expected), backend.document("v1/d3"));
     assertEquals(java.util.Optional.empty(), backend.document("v1/d99"));
   }
@@ -115,9 +144,11 @@ class LuceneSearchBackendTest {
     assertEquals(6, r.total());
     assertEquals(1, r.hits().size());
     assertEquals(List.of(new FacetCount("v1", 3), new FacetCount("v2", 3)), r.facet(Facet.VOLUME));
-    assertEquals(List.of(new FacetCount("1918", 3), new FacetCount("1934", 2)), r.facet(Facet.YEAR));
+    assertEquals(
+        List.of(new FacetCount("1918", 3), new FacetCount("1934", 2)), r.facet(Facet.YEAR));
     assertEquals(new FacetCount("telegram", 3), r.facet(Facet.TYPE).get(0));
-    assertEquals(List.of(new FacetCount("Moscow", 2), new FacetCount("Peiping", 1)), r.facet(Facet.PLACE));
+    assertEquals(
+        List.of(new FacetCount("Moscow", 2), new FacetCount("Peiping", 1)), r.facet(Facet.PLACE));
     assertEquals(List.of(new FacetCount("Secretary of State", 2)), r.facet(Facet.RECIPIENT_ROLE));
     assertEquals(2, r.facet(Facet.SENDER_ROLE).size());
   }
@@ -138,22 +169,29 @@ class LuceneSearchBackendTest {
   void dateFilterLeavesOutUndatedDocuments() throws Exception {
     SearchResult r = backend.search(SearchRequest.of("").dates(LocalDate.of(1934, 1, 1), null));
     assertEquals(Set.of("v1/d1", "v1/d2"), Set.copyOf(keys(r)));
-    SearchResult early = backend.search(SearchRequest.of("").dates(null, LocalDate.of(1918, 1, 15)));
+    SearchResult early =
+        backend.search(SearchRequest.of("").dates(null, LocalDate.of(1918, 1, 15)));
     assertEquals(Set.of("v2/d1", "v2/d2"), Set.copyOf(keys(early)));
   }
 
   @Test
   void filtersByTypeAndVolume() throws Exception {
-    assertEquals(Set.of("v1/d1", "v2/d1", "v2/d3"),
-        Set.copyOf(keys(backend.search(SearchRequest.of("").types(Set.of(DocumentType.TELEGRAM))))));
-    assertEquals(Set.of("v2/d1"), Set.copyOf(keys(backend.search(SearchRequest.of("Red").volumes(Set.of("v2"))))));
+    assertEquals(
+        Set.of("v1/d1", "v2/d1", "v2/d3"),
+        Set.copyOf(
+            keys(backend.search(SearchRequest.of("").types(Set.of(DocumentType.TELEGRAM))))));
+    assertEquals(
+        Set.of("v2/d1"),
+        Set.copyOf(keys(backend.search(SearchRequest.of("Red").volumes(Set.of("v2"))))));
   }
 
   @Test
   void sortsByDateUndatedLast() throws Exception {
     SearchResult r = backend.search(SearchRequest.of("").sort(SearchRequest.Sort.DATE));
     assertEquals(List.of("v2/d2", "v2/d1", "v2/d3", "v1/d1", "v1/d2", "v1/d3"), keys(r));
-    assertEquals(List.of("1918", "1918-01-15"), r.hits().subList(0, 2).stream().map(h -> h.date().orElseThrow()).toList());
+    assertEquals(
+        List.of("1918", "1918-01-15"),
+        r.hits().subList(0, 2).stream().map(h -> h.date().orElseThrow()).toList());
   }
 
   @Test
@@ -168,7 +206,9 @@ class LuceneSearchBackendTest {
   void highlightsMatchesEscaped() throws Exception {
     Hit hit = search("army flag").hits().get(0);
     assertEquals("v1/d2", hit.key());
-    assertTrue(hit.snippet().contains("The <b>Army</b> of the Red <b>flag</b> &amp; more."), hit.snippet());
+    assertTrue(
+        hit.snippet().contains("The <b>Army</b> of the Red <b>flag</b> &amp; more."),
+        hit.snippet());
     assertEquals("Heading of d2", hit.title());
     assertEquals("1934-05", hit.date().orElseThrow());
     assertEquals("despatch", hit.type());
@@ -181,7 +221,9 @@ class LuceneSearchBackendTest {
 
   @Test
   void listsVolumes() throws Exception {
-    assertEquals(List.of(new VolumeInfo("v1", "Volume One", 3), new VolumeInfo("v2", "Volume Two", 3)), backend.volumes());
+    assertEquals(
+        List.of(new VolumeInfo("v1", "Volume One", 3), new VolumeInfo("v2", "Volume Two", 3)),
+        backend.volumes());
     assertEquals(6, backend.count());
   }
 

@@ -22,7 +22,9 @@ class QueryParserTest {
 
   @Test
   void wordsMustAllMatch() throws Exception {
-    assertEquals(List.of(word("recognition"), word("Soviet")), QueryParser.parse("recognition  Soviet ").groups());
+    assertEquals(
+        List.of(word("recognition"), word("Soviet")),
+        QueryParser.parse("recognition  Soviet ").groups());
   }
 
   @Test
@@ -58,29 +60,40 @@ class QueryParserTest {
 
   @Test
   void hyphenInsideAWordIsText() throws Exception {
-    assertEquals(List.of(word("most-favored-nation")), QueryParser.parse("most-favored-nation").groups());
+    assertEquals(
+        List.of(word("most-favored-nation")), QueryParser.parse("most-favored-nation").groups());
   }
 
   @Test
   void starMakesPrefix() throws Exception {
-    assertEquals(new Clause(QueryField.TEXT, Match.PREFIX, "Bolshev"), QueryParser.parse("Bolshev*").groups().get(0).clauses().get(0));
+    assertEquals(
+        new Clause(QueryField.TEXT, Match.PREFIX, "Bolshev"),
+        QueryParser.parse("Bolshev*").groups().get(0).clauses().get(0));
   }
 
   @Test
   void parsesFields() throws Exception {
-    List<Group> g = QueryParser.parse("sender:Henderson recipient:\"Secretary of State\" type:telegram file:861.* serial:131 place:Moscow volume:frus1934v04").groups();
+    List<Group> g =
+        QueryParser.parse(
+                "sender:Henderson recipient:\"Secretary of State\" type:telegram file:861.* serial:131 place:Moscow volume:frus1934v04")
+            .groups();
     assertEquals(new Clause(QueryField.SENDER, Match.WORD, "Henderson"), g.get(0).clauses().get(0));
-    assertEquals(new Clause(QueryField.RECIPIENT, Match.PHRASE, "Secretary of State"), g.get(1).clauses().get(0));
+    assertEquals(
+        new Clause(QueryField.RECIPIENT, Match.PHRASE, "Secretary of State"),
+        g.get(1).clauses().get(0));
     assertEquals(new Clause(QueryField.TYPE, Match.WORD, "telegram"), g.get(2).clauses().get(0));
     assertEquals(new Clause(QueryField.FILE, Match.PREFIX, "861."), g.get(3).clauses().get(0));
     assertEquals(new Clause(QueryField.SERIAL, Match.WORD, "131"), g.get(4).clauses().get(0));
     assertEquals(new Clause(QueryField.PLACE, Match.WORD, "Moscow"), g.get(5).clauses().get(0));
-    assertEquals(new Clause(QueryField.VOLUME, Match.WORD, "frus1934v04"), g.get(6).clauses().get(0));
+    assertEquals(
+        new Clause(QueryField.VOLUME, Match.WORD, "frus1934v04"), g.get(6).clauses().get(0));
   }
 
   @Test
   void fieldNamesIgnoreCase() throws Exception {
-    assertEquals(QueryField.SENDER, QueryParser.parse("Sender:Hull").groups().get(0).clauses().get(0).field());
+    assertEquals(
+        QueryField.SENDER,
+        QueryParser.parse("Sender:Hull").groups().get(0).clauses().get(0).field());
   }
 
   @Test
@@ -109,26 +122,35 @@ class QueryParserTest {
 
   @Test
   void reportsEmptyField() {
-    assertEquals("at 7: empty field 'sender:': put a word or \"phrase\" right after the colon", error("Chaco sender: Hull"));
-    assertEquals("at 1: empty field 'type:': put a word or \"phrase\" right after the colon", error("type:"));
+    assertEquals(
+        "at 7: empty field 'sender:': put a word or \"phrase\" right after the colon",
+        error("Chaco sender: Hull"));
+    assertEquals(
+        "at 1: empty field 'type:': put a word or \"phrase\" right after the colon",
+        error("type:"));
   }
 
   @Test
   void parsesSentAndReceivedAsPersonIds() throws QuerySyntaxException {
     List<Group> g = QueryParser.parse("sent:lansing-robert received:hope-anthony").groups();
-    assertEquals(new Clause(QueryField.SENT, Match.WORD, "lansing-robert"), g.get(0).clauses().get(0));
-    assertEquals(new Clause(QueryField.RECEIVED, Match.WORD, "hope-anthony"), g.get(1).clauses().get(0));
+    assertEquals(
+        new Clause(QueryField.SENT, Match.WORD, "lansing-robert"), g.get(0).clauses().get(0));
+    assertEquals(
+        new Clause(QueryField.RECEIVED, Match.WORD, "hope-anthony"), g.get(1).clauses().get(0));
   }
 
   @Test
   void reportsUnknownField() {
-    assertEquals("at 1: unknown field 'author:'; fields are sender, recipient, type, file, serial, place, volume, class, country, subject, person, sent, received",
+    assertEquals(
+        "at 1: unknown field 'author:'; fields are sender, recipient, type, file, serial, place, volume, class, country, subject, person, sent, received",
         error("author:Hull"));
   }
 
   @Test
   void reportsUnknownType() {
-    assertTrue(error("type:telegrm").startsWith("at 6: unknown type 'telegrm'; types are telegram, despatch,"));
+    assertTrue(
+        error("type:telegrm")
+            .startsWith("at 6: unknown type 'telegrm'; types are telegram, despatch,"));
   }
 
   @Test
@@ -148,7 +170,8 @@ class QueryParserTest {
 
   @Test
   void reportsShortPrefix() {
-    assertEquals("at 1: prefix 'a*' is too short: give at least 2 characters before '*'", error("a*"));
+    assertEquals(
+        "at 1: prefix 'a*' is too short: give at least 2 characters before '*'", error("a*"));
   }
 
   @Test
@@ -158,7 +181,8 @@ class QueryParserTest {
 
   @Test
   void exceptionCarriesPositionAndProblem() {
-    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> QueryParser.parse("x \"y"));
+    QuerySyntaxException e =
+        assertThrows(QuerySyntaxException.class, () -> QueryParser.parse("x \"y"));
     assertEquals(3, e.position());
     assertEquals("no closing quote for the phrase opened here", e.problem());
   }

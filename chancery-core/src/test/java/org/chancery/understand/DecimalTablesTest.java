@@ -17,7 +17,10 @@ class DecimalTablesTest {
     Path shared = Corpus.shared().resolve("decimal");
     for (String name : new String[] {"classes.csv", "countries.csv", "subjects.csv"}) {
       try (InputStream in = DecimalTables.class.getResourceAsStream(DecimalTables.DIR + name)) {
-        assertArrayEquals(Files.readAllBytes(shared.resolve(name)), in.readAllBytes(), name + " differs from " + shared);
+        assertArrayEquals(
+            Files.readAllBytes(shared.resolve(name)),
+            in.readAllBytes(),
+            name + " differs from " + shared);
       }
     }
   }

@@ -39,11 +39,14 @@ class FileNumberDecoderTest {
   @Test
   void readsTwoCountriesInTheRelationsClass() {
     assertEquals(List.of("United States", "Afghanistan"), decode("711.90H/41", 1936).countries());
-    assertEquals(List.of("Poland", "Russia / Union of Soviet Socialist Republics"), decode("760C.61/250", 1942).countries());
+    assertEquals(
+        List.of("Poland", "Russia / Union of Soviet Socialist Republics"),
+        decode("760C.61/250", 1942).countries());
     DecodedFile chaco = decode("724.3415/3651", 1934);
     assertEquals(List.of("Bolivia", "Paraguay"), chaco.countries());
     assertTrue(chaco.subject().orElseThrow().startsWith("Boundaries"));
-    assertEquals(List.of("Austria (Austria-Hungary)", "Serbia"), decode("763.72/1234", 1917).countries());
+    assertEquals(
+        List.of("Austria (Austria-Hungary)", "Serbia"), decode("763.72/1234", 1917).countries());
   }
 
   @Test
@@ -52,7 +55,11 @@ class FileNumberDecoderTest {
     assertEquals(List.of("Europe"), war.countries());
     assertTrue(war.subject().orElseThrow().startsWith("War"), war.subject().toString());
     assertEquals(Optional.of("European War 1939"), war.qualifier());
-    assertTrue(decode("711.00/1", 1930).subject().orElseThrow().startsWith("Political relations of country AA in general"));
+    assertTrue(
+        decode("711.00/1", 1930)
+            .subject()
+            .orElseThrow()
+            .startsWith("Political relations of country AA in general"));
   }
 
   @Test
@@ -106,23 +113,30 @@ class FileNumberDecoderTest {
     assertEquals(Optional.of("8"), chile.classCode());
     assertEquals(List.of(), chile.countries());
     assertEquals(Optional.empty(), chile.subject());
-    assertEquals(List.of("country number '28' is not in the 1910-49 table for 1930"), chile.unknown());
+    assertEquals(
+        List.of("country number '28' is not in the 1910-49 table for 1930"), chile.unknown());
     DecodedFile admin = decode("102.102/5", 1925);
     assertEquals(Optional.of("1"), admin.classCode());
     assertFalse(admin.unknown().isEmpty());
     DecodedFile finer = decode("861.6363999/1", 1930);
     assertEquals(Optional.of("Petroleum"), finer.subject());
-    assertEquals(List.of("subject '.6363999' is not in the tables; read as its division '.6363'"), finer.unknown());
+    assertEquals(
+        List.of("subject '.6363999' is not in the tables; read as its division '.6363'"),
+        finer.unknown());
   }
 
   @Test
   void leavesParisPeaceConferenceFilesUndecodedWithTheReason() {
-    DecodedFile f = FileNumberDecoder.decode(new FileNumber("180.03101/12", Optional.of("Paris Peace Conf.")), 1919);
+    DecodedFile f =
+        FileNumberDecoder.decode(
+            new FileNumber("180.03101/12", Optional.of("Paris Peace Conf.")), 1919);
     assertEquals(Optional.empty(), f.scheme());
     assertEquals(Optional.empty(), f.classCode());
     assertEquals(Optional.of("12"), f.documentNumber());
     assertEquals(List.of(FileNumberDecoder.PARIS), f.unknown());
-    DecodedFile printed = FileNumberDecoder.decode(new FileNumber("Paris Peace Conf. 180.03101/12", Optional.empty()), 1919);
+    DecodedFile printed =
+        FileNumberDecoder.decode(
+            new FileNumber("Paris Peace Conf. 180.03101/12", Optional.empty()), 1919);
     assertEquals(Optional.of("Paris Peace Conf."), printed.series());
   }
 

@@ -14,7 +14,8 @@ class PartyIdentifierTest {
   private static final PartyIdentifier IDENTIFIER = PartyIdentifier.bundled();
 
   private static Identification identify(String role, String name, String iso) {
-    return IDENTIFIER.identify(Party.of(role, name), Optional.ofNullable(iso).map(DocumentDate::parse));
+    return IDENTIFIER.identify(
+        Party.of(role, name), Optional.ofNullable(iso).map(DocumentDate::parse));
   }
 
   private static String personId(Identification i) {
@@ -27,7 +28,9 @@ class PartyIdentifierTest {
     assertEquals("wilson-hugh-robert", personId(i));
     assertEquals("Hugh R. Wilson", i.person().orElseThrow().name());
     assertEquals("switzerland", i.appointment().orElseThrow().postId());
-    assertEquals("Envoy Extraordinary and Minister Plenipotentiary", i.appointment().orElseThrow().roleTitle());
+    assertEquals(
+        "Envoy Extraordinary and Minister Plenipotentiary",
+        i.appointment().orElseThrow().roleTitle());
   }
 
   @Test
@@ -39,9 +42,14 @@ class PartyIdentifierTest {
 
   @Test
   void readsCountryNamesAndCapitalsAsPrinted() {
-    assertEquals("bingham-robert-worth", personId(identify("Ambassador in Great Britain", "Bingham", "1934-03-01")));
-    assertEquals("bullitt-william-christian", personId(identify("Ambassador in the Soviet Union", "Bullitt", "1934-03-01")));
-    assertEquals("johnson-nelson-trusler", personId(identify("Minister in China", "Johnson", "1934-03-01")));
+    assertEquals(
+        "bingham-robert-worth",
+        personId(identify("Ambassador in Great Britain", "Bingham", "1934-03-01")));
+    assertEquals(
+        "bullitt-william-christian",
+        personId(identify("Ambassador in the Soviet Union", "Bullitt", "1934-03-01")));
+    assertEquals(
+        "johnson-nelson-trusler", personId(identify("Minister in China", "Johnson", "1934-03-01")));
   }
 
   @Test
@@ -49,18 +57,24 @@ class PartyIdentifierTest {
     Identification i = identify("Minister in Norway", "Schmedeman", "1917-05-15");
     assertEquals("schmedemann-albert-george", personId(i));
     assertTrue(i.basis().contains("near miss"));
-    assertEquals("des-portes-fay-allen", personId(identify("Minister in Bolivia", "Des Portes", "1934-09-27")));
-    assertEquals("des-portes-fay-allen", personId(identify("Minister in Bolivia", "Des Fortes", "1934-12-05")));
+    assertEquals(
+        "des-portes-fay-allen",
+        personId(identify("Minister in Bolivia", "Des Portes", "1934-09-27")));
+    assertEquals(
+        "des-portes-fay-allen",
+        personId(identify("Minister in Bolivia", "Des Fortes", "1934-12-05")));
   }
 
   @Test
   void prefersTheHolderInOfficeOverAnAppointedSuccessor() {
-    assertEquals("hughes-charles-evans", personId(identify("Secretary of State", null, "1925-02-27")));
+    assertEquals(
+        "hughes-charles-evans", personId(identify("Secretary of State", null, "1925-02-27")));
   }
 
   @Test
   void ignoresAccentsInPrintedPlaces() {
-    assertEquals("davis-roy-tasco", personId(identify("Minister in Panamá", "Davis", "1930-07-11")));
+    assertEquals(
+        "davis-roy-tasco", personId(identify("Minister in Panamá", "Davis", "1930-07-11")));
   }
 
   @Test
@@ -75,7 +89,8 @@ class PartyIdentifierTest {
   void refusesAHolderWhoseSurnameDisagrees() {
     Identification i = identify("Minister in Switzerland", "Gilbert", "1934-04-30");
     assertFalse(i.identified());
-    assertEquals("the holders of the post at the date do not agree with the printed name", i.basis());
+    assertEquals(
+        "the holders of the post at the date do not agree with the printed name", i.basis());
   }
 
   @Test
@@ -91,7 +106,8 @@ class PartyIdentifierTest {
   void ranksTheUnderSecretaryFirstForTheActingSecretary() {
     Identification i = identify("Acting Secretary of State", "Phillips", "1934-05-02");
     assertFalse(i.identified());
-    assertEquals("phillips-william", i.candidates().get(0).person().id(), i.candidates().toString());
+    assertEquals(
+        "phillips-william", i.candidates().get(0).person().id(), i.candidates().toString());
     assertTrue(i.candidates().get(0).why().contains("in office at the date"));
   }
 

@@ -32,7 +32,8 @@ class SourceNoteClassifierTest {
     assertEquals(Optional.of("Paris Peace Conf."), paris.collection());
     Provenance wtb = classify("War Trade Board Files: Panama Canal, License Control");
     assertEquals(Kind.FILE_SERIES, wtb.kind());
-    assertEquals(Optional.of("War Trade Board Files: Panama Canal, License Control"), wtb.collection());
+    assertEquals(
+        Optional.of("War Trade Board Files: Panama Canal, License Control"), wtb.collection());
   }
 
   @Test
@@ -65,7 +66,8 @@ class SourceNoteClassifierTest {
     Provenance inclosure = classify("[Inclosure 2 in No. 92.—Translation.]");
     assertEquals(Optional.of("Inclosure 2 in No. 92"), inclosure.enclosure());
     assertEquals(List.of("Inclosure 2 in No. 92", "Translation"), inclosure.annotations());
-    assertEquals(Optional.of("Inclosure 1 in No. 13"), classify("[Inclosure 1 in No. 13.]").enclosure());
+    assertEquals(
+        Optional.of("Inclosure 1 in No. 13"), classify("[Inclosure 1 in No. 13.]").enclosure());
     assertEquals(Optional.of("Confidential"), classify("[Confidential.]").classification());
   }
 
@@ -85,7 +87,8 @@ class SourceNoteClassifierTest {
     assertEquals(List.of(new FileNumber("714.00/6-1054", Optional.empty())), p.fileNumbers());
     assertEquals(Optional.of("Secret"), p.classification());
     assertEquals(Optional.of("Niact"), p.precedence());
-    Provenance lib = classify("Eisenhower Library, Whitman File, International Series. Top Secret; Eyes Only.");
+    Provenance lib =
+        classify("Eisenhower Library, Whitman File, International Series. Top Secret; Eyes Only.");
     assertEquals(Optional.of("Eisenhower Library"), lib.repository());
     assertEquals(Optional.of("Whitman File, International Series"), lib.collection());
     assertEquals(Optional.of("Top Secret"), lib.classification());
@@ -95,6 +98,8 @@ class SourceNoteClassifierTest {
   @Test
   void leavesOtherNotesAsOther() {
     assertEquals(Kind.OTHER, classify("A.").kind());
-    assertEquals(Kind.OTHER, classify("Pirate Morris to the Captain of the port of Funchal, &c., &c., &c.").kind());
+    assertEquals(
+        Kind.OTHER,
+        classify("Pirate Morris to the Captain of the port of Funchal, &c., &c., &c.").kind());
   }
 }

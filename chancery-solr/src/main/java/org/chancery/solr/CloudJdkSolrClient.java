@@ -17,10 +17,9 @@ import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 
 /**
  * A SolrCloud client that reads the cluster's state from ZooKeeper and talks to the nodes with
- * {@link HttpJdkSolrClient} (java.net.http): it routes updates to shard leaders and spreads
- * queries over live replicas like {@code CloudHttp2SolrClient}, but needs no Jetty, so it runs in
- * the same JVM as the web server's Jetty 12 (SolrJ's own cloud client is built on Jetty 10's HTTP
- * client).
+ * {@link HttpJdkSolrClient} (java.net.http): it routes updates to shard leaders and spreads queries
+ * over live replicas like {@code CloudHttp2SolrClient}, but needs no Jetty, so it runs in the same
+ * JVM as the web server's Jetty 12 (SolrJ's own cloud client is built on Jetty 10's HTTP client).
  *
  * <p>Thread-safe; close it when done.
  */
@@ -34,7 +33,8 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
   }
 
   /**
-   * A client of the cluster whose ZooKeeper ensemble is {@code zkHost}: {@code host:port[,host:port...][/chroot]}.
+   * A client of the cluster whose ZooKeeper ensemble is {@code zkHost}: {@code
+   * host:port[,host:port...][/chroot]}.
    *
    * @throws IllegalArgumentException if {@code zkHost} names no host
    */
@@ -42,8 +42,11 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
     int slash = zkHost.indexOf('/');
     String hosts = slash < 0 ? zkHost : zkHost.substring(0, slash);
     Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zkHost.substring(slash));
-    List<String> list = Arrays.stream(hosts.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList();
-    if (list.isEmpty()) throw new IllegalArgumentException("no ZooKeeper host in '" + zkHost + "' (expected host:port[,host:port][/chroot])");
+    List<String> list =
+        Arrays.stream(hosts.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList();
+    if (list.isEmpty())
+      throw new IllegalArgumentException(
+          "no ZooKeeper host in '" + zkHost + "' (expected host:port[,host:port][/chroot])");
     var provider = new ZkClientClusterStateProvider(list, chroot.orElse(null));
     CloudJdkSolrClient client = new CloudJdkSolrClient(provider);
     client.connect();
@@ -62,12 +65,16 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
 
   @Override
   public void close() throws IOException {
-    try (state; nodes) {
+    try (state;
+        nodes) {
       super.close();
     }
   }
 
-  /** One HTTP client per node, chosen by base URL; failed nodes are skipped and retried by LBSolrClient. */
+  /**
+   * One HTTP client per node, chosen by base URL; failed nodes are skipped and retried by
+   * LBSolrClient.
+   */
   private static final class NodeClients extends LBSolrClient {
     private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
 

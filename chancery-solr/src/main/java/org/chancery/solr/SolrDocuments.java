@@ -9,21 +9,33 @@ import org.chancery.search.DocumentFields;
 import org.chancery.search.IndexField;
 import org.chancery.search.IndexSchema;
 
-/** Turns a {@link Document} into the Solr document that the generated schema describes: the values of {@link DocumentFields}. */
+/**
+ * Turns a {@link Document} into the Solr document that the generated schema describes: the values
+ * of {@link DocumentFields}.
+ */
 final class SolrDocuments {
   private SolrDocuments() {}
 
-  /** The Solr document for {@code d}, at {@code position} in the volume titled {@code volumeTitle}. */
+  /**
+   * The Solr document for {@code d}, at {@code position} in the volume titled {@code volumeTitle}.
+   */
   static SolrInputDocument of(Document d, String volumeTitle, int position) {
     SolrInputDocument doc = new SolrInputDocument();
-    DocumentFields.of(d, volumeTitle).forEach((field, values) -> {
-      if (field.kind() == IndexField.Kind.DATE) {
-        DocumentFields.day(d).ifPresent(day -> doc.addField(field.name(), Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant())));
-        values.forEach(v -> doc.addField(SolrSchema.DATE_PRINTED, v));
-      } else {
-        values.forEach(v -> doc.addField(field.name(), v));
-      }
-    });
+    DocumentFields.of(d, volumeTitle)
+        .forEach(
+            (field, values) -> {
+              if (field.kind() == IndexField.Kind.DATE) {
+                DocumentFields.day(d)
+                    .ifPresent(
+                        day ->
+                            doc.addField(
+                                field.name(),
+                                Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant())));
+                values.forEach(v -> doc.addField(SolrSchema.DATE_PRINTED, v));
+              } else {
+                values.forEach(v -> doc.addField(field.name(), v));
+              }
+            });
     doc.addField(IndexSchema.SOURCE.name(), DocumentCodec.encode(d));
     doc.addField(SolrSchema.POSITION, (long) position);
     return doc;

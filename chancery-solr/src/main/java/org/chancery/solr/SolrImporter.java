@@ -33,10 +33,10 @@ import org.chancery.search.IndexSchema;
  * into an archive: each file is one volume, read on one of a few threads; the volume's old
  * documents are deleted, the new ones added, then committed. Importing a volume again replaces it.
  *
- * <p><b>NOTE:</b> searches see a volume's delete and its new documents together, at its commit
- * (the configset opens no searcher otherwise). Solr has no transactions, though: an import that
- * dies between a volume's delete and its commit leaves that volume partly imported once the nodes
- * replay their logs; import it again.
+ * <p><b>NOTE:</b> searches see a volume's delete and its new documents together, at its commit (the
+ * configset opens no searcher otherwise). Solr has no transactions, though: an import that dies
+ * between a volume's delete and its commit leaves that volume partly imported once the nodes replay
+ * their logs; import it again.
  *
  * <p>Configure with the fluent setters, then call {@link #importPaths}. Not thread-safe.
  */
@@ -62,7 +62,10 @@ public final class SolrImporter {
     return this;
   }
 
-  /** Reports progress to {@code listener} after each file is committed or has failed, one report at a time. */
+  /**
+   * Reports progress to {@code listener} after each file is committed or has failed, one report at
+   * a time.
+   */
   public SolrImporter progress(Consumer<ImportProgress> listener) {
     this.progress = Objects.requireNonNull(listener, "listener");
     return this;
@@ -76,12 +79,23 @@ public final class SolrImporter {
   public ImportSummary importPaths(List<Path> paths) throws IOException {
     long start = System.nanoTime();
     List<Path> files = new ArrayList<>(Readers.expand(paths));
-    files.sort(Comparator.comparingLong(SolrImporter::size).reversed().thenComparing(Comparator.naturalOrder()));
-    Count count = new Count(files.size(), files.stream().mapToLong(SolrImporter::size).sum(), progress);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+    files.sort(
+        Comparator.comparingLong(SolrImporter::size)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    Count count =
+        new Count(files.size(), files.stream().mapToLong(SolrImporter::size).sum(), progress);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
     try {
       List<Future<?>> running = new ArrayList<>();
-      for (Path f : files) running.add(pool.submit(() -> { importFile(f, count); return null; }));
+      for (Path f : files)
+        running.add(
+            pool.submit(
+                () -> {
+                  importFile(f, count);
+                  return null;
+                }));
       for (Future<?> r : running) await(r);
     } finally {
       pool.shutdownNow();
@@ -111,14 +125,26 @@ public final class SolrImporter {
    *
    * @return how many documents the volume had before
    */
-  public int replaceVolume(String volume, String volumeTitle, List<Document> documents) throws IOException {
+  public int replaceVolume(String volume, String volumeTitle, List<Document> documents)
+      throws IOException {
     for (Document d : documents) {
-      if (!d.volume().equals(volume)) throw new IllegalArgumentException("document " + d.key() + " is not in volume '" + volume + "'");
+      if (!d.volume().equals(volume))
+        throw new IllegalArgumentException(
+            "document " + d.key() + " is not in volume '" + volume + "'");
     }
     try {
-      int previous = (int) client.query(collection, new SolrQuery(SolrRequests.term(IndexSchema.VOLUME, volume)).setRows(0))
-          .getResults().getNumFound();
-      if (previous > 0) new UpdateRequest().deleteByQuery(SolrRequests.term(IndexSchema.VOLUME, volume)).process(client, collection);
+      int previous =
+          (int)
+              client
+                  .query(
+                      collection,
+                      new SolrQuery(SolrRequests.term(IndexSchema.VOLUME, volume)).setRows(0))
+                  .getResults()
+                  .getNumFound();
+      if (previous > 0)
+        new UpdateRequest()
+            .deleteByQuery(SolrRequests.term(IndexSchema.VOLUME, volume))
+            .process(client, collection);
       for (int i = 0; i < documents.size(); i += BATCH) {
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
         for (int k = i; k < Math.min(documents.size(), i + BATCH); k++) {
@@ -129,11 +155,13 @@ public final class SolrImporter {
       client.commit(collection, true, true);
       return previous;
     } catch (SolrServerException e) {
-      throw new IOException("Solr collection '" + collection + "', volume " + volume + ": " + e.getMessage(), e);
+      throw new IOException(
+          "Solr collection '" + collection + "', volume " + volume + ": " + e.getMessage(), e);
     }
   }
 
-  // Drops what replaced volumes left behind, so that term statistics (and so scores) are those of a fresh import.
+  // Drops what replaced volumes left behind, so that term statistics (and so scores) are those of a
+  // fresh import.
   private void expungeDeletes() throws IOException {
     try {
       UpdateRequest commit = new UpdateRequest();
@@ -209,7 +237,8 @@ public final class SolrImporter {
     synchronized ImportSummary summary(double seconds) {
       List<ImportFailure> sorted = new ArrayList<>(failures);
       sorted.sort(Comparator.comparing(ImportFailure::file));
-      return new ImportSummary(volumes, documents, replaced, bytesImported, seconds, sorted, problems);
+      return new ImportSummary(
+          volumes, documents, replaced, bytesImported, seconds, sorted, problems);
     }
   }
 }

@@ -16,8 +16,8 @@ import org.chancery.search.UserQuery.Group;
 
 /**
  * Translates a {@link UserQuery} into Solr's JSON Query DSL, clause for clause as the Lucene
- * backend translates it, so that both find and score the same documents: text words and phrases
- * go to the {@code field} parser (which analyses them into the same phrase query), prefixes and
+ * backend translates it, so that both find and score the same documents: text words and phrases go
+ * to the {@code field} parser (which analyses them into the same phrase query), prefixes and
  * keywords to the {@code prefix} and {@code term} parsers (no analysis: the terms are computed here
  * by {@link ClauseTerms}). Nothing of the user's text is parsed as Solr syntax.
  */
@@ -62,10 +62,11 @@ final class SolrQueries {
     IndexField field = c.field().field();
     if (field.kind() == Kind.TEXT) return text(field.name(), c);
     String value = ClauseTerms.keyword(c);
-    return Optional.of(switch (c.match()) {
-      case PREFIX -> parser("prefix", field.name(), value);
-      case WORD, PHRASE -> parser("term", field.name(), value);
-    });
+    return Optional.of(
+        switch (c.match()) {
+          case PREFIX -> parser("prefix", field.name(), value);
+          case WORD, PHRASE -> parser("term", field.name(), value);
+        });
   }
 
   private Optional<Object> text(String field, Clause c) {

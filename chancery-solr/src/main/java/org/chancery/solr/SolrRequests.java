@@ -42,7 +42,8 @@ final class SolrRequests {
       String to = r.to().map(SolrRequests::instant).orElse("*");
       filters.add(IndexSchema.DATE.name() + ":[" + from + " TO " + to + "]");
     }
-    if (!r.types().isEmpty()) filters.add(anyOf(IndexSchema.TYPE, r.types().stream().map(DocumentType::label).toList()));
+    if (!r.types().isEmpty())
+      filters.add(anyOf(IndexSchema.TYPE, r.types().stream().map(DocumentType::label).toList()));
     if (!r.volumes().isEmpty()) filters.add(anyOf(IndexSchema.VOLUME, r.volumes()));
     return filters;
   }
@@ -59,7 +60,8 @@ final class SolrRequests {
   }
 
   private static Object anyOf(IndexField field, Collection<String> values) {
-    return SolrQueries.should(values.stream().sorted().map(v -> SolrQueries.parser("term", field.name(), v)).toList());
+    return SolrQueries.should(
+        values.stream().sorted().map(v -> SolrQueries.parser("term", field.name(), v)).toList());
   }
 
   /** {@code {!term f=field}value}: the exact value, not parsed. */
@@ -82,17 +84,39 @@ final class SolrRequests {
 
   /** The JSON facet that counts {@code f}: the top values, counts refined to be exact. */
   static Map<String, Object> facet(Facet f) {
-    return Map.of("type", "terms", "field", f.field().name(), "limit", LuceneSearchBackend.FACET_VALUES, "mincount", 1,
-        "sort", "count desc", "refine", true, "overrequest", FACET_OVERREQUEST);
+    return Map.of(
+        "type",
+        "terms",
+        "field",
+        f.field().name(),
+        "limit",
+        LuceneSearchBackend.FACET_VALUES,
+        "mincount",
+        1,
+        "sort",
+        "count desc",
+        "refine",
+        true,
+        "overrequest",
+        FACET_OVERREQUEST);
   }
 
-  /** The counts of {@code asked}, most frequent first, ties by value (as Lucene orders them: by UTF-8 bytes). */
+  /**
+   * The counts of {@code asked}, most frequent first, ties by value (as Lucene orders them: by
+   * UTF-8 bytes).
+   */
   static Map<Facet, List<FacetCount>> facets(QueryResponse rsp, Set<Facet> asked) {
     Map<Facet, List<FacetCount>> result = new EnumMap<>(Facet.class);
     for (Facet f : asked) {
       List<FacetCount> counts = new ArrayList<>(buckets(rsp, f.name()));
-      counts.sort(Comparator.comparingInt(FacetCount::count).reversed().thenComparing(c -> new BytesRef(c.value())));
-      result.put(f, List.copyOf(counts.subList(0, Math.min(counts.size(), LuceneSearchBackend.FACET_VALUES))));
+      counts.sort(
+          Comparator.comparingInt(FacetCount::count)
+              .reversed()
+              .thenComparing(c -> new BytesRef(c.value())));
+      result.put(
+          f,
+          List.copyOf(
+              counts.subList(0, Math.min(counts.size(), LuceneSearchBackend.FACET_VALUES))));
     }
     return result;
   }
@@ -103,7 +127,8 @@ final class SolrRequests {
     BucketBasedJsonFacet facet = root == null ? null : root.getBucketBasedFacets(name);
     if (facet == null) return List.of();
     List<FacetCount> counts = new ArrayList<>();
-    for (BucketJsonFacet b : facet.getBuckets()) counts.add(new FacetCount(String.valueOf(b.getVal()), (int) b.getCount()));
+    for (BucketJsonFacet b : facet.getBuckets())
+      counts.add(new FacetCount(String.valueOf(b.getVal()), (int) b.getCount()));
     return counts;
   }
 }

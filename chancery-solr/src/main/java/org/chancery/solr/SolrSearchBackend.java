@@ -41,8 +41,16 @@ public final class SolrSearchBackend implements SearchBackend {
   /** How many documents one page of {@link #forEachDocument} reads. */
   static final int PAGE = 200;
 
-  private static final String HIT_FIELDS = String.join(",", IndexSchema.KEY.name(), IndexSchema.VOLUME.name(),
-      IndexSchema.ID.name(), IndexSchema.TITLE.name(), SolrSchema.DATE_PRINTED, IndexSchema.TYPE.name(), "score");
+  private static final String HIT_FIELDS =
+      String.join(
+          ",",
+          IndexSchema.KEY.name(),
+          IndexSchema.VOLUME.name(),
+          IndexSchema.ID.name(),
+          IndexSchema.TITLE.name(),
+          SolrSchema.DATE_PRINTED,
+          IndexSchema.TYPE.name(),
+          "score");
 
   private final SolrClient client;
   private final String collection;
@@ -55,12 +63,18 @@ public final class SolrSearchBackend implements SearchBackend {
     this.owned = owned;
   }
 
-  /** A backend over {@code collection} through {@code client}, which stays open when the backend is closed. */
+  /**
+   * A backend over {@code collection} through {@code client}, which stays open when the backend is
+   * closed.
+   */
   public static SolrSearchBackend of(SolrClient client, String collection) {
     return new SolrSearchBackend(client, collection, false);
   }
 
-  /** A backend over {@code collection} of the cluster whose ZooKeeper is {@code zkHost} ({@code host:port[/chroot]}). */
+  /**
+   * A backend over {@code collection} of the cluster whose ZooKeeper is {@code zkHost} ({@code
+   * host:port[/chroot]}).
+   */
   public static SolrSearchBackend connect(String zkHost, String collection) {
     return new SolrSearchBackend(CloudJdkSolrClient.connect(zkHost), collection, true);
   }
@@ -74,16 +88,24 @@ public final class SolrSearchBackend implements SearchBackend {
   public SearchResult search(SearchRequest r) throws IOException {
     long start = System.nanoTime();
     Optional<Map<String, Object>> q = queries.toJson(r.query());
-    if (q.isEmpty()) return new SearchResult(0, List.of(), noFacets(r), (System.nanoTime() - start) / 1e6);
+    if (q.isEmpty())
+      return new SearchResult(0, List.of(), noFacets(r), (System.nanoTime() - start) / 1e6);
     JsonQueryRequest req = new JsonQueryRequest().setQuery(q.get());
     SolrRequests.filters(r).forEach(f -> SolrRequests.filter(req, f));
-    req.setOffset(r.offset()).setLimit(r.limit()).setSort(SolrRequests.sort(r.sort())).returnFields(HIT_FIELDS);
+    req.setOffset(r.offset())
+        .setLimit(r.limit())
+        .setSort(SolrRequests.sort(r.sort()))
+        .returnFields(HIT_FIELDS);
     for (Facet f : r.facets()) req.withFacet(f.name(), SolrRequests.facet(f));
     if (r.snippets() && r.limit() > 0) SolrSnippets.PARAMS.forEach(req::withParam);
     QueryResponse rsp = process(req);
     List<Hit> hits = new ArrayList<>();
-    for (SolrDocument d : rsp.getResults()) hits.add(hit(d, r.snippets() ? SolrSnippets.of(rsp, key(d)) : ""));
-    return new SearchResult(rsp.getResults().getNumFound(), hits, SolrRequests.facets(rsp, r.facets()),
+    for (SolrDocument d : rsp.getResults())
+      hits.add(hit(d, r.snippets() ? SolrSnippets.of(rsp, key(d)) : ""));
+    return new SearchResult(
+        rsp.getResults().getNumFound(),
+        hits,
+        SolrRequests.facets(rsp, r.facets()),
         (System.nanoTime() - start) / 1e6);
   }
 
@@ -95,9 +117,15 @@ public final class SolrSearchBackend implements SearchBackend {
 
   private static Hit hit(SolrDocument d, String snippet) {
     Object score = d.getFieldValue("score");
-    return new Hit(key(d), text(d, IndexSchema.VOLUME), text(d, IndexSchema.ID), text(d, IndexSchema.TITLE),
-        Optional.ofNullable((String) d.getFirstValue(SolrSchema.DATE_PRINTED)), text(d, IndexSchema.TYPE),
-        score == null ? 0f : ((Number) score).floatValue(), snippet);
+    return new Hit(
+        key(d),
+        text(d, IndexSchema.VOLUME),
+        text(d, IndexSchema.ID),
+        text(d, IndexSchema.TITLE),
+        Optional.ofNullable((String) d.getFirstValue(SolrSchema.DATE_PRINTED)),
+        text(d, IndexSchema.TYPE),
+        score == null ? 0f : ((Number) score).floatValue(),
+        snippet);
   }
 
   private static String key(SolrDocument d) {
@@ -111,7 +139,10 @@ public final class SolrSearchBackend implements SearchBackend {
 
   @Override
   public Optional<Document> document(String key) throws IOException {
-    SolrQuery q = new SolrQuery(SolrRequests.term(IndexSchema.KEY, key)).setFields(IndexSchema.SOURCE.name()).setRows(1);
+    SolrQuery q =
+        new SolrQuery(SolrRequests.term(IndexSchema.KEY, key))
+            .setFields(IndexSchema.SOURCE.name())
+            .setRows(1);
     var found = query(q).getResults();
     return found.isEmpty() ? Optional.empty() : source(found.get(0));
   }
@@ -141,9 +172,13 @@ public final class SolrSearchBackend implements SearchBackend {
   public void forEachDocument(Consumer<Document> sink) throws IOException {
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
-      SolrQuery q = new SolrQuery(SolrQueries.ALL).setFields(IndexSchema.SOURCE.name()).setRows(PAGE)
-          .addSort(IndexSchema.VOLUME.name(), SolrQuery.ORDER.asc).addSort(SolrSchema.POSITION, SolrQuery.ORDER.asc)
-          .addSort(IndexSchema.KEY.name(), SolrQuery.ORDER.asc);
+      SolrQuery q =
+          new SolrQuery(SolrQueries.ALL)
+              .setFields(IndexSchema.SOURCE.name())
+              .setRows(PAGE)
+              .addSort(IndexSchema.VOLUME.name(), SolrQuery.ORDER.asc)
+              .addSort(SolrSchema.POSITION, SolrQuery.ORDER.asc)
+              .addSort(IndexSchema.KEY.name(), SolrQuery.ORDER.asc);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse rsp = query(q);
       for (SolrDocument d : rsp.getResults()) source(d).ifPresent(sink);
@@ -154,8 +189,21 @@ public final class SolrSearchBackend implements SearchBackend {
 
   @Override
   public List<VolumeInfo> volumes() throws IOException {
-    JsonQueryRequest req = new JsonQueryRequest().setQuery(SolrQueries.ALL).setLimit(0)
-        .withFacet("volumes", Map.of("type", "terms", "field", IndexSchema.VOLUME.name(), "limit", -1, "sort", "index asc"));
+    JsonQueryRequest req =
+        new JsonQueryRequest()
+            .setQuery(SolrQueries.ALL)
+            .setLimit(0)
+            .withFacet(
+                "volumes",
+                Map.of(
+                    "type",
+                    "terms",
+                    "field",
+                    IndexSchema.VOLUME.name(),
+                    "limit",
+                    -1,
+                    "sort",
+                    "index asc"));
     List<VolumeInfo> volumes = new ArrayList<>();
     for (FacetCount c : SolrRequests.buckets(process(req), "volumes")) {
       volumes.add(new VolumeInfo(c.value(), title(c.value()), c.count()));
@@ -164,7 +212,10 @@ public final class SolrSearchBackend implements SearchBackend {
   }
 
   private String title(String volume) throws IOException {
-    SolrQuery q = new SolrQuery(SolrRequests.term(IndexSchema.VOLUME, volume)).setFields(IndexSchema.VOLUME_TITLE.name()).setRows(1);
+    SolrQuery q =
+        new SolrQuery(SolrRequests.term(IndexSchema.VOLUME, volume))
+            .setFields(IndexSchema.VOLUME_TITLE.name())
+            .setRows(1);
     var found = query(q).getResults();
     return found.isEmpty() ? "" : text(found.get(0), IndexSchema.VOLUME_TITLE);
   }
@@ -176,8 +227,10 @@ public final class SolrSearchBackend implements SearchBackend {
 
   @Override
   public int count(IndexField field, String value) throws IOException {
-    if (field.kind() != IndexField.Kind.KEYWORD) throw new IllegalArgumentException("'" + field.name() + "' is not a keyword field");
-    return (int) query(new SolrQuery(SolrRequests.term(field, value)).setRows(0)).getResults().getNumFound();
+    if (field.kind() != IndexField.Kind.KEYWORD)
+      throw new IllegalArgumentException("'" + field.name() + "' is not a keyword field");
+    return (int)
+        query(new SolrQuery(SolrRequests.term(field, value)).setRows(0)).getResults().getNumFound();
   }
 
   @Override

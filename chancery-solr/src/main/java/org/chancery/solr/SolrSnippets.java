@@ -61,13 +61,18 @@ final class SolrSnippets {
     return "";
   }
 
-  /** The passages as one line of HTML; {@code title} tells whether the first one starts the text. */
+  /**
+   * The passages as one line of HTML; {@code title} tells whether the first one starts the text.
+   */
   static String format(List<String> passages, String title) {
     StringBuilder sb = new StringBuilder();
     for (String p : passages) {
       String line = collapse(p);
       boolean first = sb.length() == 0;
-      if (!first || title.isBlank() || !line.replace(PRE, "").replace(POST, "").startsWith(collapse(title))) sb.append(ELLIPSIS).append(' ');
+      if (!first
+          || title.isBlank()
+          || !line.replace(PRE, "").replace(POST, "").startsWith(collapse(title)))
+        sb.append(ELLIPSIS).append(' ');
       escape(sb, line);
       sb.append(' ');
     }

@@ -16,34 +16,53 @@ import org.chancery.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client side runs without Jetty, as in the app (whose Jetty 12 would clash with SolrJ's
- * Jetty 10): a child JVM whose class path holds no Jetty and no Solr server imports into the test
- * cluster and searches it.
+ * The client side runs without Jetty, as in the app (whose Jetty 12 would clash with SolrJ's Jetty
+ * 10): a child JVM whose class path holds no Jetty and no Solr server imports into the test cluster
+ * and searches it.
  */
 class JettyFreeClientTest {
   static final String COLLECTION = "nojetty";
 
-  /** The child: imports the seed into the collection, then prints the count and a search's total. */
+  /**
+   * The child: imports the seed into the collection, then prints the count and a search's total.
+   */
   public static void main(String[] args) throws Exception {
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(args[0])) {
       ImportSummary s = new SolrImporter(client, args[1]).importPaths(List.of(Path.of(args[2])));
       SolrSearchBackend solr = SolrSearchBackend.of(client, args[1]);
-      System.out.println("imported=" + s.documents() + " count=" + solr.count()
-          + " henderson=" + solr.search(SearchRequest.of("Henderson")).total());
+      System.out.println(
+          "imported="
+              + s.documents()
+              + " count="
+              + solr.count()
+              + " henderson="
+              + solr.search(SearchRequest.of("Henderson")).total());
     }
   }
 
   @Test
   void importsAndSearchesWithoutJetty() throws Exception {
     SolrCloud.createCollection(COLLECTION, 2, 1);
-    String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(p -> !p.contains("jetty") && !p.contains("solr-core") && !p.contains("solr-test-framework"))
-        .collect(Collectors.joining(File.pathSeparator));
+    String classPath =
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(
+                p ->
+                    !p.contains("jetty")
+                        && !p.contains("solr-core")
+                        && !p.contains("solr-test-framework"))
+            .collect(Collectors.joining(File.pathSeparator));
     assertFalse(classPath.contains("jetty"));
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classPath, JettyFreeClientTest.class.getName(), SolrCloud.zkHost(), COLLECTION,
-        Corpus.shared().resolve("seed").toString())
-        .redirectErrorStream(true).start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classPath,
+                JettyFreeClientTest.class.getName(),
+                SolrCloud.zkHost(),
+                COLLECTION,
+                Corpus.shared().resolve("seed").toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(child.getInputStream().readAllBytes());
     assertTrue(child.waitFor(60, TimeUnit.SECONDS), out);
     assertEquals(0, child.exitValue(), out);

@@ -33,7 +33,10 @@ final class SolrCloud {
     if (cluster == null) {
       base = Files.createTempDirectory("chancery-solr");
       Path configset = SolrSchema.write(base.resolve("configset")).get(0).getParent();
-      cluster = new MiniSolrCloudCluster.Builder(2, base.resolve("nodes")).addConfig(CONFIG, configset).configure();
+      cluster =
+          new MiniSolrCloudCluster.Builder(2, base.resolve("nodes"))
+              .addConfig(CONFIG, configset)
+              .configure();
       Runtime.getRuntime().addShutdownHook(new Thread(SolrCloud::shutdown));
     }
     return cluster;
@@ -46,7 +49,8 @@ final class SolrCloud {
 
   /** Creates {@code name} with the Chancery configset, and waits until every replica is active. */
   static void createCollection(String name, int shards, int replicas) throws Exception {
-    CollectionAdminRequest.createCollection(name, CONFIG, shards, replicas).process(cluster().getSolrClient());
+    CollectionAdminRequest.createCollection(name, CONFIG, shards, replicas)
+        .process(cluster().getSolrClient());
     cluster().waitForActiveCollection(name, 60, TimeUnit.SECONDS, shards, shards * replicas);
   }
 

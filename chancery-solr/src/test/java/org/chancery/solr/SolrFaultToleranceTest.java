@@ -29,27 +29,35 @@ class SolrFaultToleranceTest {
     SolrCloud.createCollection(COLLECTION, 2, 2);
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(SolrCloud.zkHost());
         SolrSearchBackend solr = SolrSearchBackend.of(client, COLLECTION)) {
-      ImportSummary imported = new SolrImporter(client, COLLECTION).importPaths(List.of(Corpus.volume("frus1918Russiav03")));
-      List<SearchRequest> requests = List.of(SearchRequest.of("Vladivostok"), SearchRequest.of("\"Red Army\""),
-          SearchRequest.of("Czechoslovak troops"), SearchRequest.of("Archangel").sort(SearchRequest.Sort.DATE));
+      ImportSummary imported =
+          new SolrImporter(client, COLLECTION)
+              .importPaths(List.of(Corpus.volume("frus1918Russiav03")));
+      List<SearchRequest> requests =
+          List.of(
+              SearchRequest.of("Vladivostok"),
+              SearchRequest.of("\"Red Army\""),
+              SearchRequest.of("Czechoslovak troops"),
+              SearchRequest.of("Archangel").sort(SearchRequest.Sort.DATE));
       List<Long> totals = totals(solr, requests);
       assertEquals(imported.documents(), solr.count());
 
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicInteger answered = new AtomicInteger();
       List<Throwable> failures = new ArrayList<>();
-      Thread searcher = new Thread(() -> {
-        while (running.get()) {
-          try {
-            assertEquals(totals, totals(solr, requests));
-            answered.incrementAndGet();
-          } catch (Throwable e) {
-            synchronized (failures) {
-              failures.add(e);
-            }
-          }
-        }
-      });
+      Thread searcher =
+          new Thread(
+              () -> {
+                while (running.get()) {
+                  try {
+                    assertEquals(totals, totals(solr, requests));
+                    answered.incrementAndGet();
+                  } catch (Throwable e) {
+                    synchronized (failures) {
+                      failures.add(e);
+                    }
+                  }
+                }
+              });
       searcher.start();
       Thread.sleep(300);
       JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
@@ -59,7 +67,10 @@ class SolrFaultToleranceTest {
       int whileDown = answered.get() - before;
       running.set(false);
       searcher.join();
-      assertEquals(List.of(), failures.stream().map(Throwable::toString).toList(), "searches failed while a node was down");
+      assertEquals(
+          List.of(),
+          failures.stream().map(Throwable::toString).toList(),
+          "searches failed while a node was down");
       assertTrue(whileDown > 0, "no search answered while the node was down");
       assertEquals(totals, totals(solr, requests));
 
@@ -69,7 +80,9 @@ class SolrFaultToleranceTest {
       assertEquals(imported.documents(), solr.count());
       assertEquals(totals, totals(solr, requests));
 
-      ImportSummary again = new SolrImporter(client, COLLECTION).importPaths(List.of(Corpus.volume("frus1918Russiav03")));
+      ImportSummary again =
+          new SolrImporter(client, COLLECTION)
+              .importPaths(List.of(Corpus.volume("frus1918Russiav03")));
       assertEquals(1, again.replaced());
       assertEquals(imported.documents(), solr.count());
       assertEquals(imported.documents(), solr.count(IndexSchema.VOLUME, "frus1918Russiav03"));
@@ -77,7 +90,8 @@ class SolrFaultToleranceTest {
     }
   }
 
-  private static List<Long> totals(SolrSearchBackend solr, List<SearchRequest> requests) throws Exception {
+  private static List<Long> totals(SolrSearchBackend solr, List<SearchRequest> requests)
+      throws Exception {
     List<Long> totals = new ArrayList<>();
     for (SearchRequest r : requests) totals.add(solr.search(r).total());
     return totals;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Import throughput of the test volumes: the embedded archive, and SolrCloud collections of one
- * and of two shards (one replica each, so that the shards are what differs). Prints one line each;
+ * Import throughput of the test volumes: the embedded archive, and SolrCloud collections of one and
+ * of two shards (one replica each, so that the shards are what differs). Prints one line each;
  * asserts only that every import took every document.
  */
 class SolrImportBenchTest {
@@ -28,9 +28,16 @@ class SolrImportBenchTest {
     }
     ImportSummary one = importInto("bench1", 1);
     ImportSummary two = importInto("bench2", 2);
-    for (var e : java.util.Map.of("embedded Lucene", embedded, "Solr 1 shard", one, "Solr 2 shards", two).entrySet()) {
-      System.out.printf("import bench: %-16s %d volumes, %d documents, %.1f MB in %.2f s = %.2f MB/s%n", e.getKey(),
-          e.getValue().volumes(), e.getValue().documents(), e.getValue().megabytes(), e.getValue().seconds(),
+    for (var e :
+        java.util.Map.of("embedded Lucene", embedded, "Solr 1 shard", one, "Solr 2 shards", two)
+            .entrySet()) {
+      System.out.printf(
+          "import bench: %-16s %d volumes, %d documents, %.1f MB in %.2f s = %.2f MB/s%n",
+          e.getKey(),
+          e.getValue().volumes(),
+          e.getValue().documents(),
+          e.getValue().megabytes(),
+          e.getValue().seconds(),
           e.getValue().megabytesPerSecond());
     }
     assertEquals(embedded.documents(), one.documents());

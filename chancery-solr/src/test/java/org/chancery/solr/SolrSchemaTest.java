@@ -27,9 +27,14 @@ class SolrSchemaTest {
   void declaresEveryIndexField() {
     String schema = SolrSchema.schemaXml();
     for (IndexField f : IndexSchema.FIELDS) {
-      assertTrue(schema.contains("<field name=\"" + f.name() + "\""), "no Solr field for '" + f.name() + "'");
+      assertTrue(
+          schema.contains("<field name=\"" + f.name() + "\""),
+          "no Solr field for '" + f.name() + "'");
     }
-    assertTrue(schema.contains("<field name=\"date_printed\" type=\"string\" indexed=\"false\" stored=\"true\""), schema);
+    assertTrue(
+        schema.contains(
+            "<field name=\"date_printed\" type=\"string\" indexed=\"false\" stored=\"true\""),
+        schema);
     assertTrue(schema.contains("<uniqueKey>key</uniqueKey>"));
   }
 
@@ -37,15 +42,23 @@ class SolrSchemaTest {
   void facetsHaveDocValues() {
     String schema = SolrSchema.schemaXml();
     for (IndexField f : IndexSchema.facets()) {
-      assertTrue(schema.contains("<field name=\"" + f.name() + "\" type=\"string\" indexed=\"true\" stored=\"" + f.stored()
-          + "\" docValues=\"true\""), "facet '" + f.name() + "' without doc values");
+      assertTrue(
+          schema.contains(
+              "<field name=\""
+                  + f.name()
+                  + "\" type=\"string\" indexed=\"true\" stored=\""
+                  + f.stored()
+                  + "\" docValues=\"true\""),
+          "facet '" + f.name() + "' without doc values");
     }
   }
 
   @Test
   void writesTheConfigset() throws IOException {
     List<Path> files = SolrSchema.write(dir);
-    assertEquals(List.of("schema.xml", "solrconfig.xml", "stopwords_en.txt"), files.stream().map(p -> p.getFileName().toString()).toList());
+    assertEquals(
+        List.of("schema.xml", "solrconfig.xml", "stopwords_en.txt"),
+        files.stream().map(p -> p.getFileName().toString()).toList());
     assertTrue(Files.readString(dir.resolve("solrconfig.xml")).contains("ExactStatsCache"));
   }
 
@@ -60,10 +73,11 @@ class SolrSchemaTest {
     }
     Analyzer chain = b.build();
     Analyzer historian = new HistorianAnalyzer();
-    for (String text : List.of(
-        "The Chargé d'Affaires's telegram of the 13th: negotiations with the Soviet Union's Commissariat",
-        "Most-favored-nation treatment; U.S. Government, Señor Saavedra Lamas and the Secretary of State",
-        "Reference my 117, June 13, 11 p.m. [Page 386] Ölfelder at São Paulo, 1934-04-30")) {
+    for (String text :
+        List.of(
+            "The Chargé d'Affaires's telegram of the 13th: negotiations with the Soviet Union's Commissariat",
+            "Most-favored-nation treatment; U.S. Government, Señor Saavedra Lamas and the Secretary of State",
+            "Reference my 117, June 13, 11 p.m. [Page 386] Ölfelder at São Paulo, 1934-04-30")) {
       assertEquals(tokens(historian, text), tokens(chain, text), text);
     }
   }

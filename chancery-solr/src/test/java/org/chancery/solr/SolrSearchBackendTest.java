@@ -56,8 +56,12 @@ class SolrSearchBackendTest {
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(SolrCloud.zkHost())) {
       solrImport = new SolrImporter(client, COLLECTION).importPaths(SolrCloud.files());
     }
-    System.out.printf("import of %d volumes (%.1f MB): embedded %.1f MB/s, Solr 2 shards x 2 replicas %.1f MB/s%n",
-        embedded.volumes(), embedded.megabytes(), embedded.megabytesPerSecond(), solrImport.megabytesPerSecond());
+    System.out.printf(
+        "import of %d volumes (%.1f MB): embedded %.1f MB/s, Solr 2 shards x 2 replicas %.1f MB/s%n",
+        embedded.volumes(),
+        embedded.megabytes(),
+        embedded.megabytesPerSecond(),
+        solrImport.megabytesPerSecond());
   }
 
   @AfterAll
@@ -68,13 +72,33 @@ class SolrSearchBackendTest {
 
   static List<String> queries() throws IOException {
     Path file = Corpus.shared().resolve("bench/queries.txt");
-    List<String> queries = new ArrayList<>(Files.readAllLines(file).stream()
-        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+    List<String> queries =
+        new ArrayList<>(
+            Files.readAllLines(file).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList());
     // The rest of the query language: fields, prefixes, exclusions, OR, stop words only.
-    queries.addAll(List.of("sender:Henderson", "recipient:\"Secretary of State\"", "type:telegram Soviet",
-        "file:861.*", "negotiat*", "Bolshev* -Trotsky", "Chaco OR Paraguay", "-Soviet", "the of",
-        "place:Moscow", "class:7", "country:Bolivia", "subject:political", "person:Litvinov", "serial:131",
-        "volume:frus1861 cotton", "U.S.", "most-favored"));
+    queries.addAll(
+        List.of(
+            "sender:Henderson",
+            "recipient:\"Secretary of State\"",
+            "type:telegram Soviet",
+            "file:861.*",
+            "negotiat*",
+            "Bolshev* -Trotsky",
+            "Chaco OR Paraguay",
+            "-Soviet",
+            "the of",
+            "place:Moscow",
+            "class:7",
+            "country:Bolivia",
+            "subject:political",
+            "person:Litvinov",
+            "serial:131",
+            "volume:frus1861 cotton",
+            "U.S.",
+            "most-favored"));
     return queries;
   }
 
@@ -122,7 +146,10 @@ class SolrSearchBackendTest {
     while (i < actual.size()) {
       int j = i + 1;
       while (j < actual.size() && close(actual.get(j).score(), actual.get(i).score())) j++;
-      assertEquals(keys(expected.subList(i, j)), keys(actual.subList(i, j)), "hits " + i + ".." + (j - 1) + " of " + what);
+      assertEquals(
+          keys(expected.subList(i, j)),
+          keys(actual.subList(i, j)),
+          "hits " + i + ".." + (j - 1) + " of " + what);
       i = j;
     }
   }
@@ -146,9 +173,12 @@ class SolrSearchBackendTest {
     for (int i = 0; i < expected.size(); i++) {
       Hit e = expected.get(i);
       Hit a = actual.get(i);
-      assertEquals(List.of(e.key(), e.volume(), e.id(), e.title(), e.date(), e.type()),
+      assertEquals(
+          List.of(e.key(), e.volume(), e.id(), e.title(), e.date(), e.type()),
           List.of(a.key(), a.volume(), a.id(), a.title(), a.date(), a.type()));
-      assertTrue(a.snippet().contains("<b>Red</b> <b>Army</b>") || a.snippet().contains("<b>Red Army</b>"), a.snippet());
+      assertTrue(
+          a.snippet().contains("<b>Red</b> <b>Army</b>") || a.snippet().contains("<b>Red Army</b>"),
+          a.snippet());
       assertFalse(a.snippet().contains("<b>the"), a.snippet());
     }
   }
@@ -166,14 +196,18 @@ class SolrSearchBackendTest {
     assertEquals(lucene.count(), solr.count());
     assertEquals(lucene.volumes(), solr.volumes());
     for (VolumeInfo v : lucene.volumes()) {
-      assertEquals(lucene.count(IndexSchema.VOLUME, v.id()), solr.count(IndexSchema.VOLUME, v.id()));
+      assertEquals(
+          lucene.count(IndexSchema.VOLUME, v.id()), solr.count(IndexSchema.VOLUME, v.id()));
     }
-    assertEquals(lucene.count(IndexSchema.TYPE, "telegram"), solr.count(IndexSchema.TYPE, "telegram"));
+    assertEquals(
+        lucene.count(IndexSchema.TYPE, "telegram"), solr.count(IndexSchema.TYPE, "telegram"));
     assertThrows(IllegalArgumentException.class, () -> solr.count(IndexSchema.TEXT, "soviet"));
     for (Hit h : lucene.search(SearchRequest.of("Moscow").page(0, 50)).hits()) {
       var expected = lucene.document(h.key()).orElseThrow();
       var actual = solr.document(h.key()).orElseThrow();
-      assertEquals(List.of(DocumentCodec.encode(expected).length, expected), List.of(DocumentCodec.encode(actual).length, actual));
+      assertEquals(
+          List.of(DocumentCodec.encode(expected).length, expected),
+          List.of(DocumentCodec.encode(actual).length, actual));
     }
     assertTrue(solr.document("frus1934v04/no-such").isEmpty());
   }
@@ -203,8 +237,23 @@ class SolrSearchBackendTest {
   // imported; Solr: by key), so they are compared as sets.
   private static List<String> sorted(List<Link> links) {
     return links.stream()
-        .map(l -> new Link(l.source(), l.phrase(), l.target(), l.status(), l.evidence(),
-            l.candidates().stream().sorted().toList(), l.kind(), l.item(), l.block(), l.start(), l.end(), l.reason()))
-        .map(Link::toString).sorted().toList();
+        .map(
+            l ->
+                new Link(
+                    l.source(),
+                    l.phrase(),
+                    l.target(),
+                    l.status(),
+                    l.evidence(),
+                    l.candidates().stream().sorted().toList(),
+                    l.kind(),
+                    l.item(),
+                    l.block(),
+                    l.start(),
+                    l.end(),
+                    l.reason()))
+        .map(Link::toString)
+        .sorted()
+        .toList();
   }
 }

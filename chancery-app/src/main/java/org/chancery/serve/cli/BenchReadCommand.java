@@ -22,17 +22,26 @@ import picocli.CommandLine.Spec;
 /** {@code chancery bench read FILE...}: how fast the readers turn files into documents. */
 @Command(
     name = "read",
-    description = "Read the files several times, volumes in parallel, and print documents/s and MB/s per pass.")
+    description =
+        "Read the files several times, volumes in parallel, and print documents/s and MB/s per pass.")
 final class BenchReadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "TEI volumes, plain-text pages or folders of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "TEI volumes, plain-text pages or folders of them.")
   List<Path> files;
 
-  @Option(names = "--passes", defaultValue = "5", description = "Measured passes after one warm-up (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--passes",
+      defaultValue = "5",
+      description = "Measured passes after one warm-up (default: ${DEFAULT-VALUE}).")
   int passes;
 
-  @Option(names = "--threads", description = "Volumes read at once (default: the number of processors).")
+  @Option(
+      names = "--threads",
+      description = "Volumes read at once (default: the number of processors).")
   Integer threads;
 
   @Override
@@ -42,7 +51,9 @@ final class BenchReadCommand implements Callable<Integer> {
     long bytes = 0;
     for (Path f : inputs.files()) bytes += Files.size(f);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    out.printf("files=%d mb=%.1f threads=%d passes=%d (+1 warm-up)%n", inputs.files().size(), bytes / 1e6, n, passes);
+    out.printf(
+        "files=%d mb=%.1f threads=%d passes=%d (+1 warm-up)%n",
+        inputs.files().size(), bytes / 1e6, n, passes);
     List<Double> rates = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
@@ -52,14 +63,18 @@ final class BenchReadCommand implements Callable<Integer> {
         double s = (System.nanoTime() - t0) / 1e9;
         if (pass == 0) continue;
         rates.add(bytes / 1e6 / s);
-        out.printf("pass %d: %d documents in %.2f s, %.0f documents/s, %.1f MB/s%n", pass, docs, s, docs / s, bytes / 1e6 / s);
+        out.printf(
+            "pass %d: %d documents in %.2f s, %.0f documents/s, %.1f MB/s%n",
+            pass, docs, s, docs / s, bytes / 1e6 / s);
         out.flush();
       }
     } finally {
       pool.shutdownNow();
     }
     rates.sort(null);
-    out.printf("median %.1f MB/s, best %.1f MB/s%n", rates.get(rates.size() / 2), rates.get(rates.size() - 1));
+    out.printf(
+        "median %.1f MB/s, best %.1f MB/s%n",
+        rates.get(rates.size() / 2), rates.get(rates.size() - 1));
     return inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
   }
 

@@ -25,13 +25,23 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveOption archive;
 
-  @Option(names = "--queries", required = true, paramLabel = "FILE", description = "The query list.")
+  @Option(
+      names = "--queries",
+      required = true,
+      paramLabel = "FILE",
+      description = "The query list.")
   Path queries;
 
-  @Option(names = "--warmups", defaultValue = "" + SearchBench.WARMUPS, description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmups",
+      defaultValue = "" + SearchBench.WARMUPS,
+      description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
   int warmups;
 
-  @Option(names = "--passes", defaultValue = "" + SearchBench.PASSES, description = "Timed passes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--passes",
+      defaultValue = "" + SearchBench.PASSES,
+      description = "Timed passes (default: ${DEFAULT-VALUE}).")
   int passes;
 
   @Override
@@ -41,13 +51,17 @@ final class BenchSearchCommand implements Callable<Integer> {
       SearchBench.FirstResult first = SearchBench.firstResult(a::search, list.get(0));
       SearchBench.Result r = SearchBench.run(first.backend(), list, warmups, passes);
       var out = spec.commandLine().getOut();
-      out.printf("archive=%s documents=%d open_and_first_query_ms=%.0f%n", archive.dir, first.backend().count(), first.millis());
+      out.printf(
+          "archive=%s documents=%d open_and_first_query_ms=%.0f%n",
+          archive.dir, first.backend().count(), first.millis());
       out.printf("warmups=%d %s%n", warmups, r);
       return 0;
     } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
+      throw new ParameterException(
+          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     } catch (QuerySyntaxException e) {
-      throw new ParameterException(spec.commandLine(), "a query in " + queries + " is malformed: " + e.getMessage());
+      throw new ParameterException(
+          spec.commandLine(), "a query in " + queries + " is malformed: " + e.getMessage());
     }
   }
 }

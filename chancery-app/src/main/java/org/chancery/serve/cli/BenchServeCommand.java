@@ -33,39 +33,79 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "serve",
-    description = "Start the reading room in-process (or target --url) and drive /api/v1/search with concurrent clients.")
+    description =
+        "Start the reading room in-process (or target --url) and drive /api/v1/search with concurrent clients.")
 final class BenchServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveOption archive;
 
-  @Option(names = "--import", paramLabel = "PATH", description = "Import these volumes into the archive first.")
+  @Option(
+      names = "--import",
+      paramLabel = "PATH",
+      description = "Import these volumes into the archive first.")
   List<Path> imports = List.of();
 
-  @Option(names = "--url", paramLabel = "URL", description = "Drive a running server at URL instead (http://127.0.0.1:7070).")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "Drive a running server at URL instead (http://127.0.0.1:7070).")
   String url;
 
-  @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--clients",
+      defaultValue = "32",
+      description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
   int clients;
 
-  @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seconds",
+      defaultValue = "10",
+      description = "Measured seconds (default: ${DEFAULT-VALUE}).")
   int seconds;
 
-  @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "3",
+      description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--queries", paramLabel = "FILE", description = "Queries, one a line ('#' comments); default: a built-in set.")
+  @Option(
+      names = "--queries",
+      paramLabel = "FILE",
+      description = "Queries, one a line ('#' comments); default: a built-in set.")
   Path queries;
 
-  @Option(names = "--cache", defaultValue = "10000", paramLabel = "N", description = "Search results the in-process server keeps (0: none).")
+  @Option(
+      names = "--cache",
+      defaultValue = "10000",
+      paramLabel = "N",
+      description = "Search results the in-process server keeps (0: none).")
   int cache;
 
-  static final List<String> DEFAULT_QUERIES = List.of("Chaco", "\"most-favored-nation\"", "Bolshevik", "\"Red Army\"",
-      "recognition Soviet", "boundary dispute", "\"Secretary of State\"", "Lansing", "Trotsky", "Vladivostok",
-      "Czechoslovak troops", "reparations", "Manchuria", "silver", "tariff", "extradition", "\"Open Door\"");
+  static final List<String> DEFAULT_QUERIES =
+      List.of(
+          "Chaco",
+          "\"most-favored-nation\"",
+          "Bolshevik",
+          "\"Red Army\"",
+          "recognition Soviet",
+          "boundary dispute",
+          "\"Secretary of State\"",
+          "Lansing",
+          "Trotsky",
+          "Vladivostok",
+          "Czechoslovak troops",
+          "reparations",
+          "Manchuria",
+          "silver",
+          "tariff",
+          "extradition",
+          "\"Open Door\"");
 
   @Override
   public Integer call() throws Exception {
-    if (clients < 1 || seconds < 1 || warmup < 0) throw new ParameterException(spec.commandLine(), "--clients and --seconds must be positive");
+    if (clients < 1 || seconds < 1 || warmup < 0)
+      throw new ParameterException(spec.commandLine(), "--clients and --seconds must be positive");
     PrintWriter out = spec.commandLine().getOut();
     List<String> paths = paths(readQueries());
     if (url != null) return drive(out, url.replaceAll("/+$", ""), paths);
@@ -83,33 +123,51 @@ final class BenchServeCommand implements Callable<Integer> {
 
   private List<String> readQueries() throws IOException {
     if (queries == null) return DEFAULT_QUERIES;
-    return Files.readAllLines(queries).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    return Files.readAllLines(queries).stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
   }
 
   private static List<String> paths(List<String> qs) {
-    return qs.stream().map(q -> "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList();
+    return qs.stream()
+        .map(q -> "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+        .toList();
   }
 
   private int drive(PrintWriter out, String base, List<String> paths) throws Exception {
-    out.printf("clients=%d seconds=%d warmup=%d queries=%d target=%s/api/v1/search%n", clients, seconds, warmup, paths.size(), base);
+    out.printf(
+        "clients=%d seconds=%d warmup=%d queries=%d target=%s/api/v1/search%n",
+        clients, seconds, warmup, paths.size(), base);
     out.flush();
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).executor(Runnable::run).build(); // no hand-off between client threads
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Runnable::run)
+            .build(); // no hand-off between client threads
     if (warmup > 0) run(http, base, paths, warmup);
     Run r = run(http, base, paths, seconds);
     long[] all = r.latencies();
     Arrays.sort(all);
-    out.printf("requests=%d errors=%d throughput=%.0f req/s%n", all.length, r.errors(), all.length / r.seconds());
-    out.printf("latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n", pct(all, 50), pct(all, 90), pct(all, 99),
-        all.length == 0 ? 0 : all[all.length - 1] / 1e6);
-    if (url == null) out.printf("memory: heap used %d MB after GC, process RSS %s (server and clients)%n", heapAfterGc(), rss());
+    out.printf(
+        "requests=%d errors=%d throughput=%.0f req/s%n",
+        all.length, r.errors(), all.length / r.seconds());
+    out.printf(
+        "latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
+        pct(all, 50), pct(all, 90), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+    if (url == null)
+      out.printf(
+          "memory: heap used %d MB after GC, process RSS %s (server and clients)%n",
+          heapAfterGc(), rss());
     return r.errors() == 0 ? 0 : 1;
   }
 
   /** What the clients measured: each request's latency in nanoseconds, and the failures. */
   private record Run(long[] latencies, long errors, double seconds) {}
 
-  private Run run(HttpClient http, String base, List<String> paths, int forSeconds) throws InterruptedException {
+  private Run run(HttpClient http, String base, List<String> paths, int forSeconds)
+      throws InterruptedException {
     long end = System.nanoTime() + forSeconds * 1_000_000_000L;
     AtomicLong errors = new AtomicLong();
     long[][] latencies = new long[clients][];
@@ -117,21 +175,28 @@ final class BenchServeCommand implements Callable<Integer> {
     long start = System.nanoTime();
     for (int c = 0; c < clients; c++) {
       int i = c;
-      Thread t = new Thread(() -> latencies[i] = client(http, base, paths, i, end, errors), "bench-client-" + c);
+      Thread t =
+          new Thread(
+              () -> latencies[i] = client(http, base, paths, i, end, errors), "bench-client-" + c);
       t.start();
       threads.add(t);
     }
     for (Thread t : threads) t.join();
     double took = (System.nanoTime() - start) / 1e9;
-    return new Run(Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), errors.get(), took);
+    return new Run(
+        Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), errors.get(), took);
   }
 
   // One client: queries in turn from its own starting point until the end, one request at a time.
-  private static long[] client(HttpClient http, String base, List<String> paths, int first, long end, AtomicLong errors) {
+  private static long[] client(
+      HttpClient http, String base, List<String> paths, int first, long end, AtomicLong errors) {
     long[] lat = new long[1024];
     int n = 0;
     for (int i = first; System.nanoTime() < end; i++) {
-      HttpRequest req = HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size()))).timeout(Duration.ofSeconds(10)).build();
+      HttpRequest req =
+          HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
+              .timeout(Duration.ofSeconds(10))
+              .build();
       long t0 = System.nanoTime();
       try {
         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
@@ -150,7 +215,8 @@ final class BenchServeCommand implements Callable<Integer> {
 
   private static double pct(long[] sorted, int p) {
     if (sorted.length == 0) return 0;
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]
+        / 1e6;
   }
 
   private static long heapAfterGc() {
@@ -160,8 +226,11 @@ final class BenchServeCommand implements Callable<Integer> {
 
   private static String rss() {
     try {
-      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-          .map(l -> l.replaceAll("\\D+", "") + " kB").findFirst().orElse("unknown");
+      return Files.readAllLines(Path.of("/proc/self/status")).stream()
+          .filter(l -> l.startsWith("VmRSS:"))
+          .map(l -> l.replaceAll("\\D+", "") + " kB")
+          .findFirst()
+          .orElse("unknown");
     } catch (IOException e) {
       return "unknown";
     }

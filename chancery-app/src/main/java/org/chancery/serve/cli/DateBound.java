@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-/** A date given on the command line as a year, a month or a day: {@code 1934}, {@code 1934-04}, {@code 1934-04-30}. */
+/**
+ * A date given on the command line as a year, a month or a day: {@code 1934}, {@code 1934-04},
+ * {@code 1934-04-30}.
+ */
 final class DateBound {
   private DateBound() {}
 
@@ -51,6 +54,7 @@ final class DateBound {
   }
 
   private static IllegalArgumentException invalid(String v) {
-    return new IllegalArgumentException("'" + v + "' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
+    return new IllegalArgumentException(
+        "'" + v + "' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
   }
 }

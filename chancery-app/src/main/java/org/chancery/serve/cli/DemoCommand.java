@@ -12,12 +12,15 @@ import org.chancery.search.Hit;
 import org.chancery.search.SearchRequest;
 import org.chancery.search.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code chancery demo}: the bundled samples imported into a fresh archive, searched, linked and served. */
+/**
+ * {@code chancery demo}: the bundled samples imported into a fresh archive, searched, linked and
+ * served.
+ */
 @Command(
     name = "demo",
     description = {
@@ -25,20 +28,32 @@ import picocli.CommandLine.Model.CommandSpec;
       "show a few searches and a correspondence thread, then serve the reading room."
     })
 final class DemoCommand implements Callable<Integer> {
-  /** What the demo shows: a phrase, a file-number prefix, a person, and the Chaco telegrams of 1934. */
-  static final List<String> QUERIES = List.of("\"Red Army\"", "file:724.3415* Wilson", "person:Coulondre", "Chaco arbitration");
+  /**
+   * What the demo shows: a phrase, a file-number prefix, a person, and the Chaco telegrams of 1934.
+   */
+  static final List<String> QUERIES =
+      List.of("\"Red Army\"", "file:724.3415* Wilson", "person:Coulondre", "Chaco arbitration");
 
   static final String THREAD_OF = "frus1934v04/d102";
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--samples", paramLabel = "DIR", description = "The samples folder (default: samples/ beside the launcher).")
+  @Option(
+      names = "--samples",
+      paramLabel = "DIR",
+      description = "The samples folder (default: samples/ beside the launcher).")
   Path samples = Path.of(System.getProperty("chancery.home", "."), "samples");
 
-  @Option(names = "--archive", paramLabel = "DIR", description = "The demo archive, emptied first (default: ./data/demo).")
+  @Option(
+      names = "--archive",
+      paramLabel = "DIR",
+      description = "The demo archive, emptied first (default: ./data/demo).")
   Path dir = Path.of("data", "demo");
 
-  @Option(names = "--port", defaultValue = "7070", description = "The port to serve on (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "The port to serve on (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(names = "--no-serve", description = "Stop after the searches instead of serving.")
@@ -46,11 +61,13 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(samples)) throw new ParameterException(spec.commandLine(), "no samples folder at " + samples);
+    if (!Files.isDirectory(samples))
+      throw new ParameterException(spec.commandLine(), "no samples folder at " + samples);
     PrintWriter out = spec.commandLine().getOut();
     Archive.delete(dir);
     try (Archive a = Archive.open(dir)) {
-      ImportSummary s = ImportCommand.importAndLink(a, List.of(samples), out, spec.commandLine().getErr());
+      ImportSummary s =
+          ImportCommand.importAndLink(a, List.of(samples), out, spec.commandLine().getErr());
       if (!s.failures().isEmpty()) return Chancery.INPUT_FAILED;
       show(a, out);
       if (!noServe) ServeCommand.serve(a, "127.0.0.1", port, 10_000, out);
@@ -62,7 +79,8 @@ final class DemoCommand implements Callable<Integer> {
     for (String q : QUERIES) {
       SearchResult r = a.search().search(SearchRequest.of(q).page(0, 3));
       out.printf("%nsearch %s: %d documents%n", q, r.total());
-      for (Hit h : r.hits()) out.printf("  %-26s %-17s %s%n", h.key(), h.date().orElse("undated"), h.title());
+      for (Hit h : r.hits())
+        out.printf("  %-26s %-17s %s%n", h.key(), h.date().orElse("undated"), h.title());
     }
     out.printf("%nthread of %s (\"Your 237, April 30, 2 p.m.\"):%n", THREAD_OF);
     for (String k : Threads.open(a.dir()).threadOf(THREAD_OF)) {

@@ -26,10 +26,16 @@ final class EvalLinksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveOption archive;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold file (JSON Lines), such as ../shared/gold/editor-links.jsonl.")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "FILE",
+      description = "The gold file (JSON Lines), such as ../shared/gold/editor-links.jsonl.")
   Path gold;
 
-  @Option(names = "--failures", description = "Also list each gold link not resolved right, with what the linker said.")
+  @Option(
+      names = "--failures",
+      description = "Also list each gold link not resolved right, with what the linker said.")
   boolean failures;
 
   @Override
@@ -38,12 +44,14 @@ final class EvalLinksCommand implements Callable<Integer> {
     try (Archive a = Archive.openExisting(archive.dir)) {
       PrintWriter out = spec.commandLine().getOut();
       for (Linker.Options options : List.of(Linker.Options.NO_FOOTNOTES, Linker.Options.DEFAULT)) {
-        LinkEvaluation.print(LinkEvaluation.run(a.search()::forEachDocument, lines, options), out, failures);
+        LinkEvaluation.print(
+            LinkEvaluation.run(a.search()::forEachDocument, lines, options), out, failures);
       }
       out.flush();
       return 0;
     } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
+      throw new ParameterException(
+          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 }

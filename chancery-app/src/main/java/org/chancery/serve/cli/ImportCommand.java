@@ -31,7 +31,10 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin ArchiveOption archive;
   @Mixin SolrOption solr;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "TEI volumes (.xml), plain-text pages (.txt) or folders of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description = "TEI volumes (.xml), plain-text pages (.txt) or folders of them.")
   List<Path> paths;
 
   @Override
@@ -40,7 +43,9 @@ final class ImportCommand implements Callable<Integer> {
     InputFiles inputs = InputFiles.expand(paths, err);
     Optional<String> collection = solr.collection(spec);
     if (collection.isPresent()) {
-      ImportSummary s = importIntoSolr(solr.zkHost, collection.get(), inputs.files(), spec.commandLine().getOut(), err);
+      ImportSummary s =
+          importIntoSolr(
+              solr.zkHost, collection.get(), inputs.files(), spec.commandLine().getOut(), err);
       return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
     }
     try (Archive a = Archive.open(archive.dir)) {
@@ -50,7 +55,8 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** Imports {@code files} into {@code a} with progress and a summary, then relinks the archive. */
-  static ImportSummary importAndLink(Archive a, List<Path> files, PrintWriter out, PrintWriter err) throws IOException {
+  static ImportSummary importAndLink(Archive a, List<Path> files, PrintWriter out, PrintWriter err)
+      throws IOException {
     ProgressBar bar = new ProgressBar(err, System.console() != null);
     ImportSummary s = a.importer().progress(bar::show).importPaths(files);
     bar.done();
@@ -63,16 +69,25 @@ final class ImportCommand implements Callable<Integer> {
    * Imports {@code files} into a SolrCloud collection, with progress and a summary. Links are not
    * stored: {@code chancery serve --solr} links the collection when it starts.
    */
-  static ImportSummary importIntoSolr(String zkHost, String collection, List<Path> files, PrintWriter out, PrintWriter err)
+  static ImportSummary importIntoSolr(
+      String zkHost, String collection, List<Path> files, PrintWriter out, PrintWriter err)
       throws IOException {
     ProgressBar bar = new ProgressBar(err, System.console() != null);
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost)) {
       ImportSummary s = new SolrImporter(client, collection).progress(bar::show).importPaths(files);
       bar.done();
       for (ImportFailure f : s.failures()) err.println("error: " + f.error());
-      out.printf("imported %d volumes, %d documents, %.1f MB in %.2f s (%.1f MB/s) into Solr collection %s at %s; %d replaced, %d failed%n",
-          s.volumes(), s.documents(), s.megabytes(), s.seconds(), s.megabytesPerSecond(), collection, zkHost,
-          s.replaced(), s.failures().size());
+      out.printf(
+          "imported %d volumes, %d documents, %.1f MB in %.2f s (%.1f MB/s) into Solr collection %s at %s; %d replaced, %d failed%n",
+          s.volumes(),
+          s.documents(),
+          s.megabytes(),
+          s.seconds(),
+          s.megabytesPerSecond(),
+          collection,
+          zkHost,
+          s.replaced(),
+          s.failures().size());
       return s;
     }
   }
@@ -80,16 +95,25 @@ final class ImportCommand implements Callable<Integer> {
   // References cross volumes, so every import relinks the whole archive.
   private static void link(Archive a, PrintWriter out) throws IOException {
     ArchiveLinker.Summary l = ArchiveLinker.relink(a);
-    out.printf("linked %d references (%d resolved) across %d documents, %d threads, in %.2f s%n",
+    out.printf(
+        "linked %d references (%d resolved) across %d documents, %d threads, in %.2f s%n",
         l.links(), l.resolved(), l.documents(), l.threads(), l.seconds());
   }
 
   private static void report(ImportSummary s, Archive a, PrintWriter out, PrintWriter err) {
     for (ImportFailure f : s.failures()) err.println("error: " + f.error());
-    out.printf("imported %d volumes, %d documents, %.1f MB in %.2f s (%.1f MB/s) into %s; %d replaced, %d failed%n",
-        s.volumes(), s.documents(), s.megabytes(), s.seconds(), s.megabytesPerSecond(), a.dir(),
-        s.replaced(), s.failures().size());
-    if (!s.problems().isEmpty()) err.printf("%d problems read past (first: %s)%n", s.problems().size(), s.problems().get(0));
+    out.printf(
+        "imported %d volumes, %d documents, %.1f MB in %.2f s (%.1f MB/s) into %s; %d replaced, %d failed%n",
+        s.volumes(),
+        s.documents(),
+        s.megabytes(),
+        s.seconds(),
+        s.megabytesPerSecond(),
+        a.dir(),
+        s.replaced(),
+        s.failures().size());
+    if (!s.problems().isEmpty())
+      err.printf("%d problems read past (first: %s)%n", s.problems().size(), s.problems().get(0));
   }
 
   /** A one-line progress bar on a terminal; silent otherwise. */
@@ -98,8 +122,14 @@ final class ImportCommand implements Callable<Integer> {
       if (!terminal) return;
       int width = 30;
       int filled = p.bytesTotal() == 0 ? width : (int) (width * p.bytesDone() / p.bytesTotal());
-      err.printf("\r[%s%s] %d/%d volumes, %.1f/%.1f MB", "#".repeat(filled), " ".repeat(width - filled),
-          p.volumesDone(), p.volumesTotal(), p.bytesDone() / 1e6, p.bytesTotal() / 1e6);
+      err.printf(
+          "\r[%s%s] %d/%d volumes, %.1f/%.1f MB",
+          "#".repeat(filled),
+          " ".repeat(width - filled),
+          p.volumesDone(),
+          p.volumesTotal(),
+          p.bytesDone() / 1e6,
+          p.bytesTotal() / 1e6);
       err.flush();
     }
 

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chancery.read.Readers;
 
-/** The files named on a command line, folders expanded; names that do not exist are reported and counted. */
+/**
+ * The files named on a command line, folders expanded; names that do not exist are reported and
+ * counted.
+ */
 record InputFiles(List<Path> files, int missing) {
 
   static InputFiles expand(List<Path> paths, PrintWriter err) throws IOException {

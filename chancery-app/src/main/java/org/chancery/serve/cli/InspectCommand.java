@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.chancery.model.Document;
 import org.chancery.read.ReadException;
 import org.chancery.read.ReadSummary;
@@ -24,11 +24,15 @@ import picocli.CommandLine.Spec;
 /** {@code chancery inspect FILE...}: prints every document read from the files as JSON Lines. */
 @Command(
     name = "inspect",
-    description = "Read TEI volumes and plain-text pages and print one JSON object per document (JSON Lines).")
+    description =
+        "Read TEI volumes and plain-text pages and print one JSON object per document (JSON Lines).")
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "TEI volumes (.xml), plain-text pages (.txt) or folders of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "TEI volumes (.xml), plain-text pages (.txt) or folders of them.")
   List<Path> files;
 
   @Override
@@ -46,7 +50,8 @@ final class InspectCommand implements Callable<Integer> {
     return failed == 0 ? 0 : Chancery.INPUT_FAILED;
   }
 
-  private static boolean inspect(Path file, Consumer<Document> sink, PrintWriter err) throws IOException {
+  private static boolean inspect(Path file, Consumer<Document> sink, PrintWriter err)
+      throws IOException {
     try {
       ReadSummary s = Readers.forFile(file).read(file, sink);
       s.problems().forEach(p -> err.println("warning: " + p));

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code chancery links}: every reference in the archive and the document it means, or why none. */
+/**
+ * {@code chancery links}: every reference in the archive and the document it means, or why none.
+ */
 @Command(
     name = "links",
     description = {
@@ -34,7 +36,10 @@ final class LinksCommand implements Callable<Integer> {
   @Option(names = "--volume", paramLabel = "V", description = "Only references made in volume V.")
   String volume;
 
-  @Option(names = "--no-footnotes", description = "Resolve anew without reading any editors' footnote (how inference is measured).")
+  @Option(
+      names = "--no-footnotes",
+      description =
+          "Resolve anew without reading any editors' footnote (how inference is measured).")
   boolean noFootnotes;
 
   @Option(names = "--json", description = "One JSON object per reference (JSON Lines).")
@@ -43,13 +48,18 @@ final class LinksCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Archive a = Archive.openExisting(archive.dir)) {
-      List<Link> links = noFootnotes
-          ? ArchiveLinker.link(a.search(), Linker.Options.NO_FOOTNOTES)
-          : LinkStore.open(a.dir()).all();
-      print(links.stream().filter(l -> volume == null || l.source().startsWith(volume + "/")).toList());
+      List<Link> links =
+          noFootnotes
+              ? ArchiveLinker.link(a.search(), Linker.Options.NO_FOOTNOTES)
+              : LinkStore.open(a.dir()).all();
+      print(
+          links.stream()
+              .filter(l -> volume == null || l.source().startsWith(volume + "/"))
+              .toList());
       return 0;
     } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
+      throw new ParameterException(
+          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 
@@ -57,7 +67,12 @@ final class LinksCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!json) {
       for (Link l : links) {
-        out.printf("%s  \"%s\"  %s %s%n", l.source(), l.phrase(), l.status().label(), l.target().orElse(String.join(" ", l.candidates())));
+        out.printf(
+            "%s  \"%s\"  %s %s%n",
+            l.source(),
+            l.phrase(),
+            l.status().label(),
+            l.target().orElse(String.join(" ", l.candidates())));
       }
       return;
     }

@@ -8,10 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
+import org.chancery.search.PersonRecord;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.json.PersonJson;
 import org.chancery.understand.PeopleDirectory;
-import org.chancery.search.PersonRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +20,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code chancery people NAME}: the people of that name, their posts over time and their documents. */
+/**
+ * {@code chancery people NAME}: the people of that name, their posts over time and their documents.
+ */
 @Command(
     name = "people",
     description = {
@@ -31,7 +33,10 @@ final class PeopleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveOption archive;
 
-  @Parameters(arity = "1..*", paramLabel = "NAME", description = "A surname (Wilson), a full name (Hugh Wilson) or a POCOM id.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "NAME",
+      description = "A surname (Wilson), a full name (Hugh Wilson) or a POCOM id.")
   List<String> name;
 
   @Option(names = "--json", description = "Print the result as JSON.")
@@ -45,7 +50,8 @@ final class PeopleCommand implements Callable<Integer> {
       else print(people);
       return 0;
     } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
+      throw new ParameterException(
+          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 
@@ -65,9 +71,18 @@ final class PeopleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (people.isEmpty()) out.println("no one of that name in POCOM");
     for (PersonRecord p : people) {
-      out.printf("%s (%s): sent %d, received %d, named in %d%n", p.person().name(), p.person().id(), p.sent(), p.received(), p.mentioned());
-      p.roles().forEach(r -> out.printf("    %s, %s, %s to %s%n", r.roleTitle(), r.postName(),
-          r.from().map(Object::toString).orElse("?"), r.to().map(Object::toString).orElse("")));
+      out.printf(
+          "%s (%s): sent %d, received %d, named in %d%n",
+          p.person().name(), p.person().id(), p.sent(), p.received(), p.mentioned());
+      p.roles()
+          .forEach(
+              r ->
+                  out.printf(
+                      "    %s, %s, %s to %s%n",
+                      r.roleTitle(),
+                      r.postName(),
+                      r.from().map(Object::toString).orElse("?"),
+                      r.to().map(Object::toString).orElse("")));
     }
   }
 }

@@ -39,28 +39,51 @@ final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveOption archive;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several arguments are joined with spaces).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUERY",
+      description = "The query (several arguments are joined with spaces).")
   List<String> query;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Only documents dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
   String from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before DATE.")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Only documents dated on or before DATE.")
   String to;
 
-  @Option(names = "--type", paramLabel = "T", description = "Only documents of type T (telegram, despatch, instruction, memorandum, note, letter, circular, minutes, \"editorial note\", other).")
+  @Option(
+      names = "--type",
+      paramLabel = "T",
+      description =
+          "Only documents of type T (telegram, despatch, instruction, memorandum, note, letter, circular, minutes, \"editorial note\", other).")
   List<String> types = List.of();
 
   @Option(names = "--volume", paramLabel = "V", description = "Only documents of volume V.")
   List<String> volumes = List.of();
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance or date (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
+      description = "relevance or date (default: ${DEFAULT-VALUE}).")
   String sort;
 
-  @Option(names = "--limit", defaultValue = "20", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "20",
+      description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--offset",
+      defaultValue = "0",
+      description = "Hits to skip (default: ${DEFAULT-VALUE}).")
   int offset;
 
   @Option(names = "--json", description = "Print the result as JSON.")
@@ -81,13 +104,15 @@ final class SearchCommand implements Callable<Integer> {
       else new ResultPrinter(spec.commandLine().getOut()).print(r, offset);
       return 0;
     } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
+      throw new ParameterException(
+          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 
   private SearchRequest request() throws QuerySyntaxException {
     try {
-      if (limit < 0 || limit > SearchRequest.MAX_LIMIT) throw new IllegalArgumentException("--limit must be 0.." + SearchRequest.MAX_LIMIT);
+      if (limit < 0 || limit > SearchRequest.MAX_LIMIT)
+        throw new IllegalArgumentException("--limit must be 0.." + SearchRequest.MAX_LIMIT);
       if (offset < 0) throw new IllegalArgumentException("--offset must not be negative");
       return SearchRequest.of(String.join(" ", query))
           .dates(from == null ? null : DateBound.from(from), to == null ? null : DateBound.to(to))
@@ -104,8 +129,13 @@ final class SearchCommand implements Callable<Integer> {
     try {
       return DocumentType.ofLabel(label);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown type '" + label + "': use one of " + EnumSet.allOf(DocumentType.class)
-          .stream().map(DocumentType::label).collect(Collectors.joining(", ")));
+      throw new IllegalArgumentException(
+          "unknown type '"
+              + label
+              + "': use one of "
+              + EnumSet.allOf(DocumentType.class).stream()
+                  .map(DocumentType::label)
+                  .collect(Collectors.joining(", ")));
     }
   }
 
@@ -113,7 +143,8 @@ final class SearchCommand implements Callable<Integer> {
     return switch (s) {
       case "relevance" -> SearchRequest.Sort.RELEVANCE;
       case "date" -> SearchRequest.Sort.DATE;
-      default -> throw new IllegalArgumentException("unknown sort '" + s + "': use relevance or date");
+      default ->
+          throw new IllegalArgumentException("unknown sort '" + s + "': use relevance or date");
     };
   }
 
@@ -131,20 +162,33 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("%,d documents (%.1f ms)%n", r.total(), r.tookMs());
       int i = offset;
       for (Hit h : r.hits()) {
-        out.printf("%n%3d. %s  %s  %s%n     %s%n", ++i, h.key(), h.date().orElse("undated"), h.type(), h.title());
+        out.printf(
+            "%n%3d. %s  %s  %s%n     %s%n",
+            ++i, h.key(), h.date().orElse("undated"), h.type(), h.title());
         if (!h.snippet().isEmpty()) out.printf("     %s%n", plain(h.snippet()));
       }
       out.println();
       for (Map.Entry<Facet, List<FacetCount>> f : r.facets().entrySet()) {
-        String counts = f.getValue().stream().limit(8).map(c -> c.value() + " " + c.count()).collect(Collectors.joining(", "));
+        String counts =
+            f.getValue().stream()
+                .limit(8)
+                .map(c -> c.value() + " " + c.count())
+                .collect(Collectors.joining(", "));
         if (!counts.isEmpty()) out.printf("%s: %s%n", SearchJson.name(f.getKey()), counts);
       }
     }
 
     // Snippets are HTML; a terminal gets «marked» text.
     private static String plain(String html) {
-      return html.replace("<b>", "«").replace("</b>", "»").replace("&lt;", "<").replace("&gt;", ">")
-          .replace("&quot;", "\"").replace("&#39;", "'").replace("&#x2F;", "/").replace("&amp;", "&").replaceAll("\\s+", " ");
+      return html.replace("<b>", "«")
+          .replace("</b>", "»")
+          .replace("&lt;", "<")
+          .replace("&gt;", ">")
+          .replace("&quot;", "\"")
+          .replace("&#39;", "'")
+          .replace("&#x2F;", "/")
+          .replace("&amp;", "&")
+          .replaceAll("\\s+", " ");
     }
   }
 }

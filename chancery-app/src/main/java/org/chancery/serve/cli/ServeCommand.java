@@ -2,18 +2,17 @@ package org.chancery.serve.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
-import org.chancery.search.SearchBackend;
-import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.link.ArchiveLinker;
 import org.chancery.link.LinkStore;
 import org.chancery.link.Linker;
-import org.chancery.solr.SolrSearchBackend;
+import org.chancery.search.SearchBackend;
+import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.ReadingRoom;
+import org.chancery.solr.SolrSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,10 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code chancery serve}: the reading room, a read-only web server and JSON API over an archive. */
+/**
+ * {@code chancery serve}: the reading room, a read-only web server and JSON API over an archive.
+ */
 @Command(
     name = "serve",
-    description = "Serve an archive as web pages (search, documents, volumes) and a JSON API under /api/v1, read-only.")
+    description =
+        "Serve an archive as web pages (search, documents, volumes) and a JSON API under /api/v1, read-only.")
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,21 +34,34 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin SolrOption solr;
 
-  @Option(names = "--port", defaultValue = "7070", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
   int port;
 
-  @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-      description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description =
+          "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
   String bind;
 
-  @Option(names = "--cache", defaultValue = "10000", paramLabel = "N",
-      description = "Search results kept for repeated searches (default: ${DEFAULT-VALUE}; 0: none).")
+  @Option(
+      names = "--cache",
+      defaultValue = "10000",
+      paramLabel = "N",
+      description =
+          "Search results kept for repeated searches (default: ${DEFAULT-VALUE}; 0: none).")
   int cache;
 
   @Override
   public Integer call() throws Exception {
-    if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
-    if (cache < 0) throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
+    if (port < 0 || port > 65535)
+      throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
+    if (cache < 0)
+      throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
     Optional<String> collection = solr.collection(spec);
     if (collection.isPresent()) {
       serveSolr(solr.zkHost, collection.get(), spec.commandLine().getOut());
@@ -62,9 +77,17 @@ final class ServeCommand implements Callable<Integer> {
   private void serveSolr(String zkHost, String collection, PrintWriter out) throws Exception {
     try (SolrSearchBackend search = SolrSearchBackend.connect(zkHost, collection)) {
       LinkStore links = LinkStore.of(ArchiveLinker.link(search, Linker.Options.DEFAULT));
-      try (ReadingRoom room = ReadingRoom.start(search, bind, port, cache, ReadingRoom.standardSections(links))) {
-        out.printf("Serving %d documents in %d volumes from Solr collection %s at %s, %d links, at http://%s:%d/%n",
-            search.count(), search.volumes().size(), collection, zkHost, links.all().size(), bind, room.port());
+      try (ReadingRoom room =
+          ReadingRoom.start(search, bind, port, cache, ReadingRoom.standardSections(links))) {
+        out.printf(
+            "Serving %d documents in %d volumes from Solr collection %s at %s, %d links, at http://%s:%d/%n",
+            search.count(),
+            search.volumes().size(),
+            collection,
+            zkHost,
+            links.all().size(),
+            bind,
+            room.port());
         out.flush();
         awaitShutdown();
       }
@@ -74,9 +97,12 @@ final class ServeCommand implements Callable<Integer> {
   /** Serves {@code a} until the process is told to stop, printing the address first. */
   static void serve(Archive a, String bind, int port, int cache, PrintWriter out) throws Exception {
     ArchiveLinks links = ArchiveLinks.open(a.dir());
-    try (ReadingRoom room = ReadingRoom.start(a.search(), bind, port, cache, links, ReadingRoom.standardSections(links))) {
+    try (ReadingRoom room =
+        ReadingRoom.start(
+            a.search(), bind, port, cache, links, ReadingRoom.standardSections(links))) {
       SearchBackend search = a.search();
-      out.printf("Serving %d documents in %d volumes from %s at http://%s:%d/%n",
+      out.printf(
+          "Serving %d documents in %d volumes from %s at http://%s:%d/%n",
           search.count(), search.volumes().size(), a.dir(), bind, room.port());
       out.flush();
       awaitShutdown();
@@ -87,22 +113,27 @@ final class ServeCommand implements Callable<Integer> {
     try {
       return Archive.openExisting(archive.dir);
     } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no archive in '" + archive.dir + "': import volumes first");
+      throw new ParameterException(
+          spec.commandLine(), "no archive in '" + archive.dir + "': import volumes first");
     }
   }
 
-  // Serves until the process is told to stop (Ctrl-C, SIGTERM); try-with-resources then closes the server.
+  // Serves until the process is told to stop (Ctrl-C, SIGTERM); try-with-resources then closes the
+  // server.
   private static void awaitShutdown() throws InterruptedException {
     CountDownLatch stop = new CountDownLatch(1);
     Thread main = Thread.currentThread();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop.countDown();
-      try {
-        main.join(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stop.countDown();
+                  try {
+                    main.join(5_000);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }));
     stop.await();
   }
 }

@@ -24,7 +24,9 @@ final class SolrCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code chancery solr configset OUT_DIR}: writes the configset generated from the index fields. */
+  /**
+   * {@code chancery solr configset OUT_DIR}: writes the configset generated from the index fields.
+   */
   @Command(
       name = "configset",
       description = {
@@ -34,7 +36,10 @@ final class SolrCommand implements Callable<Integer> {
   static final class Configset implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OUT_DIR", description = "The folder to write (created if missing).")
+    @Parameters(
+        index = "0",
+        paramLabel = "OUT_DIR",
+        description = "The folder to write (created if missing).")
     Path dir;
 
     @Override

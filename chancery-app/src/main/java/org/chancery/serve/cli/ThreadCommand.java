@@ -16,8 +16,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code chancery thread VOLUME/ID}: the correspondence thread a document belongs to, in time order. */
-@Command(name = "thread", description = "Print the chain of messages, joined by resolved references, that holds a document, in time order.")
+/**
+ * {@code chancery thread VOLUME/ID}: the correspondence thread a document belongs to, in time
+ * order.
+ */
+@Command(
+    name = "thread",
+    description =
+        "Print the chain of messages, joined by resolved references, that holds a document, in time order.")
 final class ThreadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ArchiveOption archive;
@@ -29,7 +35,8 @@ final class ThreadCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try (Archive a = Archive.openExisting(archive.dir)) {
       if (a.search().document(key).isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "no document " + key + " in " + archive.dir);
+        throw new ParameterException(
+            spec.commandLine(), "no document " + key + " in " + archive.dir);
       }
       List<String> thread = Threads.open(a.dir()).threadOf(key);
       PrintWriter out = spec.commandLine().getOut();
@@ -37,13 +44,16 @@ final class ThreadCommand implements Callable<Integer> {
       for (String k : thread) line(out, k, a.search().document(k), k.equals(key));
       return 0;
     } catch (NoSuchFileException e) {
-      throw new ParameterException(spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
+      throw new ParameterException(
+          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 
   private static void line(PrintWriter out, String k, Optional<Document> d, boolean self) {
     String date = d.flatMap(Document::date).map(x -> x.iso()).orElse("undated");
     String serial = d.flatMap(Document::serial).map(s -> "no. " + s.printed() + "  ").orElse("");
-    out.printf("%s %-24s %-17s %s%s%n", self ? ">" : " ", k, date, serial, d.map(Document::head).orElse("(not in the archive)"));
+    out.printf(
+        "%s %-24s %-17s %s%s%n",
+        self ? ">" : " ", k, date, serial, d.map(Document::head).orElse("(not in the archive)"));
   }
 }

@@ -30,7 +30,8 @@ public final class DocumentJson {
   }
 
   /** Writes {@code d} and what is understood of it as one JSON object. */
-  public static void write(JsonGenerator g, Document d, Optional<Understanding> u) throws IOException {
+  public static void write(JsonGenerator g, Document d, Optional<Understanding> u)
+      throws IOException {
     g.writeStartObject();
     writeFields(g, d, u);
     g.writeEndObject();
@@ -40,7 +41,8 @@ public final class DocumentJson {
    * Writes the fields of {@code d}'s object (and what is understood of it) into the object {@code
    * g} has open, so callers can add their own.
    */
-  public static void writeFields(JsonGenerator g, Document d, Optional<Understanding> u) throws IOException {
+  public static void writeFields(JsonGenerator g, Document d, Optional<Understanding> u)
+      throws IOException {
     g.writeStringField("volume", d.volume());
     g.writeStringField("id", d.id());
     field(g, "n", d.n());
@@ -52,7 +54,10 @@ public final class DocumentJson {
     party(g, "recipient", d.recipient(), u.flatMap(Understanding::recipient));
     field(g, "place", d.place());
     field(g, "date", d.date().map(x -> x.iso()));
-    field(g, "datePrecision", d.date().map(x -> x.precision().name().toLowerCase(java.util.Locale.ROOT)));
+    field(
+        g,
+        "datePrecision",
+        d.date().map(x -> x.precision().name().toLowerCase(java.util.Locale.ROOT)));
     field(g, "printedDate", d.printedDate());
     field(g, "received", d.received());
     field(g, "serial", d.serial().map(Serial::printed));
@@ -68,7 +73,8 @@ public final class DocumentJson {
     if (u.isPresent()) UnderstandingJson.write(g, u.get());
   }
 
-  private static void party(JsonGenerator g, String name, Optional<Party> party, Optional<Identification> who)
+  private static void party(
+      JsonGenerator g, String name, Optional<Party> party, Optional<Identification> who)
       throws IOException {
     if (party.isEmpty()) {
       g.writeNullField(name);
@@ -96,7 +102,8 @@ public final class DocumentJson {
   }
 
   /** Writes field {@code name} as {@code value}, or null when absent. */
-  public static void field(JsonGenerator g, String name, Optional<String> value) throws IOException {
+  public static void field(JsonGenerator g, String name, Optional<String> value)
+      throws IOException {
     if (value.isPresent()) g.writeStringField(name, value.get());
     else g.writeNullField(name);
   }

@@ -2,15 +2,22 @@ package org.chancery.serve.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import org.chancery.understand.Appointment;
 import org.chancery.search.PersonRecord;
+import org.chancery.understand.Appointment;
 
-/** Writes a {@link PersonRecord} as {@code {"id", "name", "roles": [{"role", "post", "from", "to"}], "sent", "received", "mentioned"}}. */
+/**
+ * Writes a {@link PersonRecord} as {@code {"id", "name", "roles": [{"role", "post", "from", "to"}],
+ * "sent", "received", "mentioned"}}.
+ */
 public final class PersonJson {
   private PersonJson() {}
 
-  /** Writes {@code people} as {@code {"people": [...]}}, the shape of {@code chancery people --json}. */
-  public static void writeAll(JsonGenerator g, java.util.List<PersonRecord> people) throws IOException {
+  /**
+   * Writes {@code people} as {@code {"people": [...]}}, the shape of {@code chancery people
+   * --json}.
+   */
+  public static void writeAll(JsonGenerator g, java.util.List<PersonRecord> people)
+      throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("people");
     for (PersonRecord p : people) write(g, p);

@@ -40,7 +40,8 @@ public final class SearchJson {
   public static String name(Facet f) {
     String[] parts = f.name().toLowerCase(Locale.ROOT).split("_");
     StringBuilder sb = new StringBuilder(parts[0]);
-    for (int i = 1; i < parts.length; i++) sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    for (int i = 1; i < parts.length; i++)
+      sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
     return sb.toString();
   }
 

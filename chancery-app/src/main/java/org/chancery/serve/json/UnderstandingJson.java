@@ -71,7 +71,8 @@ final class UnderstandingJson {
   private static void mention(JsonGenerator g, Mention m) throws IOException {
     g.writeStartObject();
     g.writeStringField("text", m.text());
-    // A mention the List of Principal Persons identifies has no footnote: null, like any absent value.
+    // A mention the List of Principal Persons identifies has no footnote: null, like any absent
+    // value.
     g.writeStringField("source", m.byFootnote() ? "footnote" : "persons-list");
     field(g, "footnote", Optional.of(m.footnoteId()).filter(f -> m.byFootnote()));
     g.writeStringField("person", m.person());

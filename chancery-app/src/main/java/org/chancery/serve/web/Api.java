@@ -21,12 +21,12 @@ import org.chancery.understand.Understanding;
 
 /**
  * The JSON API, {@code /api/v1}: search, documents, their links and threads, volumes, people, and
- * its OpenAPI description. Errors
- * are {@code {"status", "message"}} (see {@link Errors}).
+ * its OpenAPI description. Errors are {@code {"status", "message"}} (see {@link Errors}).
  */
 final class Api {
   private final Library library;
   private final Understanding.Understander understander;
+
   /** The longest name {@code /people?name=} takes. */
   static final int MAX_NAME = 100;
 
@@ -48,39 +48,48 @@ final class Api {
     Document d = library.document(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
     var sections = library.sectionsFor(d);
     var understood = Optional.of(understander.of(d));
-    Json.send(ctx, g -> {
-      g.writeStartObject();
-      DocumentJson.writeFields(g, d, understood);
-      g.writeArrayFieldStart("sections");
-      for (Section s : sections) section(g, s);
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    Json.send(
+        ctx,
+        g -> {
+          g.writeStartObject();
+          DocumentJson.writeFields(g, d, understood);
+          g.writeArrayFieldStart("sections");
+          for (Section s : sections) section(g, s);
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   void volumes(Context ctx) throws IOException {
     var volumes = library.volumes();
-    Json.send(ctx, g -> {
-      g.writeStartArray();
-      for (VolumeInfo v : volumes) volume(g, v);
-      g.writeEndArray();
-    });
+    Json.send(
+        ctx,
+        g -> {
+          g.writeStartArray();
+          for (VolumeInfo v : volumes) volume(g, v);
+          g.writeEndArray();
+        });
   }
 
   void volume(Context ctx) throws IOException {
     String id = Names.volume(ctx);
-    VolumeInfo v = library.volume(id).orElseThrow(() -> new NotFoundResponse("no volume '" + id + "' in this archive"));
+    VolumeInfo v =
+        library
+            .volume(id)
+            .orElseThrow(() -> new NotFoundResponse("no volume '" + id + "' in this archive"));
     var contents = library.contents(id);
-    Json.send(ctx, g -> {
-      g.writeStartObject();
-      g.writeStringField("id", v.id());
-      g.writeStringField("title", v.title());
-      g.writeNumberField("documents", v.documents());
-      g.writeArrayFieldStart("contents");
-      for (Hit h : contents) entry(g, h);
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    Json.send(
+        ctx,
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("id", v.id());
+          g.writeStringField("title", v.title());
+          g.writeNumberField("documents", v.documents());
+          g.writeArrayFieldStart("contents");
+          for (Hit h : contents) entry(g, h);
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   void links(Context ctx) throws IOException {
@@ -89,42 +98,52 @@ final class Api {
     Document d = library.document(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
     var cites = library.cites(d.key());
     var citedBy = library.citedBy(d.key());
-    Json.send(ctx, g -> {
-      g.writeStartObject();
-      g.writeStringField("key", d.key());
-      links(g, "cites", cites);
-      links(g, "citedBy", citedBy);
-      g.writeEndObject();
-    });
+    Json.send(
+        ctx,
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("key", d.key());
+          links(g, "cites", cites);
+          links(g, "citedBy", citedBy);
+          g.writeEndObject();
+        });
   }
 
   void thread(Context ctx) throws IOException {
     String volume = Names.volume(ctx);
     String id = Names.id(ctx);
     ThreadView t = library.thread(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
-    Json.send(ctx, g -> {
-      g.writeStartObject();
-      g.writeStringField("key", t.key());
-      g.writeNumberField("size", t.size());
-      DocumentJson.strings(g, "keys", t.members().stream().map(ThreadView.Member::key).toList());
-      g.writeArrayFieldStart("documents");
-      for (ThreadView.Member m : t.members()) member(g, m);
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    Json.send(
+        ctx,
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("key", t.key());
+          g.writeNumberField("size", t.size());
+          DocumentJson.strings(
+              g, "keys", t.members().stream().map(ThreadView.Member::key).toList());
+          g.writeArrayFieldStart("documents");
+          for (ThreadView.Member m : t.members()) member(g, m);
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   void people(Context ctx) throws IOException {
-    String name = ctx.queryParamAsClass("name", String.class)
-        .check(n -> n != null && !n.isBlank(), "required, a surname, full name or POCOM id")
-        .check(n -> n == null || n.length() <= MAX_NAME, "at most " + MAX_NAME + " characters").get();
+    String name =
+        ctx.queryParamAsClass("name", String.class)
+            .check(n -> n != null && !n.isBlank(), "required, a surname, full name or POCOM id")
+            .check(n -> n == null || n.length() <= MAX_NAME, "at most " + MAX_NAME + " characters")
+            .get();
     var people = library.people(name);
     Json.send(ctx, g -> PersonJson.writeAll(g, people));
   }
 
   void person(Context ctx) throws IOException {
     String id = Names.person(ctx);
-    PersonRecord p = library.person(id).orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
+    PersonRecord p =
+        library
+            .person(id)
+            .orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
     Json.send(ctx, g -> PersonJson.write(g, p));
   }
 
@@ -184,7 +203,9 @@ final class Api {
 
   static byte[] resource(String name) {
     try (InputStream in = Api.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("missing resource " + name + " next to " + Api.class.getName());
+      if (in == null)
+        throw new IllegalStateException(
+            "missing resource " + name + " next to " + Api.class.getName());
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,14 +12,17 @@ import org.chancery.link.Threads;
  */
 public record ArchiveLinks(LinkStore links, Threads threads) {
   /** No links and no threads: every document stands alone. */
-  public static final ArchiveLinks NONE = new ArchiveLinks(LinkStore.of(java.util.List.of()), Threads.none());
+  public static final ArchiveLinks NONE =
+      new ArchiveLinks(LinkStore.of(java.util.List.of()), Threads.none());
 
   public ArchiveLinks {
     Objects.requireNonNull(links, "links");
     Objects.requireNonNull(threads, "threads");
   }
 
-  /** The links and threads stored in {@code archiveDir}; none where the archive has not been linked. */
+  /**
+   * The links and threads stored in {@code archiveDir}; none where the archive has not been linked.
+   */
   public static ArchiveLinks open(Path archiveDir) throws IOException {
     return new ArchiveLinks(LinkStore.open(archiveDir), Threads.open(archiveDir));
   }

@@ -16,12 +16,19 @@ import org.chancery.model.DocumentDate;
  * @param number the document number in the volume
  * @param url the stable address of the document
  */
-record Citation(String key, String title, String date, Optional<DocumentDate> isoDate, String volumeTitle,
-    String number, String url) {
+record Citation(
+    String key,
+    String title,
+    String date,
+    Optional<DocumentDate> isoDate,
+    String volumeTitle,
+    String number,
+    String url) {
   static final String AUTHOR = "United States Department of State";
   static final String PUBLISHER = "Government Printing Office";
   static final String PLACE = "Washington, DC";
-  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter LONG =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
   /** The citation of {@code d}, a document of the volume titled {@code volumeTitle}. */
   static Citation of(Document d, String volumeTitle) {
@@ -29,7 +36,14 @@ record Citation(String key, String title, String date, Optional<DocumentDate> is
     String date = d.date().map(Citation::written).or(() -> d.printedDate()).orElse("n.d.");
     String number = d.n().orElse(d.id());
     String url = "https://history.state.gov/historicaldocuments/" + d.volume() + "/" + d.id();
-    return new Citation(d.volume() + "_" + d.id(), title, oneLine(date), d.date(), oneLine(volumeTitle), number, url);
+    return new Citation(
+        d.volume() + "_" + d.id(),
+        title,
+        oneLine(date),
+        d.date(),
+        oneLine(volumeTitle),
+        number,
+        url);
   }
 
   private static String written(DocumentDate d) {
@@ -61,7 +75,8 @@ record Citation(String key, String title, String date, Optional<DocumentDate> is
 
   /** The BibTeX entry. */
   String bibtex() {
-    StringBuilder b = new StringBuilder("@misc{").append(key.replaceAll("[^A-Za-z0-9_-]", "_")).append(",\n");
+    StringBuilder b =
+        new StringBuilder("@misc{").append(key.replaceAll("[^A-Za-z0-9_-]", "_")).append(",\n");
     bib(b, "author", "{" + AUTHOR + "}");
     bib(b, "title", tex(title));
     bib(b, "howpublished", tex(volumeTitle));

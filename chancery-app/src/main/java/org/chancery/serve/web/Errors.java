@@ -25,20 +25,32 @@ final class Errors {
 
   /** Registers the exception handlers. */
   void register(RoutesConfig routes) {
-    routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+    routes.exception(
+        HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
     routes.exception(ValidationException.class, (e, ctx) -> respond(ctx, 400, message(e)));
-    routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-      respond(ctx, 500, "internal error: the request could not be answered");
-    });
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          respond(ctx, 500, "internal error: the request could not be answered");
+        });
   }
 
   // "offset: must be 0..10000 (got '-1')"
   private static String message(ValidationException e) {
     return e.getErrors().entrySet().stream()
-        .map(en -> en.getKey() + ": " + en.getValue().stream()
-            .map(v -> describe(v.getMessage()) + " (got '" + Text.clip(String.valueOf(v.value)) + "')")
-            .collect(Collectors.joining("; ")))
+        .map(
+            en ->
+                en.getKey()
+                    + ": "
+                    + en.getValue().stream()
+                        .map(
+                            v ->
+                                describe(v.getMessage())
+                                    + " (got '"
+                                    + Text.clip(String.valueOf(v.value))
+                                    + "')")
+                        .collect(Collectors.joining("; ")))
         .collect(Collectors.joining("; "));
   }
 
@@ -55,17 +67,22 @@ final class Errors {
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
       try {
-        Json.send(ctx, g -> {
-          g.writeStartObject();
-          g.writeNumberField("status", status);
-          g.writeStringField("message", message);
-          g.writeEndObject();
-        });
+        Json.send(
+            ctx,
+            g -> {
+              g.writeStartObject();
+              g.writeNumberField("status", status);
+              g.writeStringField("message", message);
+              g.writeEndObject();
+            });
       } catch (java.io.IOException e) {
         ctx.result(status + " " + message);
       }
     } else {
-      ctx.html(templates.render("error.jte", new ErrorPage(status, HttpStatus.forStatus(status).getMessage(), message)));
+      ctx.html(
+          templates.render(
+              "error.jte",
+              new ErrorPage(status, HttpStatus.forStatus(status).getMessage(), message)));
     }
   }
 }

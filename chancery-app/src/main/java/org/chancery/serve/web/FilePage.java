@@ -12,7 +12,8 @@ import org.chancery.understand.DecodedFile;
  * reference tables make of it under each scheme its documents fall in, and one page of the
  * documents filed under it, oldest first.
  */
-record FilePage(String prefix, List<DecodedFile> decoded, SearchResult result, int offset, int limit) {
+record FilePage(
+    String prefix, List<DecodedFile> decoded, SearchResult result, int offset, int limit) {
   FilePage {
     decoded = List.copyOf(decoded);
   }
@@ -23,7 +24,8 @@ record FilePage(String prefix, List<DecodedFile> decoded, SearchResult result, i
    */
   static Optional<String> href(String cited) {
     int slash = cited.indexOf('/');
-    String file = (slash < 0 ? cited : cited.substring(0, slash)).strip().toLowerCase(java.util.Locale.ROOT);
+    String file =
+        (slash < 0 ? cited : cited.substring(0, slash)).strip().toLowerCase(java.util.Locale.ROOT);
     return Names.validFilePrefix(file) ? Optional.of("/files/" + file) : Optional.empty();
   }
 

@@ -13,9 +13,9 @@ import org.chancery.link.Link;
 import org.chancery.model.Document;
 import org.chancery.model.FileNumber;
 import org.chancery.search.Facet;
+import org.chancery.search.Hit;
 import org.chancery.search.PersonRecord;
 import org.chancery.search.QueryParser;
-import org.chancery.search.Hit;
 import org.chancery.search.SearchBackend;
 import org.chancery.search.SearchRequest;
 import org.chancery.search.SearchResult;
@@ -42,10 +42,12 @@ final class Library {
 
   /** How many documents of a thread a document page lists, around the document itself. */
   static final int THREAD_WINDOW = 15;
+
   /** The most documents of a thread its page lists. */
   static final int MAX_THREAD = 500;
 
-  Library(SearchBackend backend, int cacheSize, List<DocumentSections> sections, ArchiveLinks links) {
+  Library(
+      SearchBackend backend, int cacheSize, List<DocumentSections> sections, ArchiveLinks links) {
     this.backend = Objects.requireNonNull(backend, "backend");
     this.cache = new SearchCache(backend, cacheSize);
     this.sections = List.copyOf(sections);
@@ -69,7 +71,10 @@ final class Library {
     return volumes().stream().filter(v -> v.id().equals(id)).findFirst();
   }
 
-  /** The documents of volume {@code id} in their order (d1, d2, ... d10), empty when there is no such volume. */
+  /**
+   * The documents of volume {@code id} in their order (d1, d2, ... d10), empty when there is no
+   * such volume.
+   */
   List<Hit> contents(String id) throws IOException {
     List<Hit> c = contents.get(id);
     if (c == null && volume(id).isPresent()) contents.put(id, c = List.copyOf(list(id)));
@@ -78,7 +83,8 @@ final class Library {
 
   private List<Hit> list(String volume) throws IOException {
     List<Hit> all = new ArrayList<>();
-    SearchRequest r = SearchRequest.of(UserQuery.ALL).volumes(Set.of(volume)).snippets(false).facets(Set.of());
+    SearchRequest r =
+        SearchRequest.of(UserQuery.ALL).volumes(Set.of(volume)).snippets(false).facets(Set.of());
     for (int offset = 0; ; offset += SearchRequest.MAX_LIMIT) {
       SearchResult page = backend.search(r.page(offset, SearchRequest.MAX_LIMIT));
       all.addAll(page.hits());
@@ -96,9 +102,19 @@ final class Library {
     List<Hit> list = contents(volume);
     int at = indexOf(list, id);
     Optional<Hit> previous = at > 0 ? Optional.of(list.get(at - 1)) : Optional.empty();
-    Optional<Hit> next = at >= 0 && at + 1 < list.size() ? Optional.of(list.get(at + 1)) : Optional.empty();
-    return Optional.of(new Reading(d.get(), v, at + 1, previous, next, BodyView.of(d.get(), cites(d.get().key())),
-        Citation.of(d.get(), v.title()), sectionsFor(d.get()), thread(d.get().key(), THREAD_WINDOW)));
+    Optional<Hit> next =
+        at >= 0 && at + 1 < list.size() ? Optional.of(list.get(at + 1)) : Optional.empty();
+    return Optional.of(
+        new Reading(
+            d.get(),
+            v,
+            at + 1,
+            previous,
+            next,
+            BodyView.of(d.get(), cites(d.get().key())),
+            Citation.of(d.get(), v.title()),
+            sectionsFor(d.get()),
+            thread(d.get().key(), THREAD_WINDOW)));
   }
 
   /** Document {@code id} of volume {@code volume} as imported, if the archive holds it. */
@@ -123,10 +139,15 @@ final class Library {
     return links.links().citedBy(key);
   }
 
-  /** The thread of document {@code id} of {@code volume}, if the archive holds it: up to {@link #MAX_THREAD} documents. */
+  /**
+   * The thread of document {@code id} of {@code volume}, if the archive holds it: up to {@link
+   * #MAX_THREAD} documents.
+   */
   Optional<ThreadView> thread(String volume, String id) throws IOException {
     String key = volume + "/" + id;
-    return backend.document(key).isEmpty() ? Optional.empty() : Optional.of(thread(key, MAX_THREAD));
+    return backend.document(key).isEmpty()
+        ? Optional.empty()
+        : Optional.of(thread(key, MAX_THREAD));
   }
 
   // At most {@code window} documents, centred on {@code key} where the thread is longer.
@@ -144,24 +165,44 @@ final class Library {
   /** The POCOM person {@code id} with roles and document counts, if POCOM has them. */
   Optional<PersonRecord> person(String id) throws IOException {
     Optional<Person> p = PeopleDirectory.bundled().person(id);
-    return p.isEmpty() ? Optional.empty() : Optional.of(PersonRecord.of(p.get(), PeopleDirectory.bundled(), backend));
+    return p.isEmpty()
+        ? Optional.empty()
+        : Optional.of(PersonRecord.of(p.get(), PeopleDirectory.bundled(), backend));
   }
 
-  /** The people a reader means by {@code name} (a surname, a full name or an id), most documents first. */
+  /**
+   * The people a reader means by {@code name} (a surname, a full name or an id), most documents
+   * first.
+   */
   List<PersonRecord> people(String name) throws IOException {
     return PersonRecord.find(name, PeopleDirectory.bundled(), backend);
   }
 
-  /** The documents filed under {@code prefix}, oldest first, one page of them, and what the number means. */
+  /**
+   * The documents filed under {@code prefix}, oldest first, one page of them, and what the number
+   * means.
+   */
   FilePage files(String prefix, int offset, int limit) throws IOException {
-    SearchResult result = search(SearchRequest.of(fileQuery(prefix)).sort(SearchRequest.Sort.DATE)
-        .page(offset, limit).snippets(false).facets(Set.of(Facet.YEAR)));
+    SearchResult result =
+        search(
+            SearchRequest.of(fileQuery(prefix))
+                .sort(SearchRequest.Sort.DATE)
+                .page(offset, limit)
+                .snippets(false)
+                .facets(Set.of(Facet.YEAR)));
     Set<String> schemes = new java.util.TreeSet<>();
-    result.facet(Facet.YEAR).forEach(y -> schemes.add(FileNumberDecoder.scheme(Integer.parseInt(y.value()))));
+    result
+        .facet(Facet.YEAR)
+        .forEach(y -> schemes.add(FileNumberDecoder.scheme(Integer.parseInt(y.value()))));
     if (schemes.isEmpty()) schemes.add(DecodedFile.SCHEME_1910);
-    List<DecodedFile> decoded = schemes.stream()
-        .map(s -> FileNumberDecoder.decode(new FileNumber(prefix, Optional.empty()), s.equals(DecodedFile.SCHEME_1910) ? 1930 : 1955))
-        .toList();
+    List<DecodedFile> decoded =
+        schemes.stream()
+            .map(
+                s ->
+                    FileNumberDecoder.decode(
+                        new FileNumber(prefix, Optional.empty()),
+                        s.equals(DecodedFile.SCHEME_1910) ? 1930 : 1955))
+            .toList();
     return new FilePage(prefix, decoded, result, offset, limit);
   }
 
@@ -169,7 +210,8 @@ final class Library {
     try {
       return QueryParser.parse(FilePage.query(prefix));
     } catch (org.chancery.search.QuerySyntaxException e) {
-      throw new IllegalArgumentException("file prefix '" + prefix + "' does not make a query: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "file prefix '" + prefix + "' does not make a query: " + e.getMessage(), e);
     }
   }
 

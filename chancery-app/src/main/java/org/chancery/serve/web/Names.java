@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Volume and document ids taken from a request path, checked before they go anywhere: letters,
- * digits, {@code _ . -}, at most 100 characters, and not {@code .} or {@code ..}; POCOM person
- * ids ({@code a-z 0-9 -}) and file number prefixes likewise.
+ * digits, {@code _ . -}, at most 100 characters, and not {@code .} or {@code ..}; POCOM person ids
+ * ({@code a-z 0-9 -}) and file number prefixes likewise.
  */
 final class Names {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
@@ -30,7 +30,9 @@ final class Names {
   /** The path parameter {@code person}, a POCOM id, checked: 1-100 of a-z 0-9 -. */
   static String person(Context ctx) {
     String s = ctx.pathParam("person");
-    if (!PERSON.matcher(s).matches()) throw new BadRequestResponse("person must be 1-100 of a-z 0-9 - (a POCOM id): '" + Text.clip(s) + "'");
+    if (!PERSON.matcher(s).matches())
+      throw new BadRequestResponse(
+          "person must be 1-100 of a-z 0-9 - (a POCOM id): '" + Text.clip(s) + "'");
     return s;
   }
 
@@ -38,7 +40,10 @@ final class Names {
   static String filePrefix(Context ctx) {
     String s = ctx.pathParam("prefix");
     if (!validFilePrefix(s)) {
-      throw new BadRequestResponse("file number must be 2-60 of A-Z a-z 0-9 . / -, beginning with a letter or digit: '" + Text.clip(s) + "'");
+      throw new BadRequestResponse(
+          "file number must be 2-60 of A-Z a-z 0-9 . / -, beginning with a letter or digit: '"
+              + Text.clip(s)
+              + "'");
     }
     return s;
   }
@@ -54,7 +59,9 @@ final class Names {
   }
 
   static String check(String what, String s) {
-    if (!valid(s)) throw new BadRequestResponse(what + " must be 1-100 of A-Z a-z 0-9 _ . - (and not . or ..): '" + Text.clip(s) + "'");
+    if (!valid(s))
+      throw new BadRequestResponse(
+          what + " must be 1-100 of A-Z a-z 0-9 _ . - (and not . or ..): '" + Text.clip(s) + "'");
     return s;
   }
 }

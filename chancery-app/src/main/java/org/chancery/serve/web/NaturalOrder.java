@@ -2,7 +2,10 @@ package org.chancery.serve.web;
 
 import java.util.Comparator;
 
-/** Orders ids as a reader counts them: {@code d2} before {@code d10}, {@code d12a} after {@code d12}. */
+/**
+ * Orders ids as a reader counts them: {@code d2} before {@code d10}, {@code d12a} after {@code
+ * d12}.
+ */
 final class NaturalOrder implements Comparator<String> {
   static final NaturalOrder INSTANCE = new NaturalOrder();
 

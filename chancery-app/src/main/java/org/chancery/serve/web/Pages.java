@@ -4,7 +4,10 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 
-/** The HTML pages: front, search, volume, document, thread, person, file number, and a document's citation downloads. */
+/**
+ * The HTML pages: front, search, volume, document, thread, person, file number, and a document's
+ * citation downloads.
+ */
 final class Pages {
   private final Library library;
   private final Templates templates;
@@ -25,7 +28,10 @@ final class Pages {
 
   void volume(Context ctx) throws IOException {
     String id = Names.volume(ctx);
-    var v = library.volume(id).orElseThrow(() -> new NotFoundResponse("no volume '" + id + "' in this archive"));
+    var v =
+        library
+            .volume(id)
+            .orElseThrow(() -> new NotFoundResponse("no volume '" + id + "' in this archive"));
     ctx.html(templates.render("volume.jte", new VolumePage(v, library.contents(id))));
   }
 
@@ -35,12 +41,15 @@ final class Pages {
 
   void bibtex(Context ctx) throws IOException {
     Reading r = reading(ctx);
-    attachment(ctx, "application/x-bibtex; charset=utf-8", r.citation().key() + ".bib").result(r.citation().bibtex());
+    attachment(ctx, "application/x-bibtex; charset=utf-8", r.citation().key() + ".bib")
+        .result(r.citation().bibtex());
   }
 
   void ris(Context ctx) throws IOException {
     Reading r = reading(ctx);
-    attachment(ctx, "application/x-research-info-systems; charset=utf-8", r.citation().key() + ".ris").result(r.citation().ris());
+    attachment(
+            ctx, "application/x-research-info-systems; charset=utf-8", r.citation().key() + ".ris")
+        .result(r.citation().ris());
   }
 
   void thread(Context ctx) throws IOException {
@@ -52,7 +61,10 @@ final class Pages {
 
   void person(Context ctx) throws IOException {
     String id = Names.person(ctx);
-    var p = library.person(id).orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
+    var p =
+        library
+            .person(id)
+            .orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
     ctx.html(templates.render("person.jte", new PersonPage(p)));
   }
 
@@ -73,6 +85,7 @@ final class Pages {
   }
 
   private static Context attachment(Context ctx, String type, String file) {
-    return ctx.contentType(type).header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    return ctx.contentType(type)
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
   }
 }

@@ -4,9 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.chancery.model.Document;
@@ -17,9 +17,9 @@ import org.chancery.understand.Understanding;
 
 /**
  * The "People" and "File numbers" sections of a document page: who the sender and recipient are,
- * the people the footnotes identify, and the document's Decimal File numbers decoded. People
- * POCOM knows link to their person page (others to a search for their name), file numbers to
- * their file page.
+ * the people the footnotes identify, and the document's Decimal File numbers decoded. People POCOM
+ * knows link to their person page (others to a search for their name), file numbers to their file
+ * page.
  */
 public final class PeopleSections implements DocumentSections {
   private final Understanding.Understander understander;
@@ -32,7 +32,9 @@ public final class PeopleSections implements DocumentSections {
   @Override
   public List<Section> sectionsFor(Document d) {
     Understanding u = understander.of(d);
-    return List.of(new Section("people", "People", people(u)), new Section("file-numbers", "File numbers", files(u)));
+    return List.of(
+        new Section("people", "People", people(u)),
+        new Section("file-numbers", "File numbers", files(u)));
   }
 
   private static List<Section.Entry> people(Understanding u) {
@@ -41,40 +43,59 @@ public final class PeopleSections implements DocumentSections {
     party("To", u.recipient()).ifPresent(entries::add);
     Set<String> seen = new HashSet<>();
     for (Mention m : u.mentions()) {
-      if (!seen.add(m.personId().orElse(m.person()))) continue; // a person named again is listed once
-      Section.Entry e = Section.Entry.link(m.person(), m.personId().map(id -> "/people/" + id).orElse(search("\"" + m.person() + "\"")));
+      if (!seen.add(m.personId().orElse(m.person())))
+        continue; // a person named again is listed once
+      Section.Entry e =
+          Section.Entry.link(
+              m.person(),
+              m.personId().map(id -> "/people/" + id).orElse(search("\"" + m.person() + "\"")));
       entries.add(m.description().map(e::note).orElse(e));
     }
     return entries;
   }
 
   private static Optional<Section.Entry> party(String label, Optional<Identification> who) {
-    return who.flatMap(i -> i.person().map(p -> Section.Entry.link(label + ": " + p.name(), "/people/" + p.id())
-        .note(i.appointment().map(PeopleSections::post).orElse(i.basis()))));
+    return who.flatMap(
+        i ->
+            i.person()
+                .map(
+                    p ->
+                        Section.Entry.link(label + ": " + p.name(), "/people/" + p.id())
+                            .note(i.appointment().map(PeopleSections::post).orElse(i.basis()))));
   }
 
   // "Minister, Switzerland"; the title alone when it names the post ("Secretary of State").
   private static String post(org.chancery.understand.Appointment a) {
-    return a.roleTitle().contains(a.postName()) ? a.roleTitle() : a.roleTitle() + ", " + a.postName();
+    return a.roleTitle().contains(a.postName())
+        ? a.roleTitle()
+        : a.roleTitle() + ", " + a.postName();
   }
 
   private static List<Section.Entry> files(Understanding u) {
-    return u.files().stream()
-        .map(f -> fileEntry(f).note(describe(f)))
-        .toList();
+    return u.files().stream().map(f -> fileEntry(f).note(describe(f))).toList();
   }
 
   // The file's page where the number can name one, else a search for it.
   private static Section.Entry fileEntry(DecodedFile f) {
     String file = f.file().toLowerCase(java.util.Locale.ROOT);
-    return Section.Entry.link(f.number(), FilePage.href(file).orElse(search("file:" + file + "/*")));
+    return Section.Entry.link(
+        f.number(), FilePage.href(file).orElse(search("file:" + file + "/*")));
   }
 
   private static String describe(DecodedFile f) {
-    String parts = Stream.of(f.className(), f.countries().isEmpty() ? Optional.<String>empty() : Optional.of(String.join(", ", f.countries())),
-            f.subject())
-        .flatMap(Optional::stream).collect(Collectors.joining(" · "));
-    String confidence = f.confidence().map(c -> " (" + c.toString().toLowerCase(java.util.Locale.ROOT) + ")").orElse("");
+    String parts =
+        Stream.of(
+                f.className(),
+                f.countries().isEmpty()
+                    ? Optional.<String>empty()
+                    : Optional.of(String.join(", ", f.countries())),
+                f.subject())
+            .flatMap(Optional::stream)
+            .collect(Collectors.joining(" · "));
+    String confidence =
+        f.confidence()
+            .map(c -> " (" + c.toString().toLowerCase(java.util.Locale.ROOT) + ")")
+            .orElse("");
     return parts.isEmpty() ? String.join("; ", f.unknown()) : parts + confidence;
   }
 

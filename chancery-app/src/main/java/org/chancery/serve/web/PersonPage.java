@@ -4,7 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.chancery.search.PersonRecord;
 
-/** The person page's model: a POCOM person, their roles over time, and searches for their documents. */
+/**
+ * The person page's model: a POCOM person, their roles over time, and searches for their documents.
+ */
 record PersonPage(PersonRecord record) {
   /** Every document that names the person as sender, recipient or identified mention. */
   String allHref() {

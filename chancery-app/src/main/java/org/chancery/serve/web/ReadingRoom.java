@@ -15,22 +15,25 @@ import org.chancery.understand.Understanding;
 /**
  * The reading room: a read-only web server over an archive's search backend, with HTML pages
  * ({@code /}, {@code /search}, {@code /frus1934v04}, {@code /frus1934v04/d101}, {@code
- * /thread/frus1934v04/d101}, {@code /people/wilson-hugh-robert}, {@code /files/861.20}) and a
- * JSON API ({@code /api/v1}). Nothing runs until {@link #start}.
+ * /thread/frus1934v04/d101}, {@code /people/wilson-hugh-robert}, {@code /files/861.20}) and a JSON
+ * API ({@code /api/v1}). Nothing runs until {@link #start}.
  *
- * <p>Every response carries a Content-Security-Policy that allows only this site's own style
- * sheet and script, and {@code X-Content-Type-Options: nosniff}.
+ * <p>Every response carries a Content-Security-Policy that allows only this site's own style sheet
+ * and script, and {@code X-Content-Type-Options: nosniff}.
  */
 public final class ReadingRoom implements AutoCloseable {
   /** The Content-Security-Policy of every response. */
-  public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
+  public static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   // Shared by the API and the people sections; built once, thread-safe.
   static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
 
-  /** The sections every document page shows when the archive has them: people and file numbers, references and citations. */
+  /**
+   * The sections every document page shows when the archive has them: people and file numbers,
+   * references and citations.
+   */
   public static List<DocumentSections> standardSections(LinkStore links) {
     return List.of(new PeopleSections(UNDERSTANDER), new LinkSections(links));
   }
@@ -52,7 +55,12 @@ public final class ReadingRoom implements AutoCloseable {
    * @param cacheSize how many search results to keep (0: none)
    * @param sections contributors of extra sections on document pages (links, people), in order
    */
-  public static ReadingRoom start(SearchBackend backend, String host, int port, int cacheSize, List<DocumentSections> sections) {
+  public static ReadingRoom start(
+      SearchBackend backend,
+      String host,
+      int port,
+      int cacheSize,
+      List<DocumentSections> sections) {
     return start(backend, host, port, cacheSize, ArchiveLinks.NONE, sections);
   }
 
@@ -64,7 +72,12 @@ public final class ReadingRoom implements AutoCloseable {
    * @param sections contributors of extra sections on document pages (links, people), in order
    */
   public static ReadingRoom start(
-      SearchBackend backend, String host, int port, int cacheSize, ArchiveLinks links, List<DocumentSections> sections) {
+      SearchBackend backend,
+      String host,
+      int port,
+      int cacheSize,
+      ArchiveLinks links,
+      List<DocumentSections> sections) {
     Objects.requireNonNull(host, "host");
     Library library = new Library(backend, cacheSize, sections, links);
     Templates templates = new Templates();
@@ -81,34 +94,41 @@ public final class ReadingRoom implements AutoCloseable {
     Pages pages = new Pages(library, templates);
     Api api = new Api(library, UNDERSTANDER);
     StaticFiles files = new StaticFiles();
-    config.routes.apiBuilder(() -> {
-      io.javalin.apibuilder.ApiBuilder.before(ReadingRoom::secure);
-      get("/static/{file}", files::serve);
-      path("/api/v1", () -> {
-        get("/openapi.json", api::openApi);
-        get("/search", api::search);
-        get("/volumes", api::volumes);
-        get("/volumes/{volume}", api::volume);
-        get("/documents/{volume}/{id}", api::document);
-        get("/links/{volume}/{id}", api::links);
-        get("/threads/{volume}/{id}", api::thread);
-        get("/people", api::people);
-        get("/people/{person}", api::person);
-      });
-      get("/", pages::home);
-      get("/search", pages::search);
-      get("/thread/{volume}/{id}", pages::thread);
-      get("/people/{person}", pages::person);
-      get("/files/{prefix}", pages::file);
-      path("/{volume}", () -> {
-        get(pages::volume);
-        path("/{id}", () -> {
-          get(pages::document);
-          get("/citation.bib", pages::bibtex);
-          get("/citation.ris", pages::ris);
+    config.routes.apiBuilder(
+        () -> {
+          io.javalin.apibuilder.ApiBuilder.before(ReadingRoom::secure);
+          get("/static/{file}", files::serve);
+          path(
+              "/api/v1",
+              () -> {
+                get("/openapi.json", api::openApi);
+                get("/search", api::search);
+                get("/volumes", api::volumes);
+                get("/volumes/{volume}", api::volume);
+                get("/documents/{volume}/{id}", api::document);
+                get("/links/{volume}/{id}", api::links);
+                get("/threads/{volume}/{id}", api::thread);
+                get("/people", api::people);
+                get("/people/{person}", api::person);
+              });
+          get("/", pages::home);
+          get("/search", pages::search);
+          get("/thread/{volume}/{id}", pages::thread);
+          get("/people/{person}", pages::person);
+          get("/files/{prefix}", pages::file);
+          path(
+              "/{volume}",
+              () -> {
+                get(pages::volume);
+                path(
+                    "/{id}",
+                    () -> {
+                      get(pages::document);
+                      get("/citation.bib", pages::bibtex);
+                      get("/citation.ris", pages::ris);
+                    });
+              });
         });
-      });
-    });
   }
 
   private static void secure(Context ctx) {

@@ -22,7 +22,8 @@ final class SearchCache {
 
   /** A cache of at most {@code capacity} results over {@code backend}; 0 turns caching off. */
   SearchCache(SearchBackend backend, int capacity) {
-    if (capacity < 0) throw new IllegalArgumentException("capacity must not be negative: " + capacity);
+    if (capacity < 0)
+      throw new IllegalArgumentException("capacity must not be negative: " + capacity);
     this.backend = backend;
     this.capacity = capacity;
   }
@@ -32,7 +33,9 @@ final class SearchCache {
     if (capacity == 0) return backend.search(r);
     long start = System.nanoTime();
     SearchResult cached = results.get(r);
-    if (cached != null) return new SearchResult(cached.total(), cached.hits(), cached.facets(), (System.nanoTime() - start) / 1e6);
+    if (cached != null)
+      return new SearchResult(
+          cached.total(), cached.hits(), cached.facets(), (System.nanoTime() - start) / 1e6);
     SearchResult fresh = backend.search(r);
     if (results.size() >= capacity) results.clear();
     results.put(r, fresh);

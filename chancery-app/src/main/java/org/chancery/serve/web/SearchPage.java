@@ -8,11 +8,18 @@ import org.chancery.search.FacetCount;
 import org.chancery.search.SearchResult;
 
 /**
- * The search page's model: the parameters, the result, the facets as links that narrow (or, for
- * a chosen value, widen again), the chart of matches per year, and the links to other pages.
+ * The search page's model: the parameters, the result, the facets as links that narrow (or, for a
+ * chosen value, widen again), the chart of matches per year, and the links to other pages.
  */
-record SearchPage(SearchParams params, SearchResult result, List<FacetView> facets, YearChart chart,
-    List<PageLink> pages, Optional<String> previous, Optional<String> next, List<Filter> filters) {
+record SearchPage(
+    SearchParams params,
+    SearchResult result,
+    List<FacetView> facets,
+    YearChart chart,
+    List<PageLink> pages,
+    Optional<String> previous,
+    Optional<String> next,
+    List<Filter> filters) {
 
   /** A facet and its values as links. */
   record FacetView(String name, String label, List<FacetLink> values) {}
@@ -30,16 +37,29 @@ record SearchPage(SearchParams params, SearchResult result, List<FacetView> face
 
   /** The page for {@code params} and its {@code result}. */
   static SearchPage of(SearchParams params, SearchResult result) {
-    List<FacetView> facets = List.of(
-        facet(params, result, Facet.TYPE, "Type"),
-        facet(params, result, Facet.VOLUME, "Volume"),
-        facet(params, result, Facet.YEAR, "Year"));
+    List<FacetView> facets =
+        List.of(
+            facet(params, result, Facet.TYPE, "Type"),
+            facet(params, result, Facet.VOLUME, "Volume"),
+            facet(params, result, Facet.YEAR, "Year"));
     long total = Math.min(result.total(), SearchParams.MAX_OFFSET + params.limit());
     int offset = params.offset();
-    Optional<String> prev = offset > 0 ? Optional.of(params.at(Math.max(0, offset - params.limit())).href()) : Optional.empty();
-    boolean more = offset + params.limit() < total && offset + params.limit() <= SearchParams.MAX_OFFSET;
-    Optional<String> next = more ? Optional.of(params.at(offset + params.limit()).href()) : Optional.empty();
-    return new SearchPage(params, result, facets, YearChart.of(result.facet(Facet.YEAR), y -> params.narrow(Facet.YEAR, y).href()), pages(params, total), prev, next,
+    Optional<String> prev =
+        offset > 0
+            ? Optional.of(params.at(Math.max(0, offset - params.limit())).href())
+            : Optional.empty();
+    boolean more =
+        offset + params.limit() < total && offset + params.limit() <= SearchParams.MAX_OFFSET;
+    Optional<String> next =
+        more ? Optional.of(params.at(offset + params.limit()).href()) : Optional.empty();
+    return new SearchPage(
+        params,
+        result,
+        facets,
+        YearChart.of(result.facet(Facet.YEAR), y -> params.narrow(Facet.YEAR, y).href()),
+        pages(params, total),
+        prev,
+        next,
         filters(params));
   }
 
@@ -47,19 +67,28 @@ record SearchPage(SearchParams params, SearchResult result, List<FacetView> face
     List<FacetLink> links = new ArrayList<>();
     for (FacetCount c : r.facet(f)) {
       boolean on = p.selected(f, c.value());
-      links.add(new FacetLink(c.value(), c.count(), (on ? p.widen(f, c.value()) : p.narrow(f, c.value())).href(), on));
+      links.add(
+          new FacetLink(
+              c.value(),
+              c.count(),
+              (on ? p.widen(f, c.value()) : p.narrow(f, c.value())).href(),
+              on));
     }
     if (f == Facet.YEAR) links.sort((a, b) -> a.value().compareTo(b.value()));
     return new FacetView(f.name().toLowerCase(java.util.Locale.ROOT), label, links);
   }
 
   private static List<PageLink> pages(SearchParams p, long total) {
-    int count = (int) Math.min((total + p.limit() - 1) / p.limit(), SearchParams.MAX_OFFSET / p.limit() + 1);
+    int count =
+        (int)
+            Math.min((total + p.limit() - 1) / p.limit(), SearchParams.MAX_OFFSET / p.limit() + 1);
     int current = p.offset() / p.limit();
     int first = Math.max(0, Math.min(current - PAGE_LINKS / 2, count - PAGE_LINKS));
     List<PageLink> links = new ArrayList<>();
     for (int i = first; i < Math.min(count, first + PAGE_LINKS); i++) {
-      links.add(new PageLink(i + 1, p.at(i * p.limit()).href(), i == current && p.offset() % p.limit() == 0));
+      links.add(
+          new PageLink(
+              i + 1, p.at(i * p.limit()).href(), i == current && p.offset() % p.limit() == 0));
     }
     return links.size() > 1 ? links : List.of();
   }
@@ -69,7 +98,10 @@ record SearchPage(SearchParams params, SearchResult result, List<FacetView> face
     p.types().forEach(t -> f.add(new Filter("type: " + t, p.widen(Facet.TYPE, t).href())));
     p.volumes().forEach(v -> f.add(new Filter("volume: " + v, p.widen(Facet.VOLUME, v).href())));
     if (!p.from().isEmpty() || !p.to().isEmpty()) {
-      String range = p.from().equals(p.to()) ? p.from() : (p.from().isEmpty() ? "…" : p.from()) + " – " + (p.to().isEmpty() ? "…" : p.to());
+      String range =
+          p.from().equals(p.to())
+              ? p.from()
+              : (p.from().isEmpty() ? "…" : p.from()) + " – " + (p.to().isEmpty() ? "…" : p.to());
       f.add(new Filter("date: " + range, p.widen(Facet.YEAR, "").href()));
     }
     return f;

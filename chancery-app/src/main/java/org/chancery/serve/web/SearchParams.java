@@ -27,24 +27,35 @@ import org.chancery.search.UserQuery;
  * The parameters of a search as the page and the API take them, checked: {@code q} (the query
  * syntax of {@code chancery search}), {@code type} and {@code volume} (repeatable), {@code from}
  * and {@code to} ({@code 1934}, {@code 1934-05} or {@code 1934-05-17}; inclusive, a year or month
- * standing for its first day in {@code from} and its last in {@code to}), {@code sort}
- * ({@code relevance} or {@code date}; date when there is no query), {@code offset} and
- * {@code limit}.
+ * standing for its first day in {@code from} and its last in {@code to}), {@code sort} ({@code
+ * relevance} or {@code date}; date when there is no query), {@code offset} and {@code limit}.
  */
 record SearchParams(
-    String q, UserQuery query, List<String> types, List<String> volumes, String from, String to,
-    Optional<String> sort, int offset, int limit) {
+    String q,
+    UserQuery query,
+    List<String> types,
+    List<String> volumes,
+    String from,
+    String to,
+    Optional<String> sort,
+    int offset,
+    int limit) {
 
   /** The longest query accepted, in characters. */
   static final int MAX_QUERY = QueryParser.MAX_LENGTH;
+
   /** The most hits on one page. */
   static final int MAX_LIMIT = 100;
+
   /** The furthest a page may start. */
   static final int MAX_OFFSET = 10_000;
+
   /** The most values of one repeatable filter. */
   static final int MAX_VALUES = 50;
+
   /** Hits per page unless asked otherwise. */
   static final int DEFAULT_LIMIT = 20;
+
   /** The facets pages and the API count. */
   static final Set<Facet> FACETS = EnumSet.of(Facet.TYPE, Facet.VOLUME, Facet.YEAR);
 
@@ -60,16 +71,29 @@ record SearchParams(
    */
   static SearchParams of(Context ctx) {
     String q = ctx.queryParamAsClass("q", String.class).getOrDefault("");
-    int offset = ctx.queryParamAsClass("offset", Integer.class)
-        .check(n -> n == null || n >= 0 && n <= MAX_OFFSET, "must be 0.." + MAX_OFFSET).getOrDefault(0);
-    int limit = ctx.queryParamAsClass("limit", Integer.class)
-        .check(n -> n == null || n >= 1 && n <= MAX_LIMIT, "must be 1.." + MAX_LIMIT).getOrDefault(DEFAULT_LIMIT);
-    return new SearchParams(q, parse(q), types(ctx.queryParams("type")), volumes(ctx.queryParams("volume")),
-        date("from", ctx.queryParam("from")), date("to", ctx.queryParam("to")), sort(ctx.queryParam("sort")), offset, limit);
+    int offset =
+        ctx.queryParamAsClass("offset", Integer.class)
+            .check(n -> n == null || n >= 0 && n <= MAX_OFFSET, "must be 0.." + MAX_OFFSET)
+            .getOrDefault(0);
+    int limit =
+        ctx.queryParamAsClass("limit", Integer.class)
+            .check(n -> n == null || n >= 1 && n <= MAX_LIMIT, "must be 1.." + MAX_LIMIT)
+            .getOrDefault(DEFAULT_LIMIT);
+    return new SearchParams(
+        q,
+        parse(q),
+        types(ctx.queryParams("type")),
+        volumes(ctx.queryParams("volume")),
+        date("from", ctx.queryParam("from")),
+        date("to", ctx.queryParam("to")),
+        sort(ctx.queryParam("sort")),
+        offset,
+        limit);
   }
 
   private static UserQuery parse(String q) {
-    if (q.length() > MAX_QUERY) throw new BadRequestResponse("q: at most " + MAX_QUERY + " characters, got " + q.length());
+    if (q.length() > MAX_QUERY)
+      throw new BadRequestResponse("q: at most " + MAX_QUERY + " characters, got " + q.length());
     try {
       return QueryParser.parse(q);
     } catch (QuerySyntaxException e) {
@@ -82,14 +106,17 @@ record SearchParams(
       try {
         DocumentType.ofLabel(t);
       } catch (IllegalArgumentException e) {
-        throw new BadRequestResponse("type: unknown type '" + Text.clip(t) + "', expected one of " + typeLabels());
+        throw new BadRequestResponse(
+            "type: unknown type '" + Text.clip(t) + "', expected one of " + typeLabels());
       }
     }
     return distinct("type", values);
   }
 
   private static String typeLabels() {
-    return EnumSet.allOf(DocumentType.class).stream().map(DocumentType::label).collect(Collectors.joining(", "));
+    return EnumSet.allOf(DocumentType.class).stream()
+        .map(DocumentType::label)
+        .collect(Collectors.joining(", "));
   }
 
   private static List<String> volumes(List<String> values) {
@@ -98,7 +125,9 @@ record SearchParams(
   }
 
   private static List<String> distinct(String name, List<String> values) {
-    if (values.size() > MAX_VALUES) throw new BadRequestResponse(name + ": at most " + MAX_VALUES + " values, got " + values.size());
+    if (values.size() > MAX_VALUES)
+      throw new BadRequestResponse(
+          name + ": at most " + MAX_VALUES + " values, got " + values.size());
     return List.copyOf(new LinkedHashSet<>(values.stream().filter(v -> !v.isBlank()).toList()));
   }
 
@@ -108,13 +137,17 @@ record SearchParams(
       day(value.strip(), false);
       return value.strip();
     } catch (DateTimeException | IllegalArgumentException e) {
-      throw new BadRequestResponse(name + ": expected 1934, 1934-05 or 1934-05-17, got '" + Text.clip(value) + "'");
+      throw new BadRequestResponse(
+          name + ": expected 1934, 1934-05 or 1934-05-17, got '" + Text.clip(value) + "'");
     }
   }
 
   // A year, month or day: its first day, or its last when end is set.
   private static LocalDate day(String s, boolean end) {
-    if (s.matches("\\d{4}")) return end ? LocalDate.of(Integer.parseInt(s), 12, 31) : LocalDate.of(Integer.parseInt(s), 1, 1);
+    if (s.matches("\\d{4}"))
+      return end
+          ? LocalDate.of(Integer.parseInt(s), 12, 31)
+          : LocalDate.of(Integer.parseInt(s), 1, 1);
     if (s.matches("\\d{4}-\\d{2}")) {
       YearMonth m = YearMonth.parse(s);
       return end ? m.atEndOfMonth() : m.atDay(1);
@@ -127,7 +160,8 @@ record SearchParams(
     if (value == null || value.isBlank()) return Optional.empty();
     String s = value.strip().toLowerCase(Locale.ROOT);
     if (!s.equals("relevance") && !s.equals("date")) {
-      throw new BadRequestResponse("sort: expected relevance or date, got '" + Text.clip(value) + "'");
+      throw new BadRequestResponse(
+          "sort: expected relevance or date, got '" + Text.clip(value) + "'");
     }
     return Optional.of(s);
   }
@@ -143,7 +177,11 @@ record SearchParams(
     Set<DocumentType> t = types.stream().map(DocumentType::ofLabel).collect(Collectors.toSet());
     return SearchRequest.of(query)
         .dates(from.isEmpty() ? null : day(from, false), to.isEmpty() ? null : day(to, true))
-        .types(t).volumes(Set.copyOf(volumes)).sort(effectiveSort()).page(offset, limit).facets(FACETS);
+        .types(t)
+        .volumes(Set.copyOf(volumes))
+        .sort(effectiveSort())
+        .page(offset, limit)
+        .facets(FACETS);
   }
 
   /** Whether any filter narrows the search. */
@@ -156,11 +194,16 @@ record SearchParams(
     return new SearchParams(q, query, types, volumes, from, to, sort, newOffset, limit);
   }
 
-  /** These parameters narrowed to documents with {@code value} of facet {@code f}, from the first page. */
+  /**
+   * These parameters narrowed to documents with {@code value} of facet {@code f}, from the first
+   * page.
+   */
   SearchParams narrow(Facet f, String value) {
     return switch (f) {
-      case TYPE -> new SearchParams(q, query, plus(types, value), volumes, from, to, sort, 0, limit);
-      case VOLUME -> new SearchParams(q, query, types, plus(volumes, value), from, to, sort, 0, limit);
+      case TYPE ->
+          new SearchParams(q, query, plus(types, value), volumes, from, to, sort, 0, limit);
+      case VOLUME ->
+          new SearchParams(q, query, types, plus(volumes, value), from, to, sort, 0, limit);
       case YEAR -> new SearchParams(q, query, types, volumes, value, value, sort, 0, limit);
       default -> throw new IllegalArgumentException("no filter for facet " + f);
     };
@@ -169,8 +212,10 @@ record SearchParams(
   /** These parameters without the filter {@code value} of facet {@code f}, from the first page. */
   SearchParams widen(Facet f, String value) {
     return switch (f) {
-      case TYPE -> new SearchParams(q, query, minus(types, value), volumes, from, to, sort, 0, limit);
-      case VOLUME -> new SearchParams(q, query, types, minus(volumes, value), from, to, sort, 0, limit);
+      case TYPE ->
+          new SearchParams(q, query, minus(types, value), volumes, from, to, sort, 0, limit);
+      case VOLUME ->
+          new SearchParams(q, query, types, minus(volumes, value), from, to, sort, 0, limit);
       case YEAR -> new SearchParams(q, query, types, volumes, "", "", sort, 0, limit);
       default -> throw new IllegalArgumentException("no filter for facet " + f);
     };

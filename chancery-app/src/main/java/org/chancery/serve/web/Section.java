@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A section of a document page that another stage contributes: resolved references, "cited by",
- * the thread, people, decoded file numbers. The page shows each section with entries as a list,
- * and leaves out sections without entries.
+ * A section of a document page that another stage contributes: resolved references, "cited by", the
+ * thread, people, decoded file numbers. The page shows each section with entries as a list, and
+ * leaves out sections without entries.
  *
  * @param id the section's anchor on the page ({@code references}), letters, digits and dashes
  * @param title the heading ("Cited by")
@@ -16,14 +16,15 @@ import java.util.Optional;
 public record Section(String id, String title, List<Entry> entries) {
   public Section {
     Objects.requireNonNull(title, "title");
-    if (!id.matches("[a-z0-9-]+")) throw new IllegalArgumentException("section id must be [a-z0-9-]+: '" + id + "'");
+    if (!id.matches("[a-z0-9-]+"))
+      throw new IllegalArgumentException("section id must be [a-z0-9-]+: '" + id + "'");
     entries = List.copyOf(entries);
   }
 
   /**
-   * One entry: text, shown escaped; where it leads, if anywhere (a path in this site such as
-   * {@code /frus1934v04/d101}, or an https address); and a note after it ("not printed",
-   * "ambiguous: 2 candidates").
+   * One entry: text, shown escaped; where it leads, if anywhere (a path in this site such as {@code
+   * /frus1934v04/d101}, or an https address); and a note after it ("not printed", "ambiguous: 2
+   * candidates").
    */
   public record Entry(String text, Optional<String> href, Optional<String> note) {
     public Entry {
@@ -50,7 +51,8 @@ public record Section(String id, String title, List<Entry> entries) {
     // Only addresses within the site or on https: never javascript: or data:.
     private static void checkHref(String h) {
       if (!(h.startsWith("/") && !h.startsWith("//")) && !h.startsWith("https://")) {
-        throw new IllegalArgumentException("href must be a site path or an https address: '" + h + "'");
+        throw new IllegalArgumentException(
+            "href must be a site path or an https address: '" + h + "'");
       }
     }
   }

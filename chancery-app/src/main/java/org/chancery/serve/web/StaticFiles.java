@@ -8,9 +8,11 @@ import java.util.Map;
 final class StaticFiles {
   private record File(String type, byte[] bytes) {}
 
-  private final Map<String, File> files = Map.of(
-      "chancery.css", new File("text/css; charset=utf-8", Api.resource("static/chancery.css")),
-      "chancery.js", new File("text/javascript; charset=utf-8", Api.resource("static/chancery.js")));
+  private final Map<String, File> files =
+      Map.of(
+          "chancery.css", new File("text/css; charset=utf-8", Api.resource("static/chancery.css")),
+          "chancery.js",
+              new File("text/javascript; charset=utf-8", Api.resource("static/chancery.js")));
 
   void serve(Context ctx) {
     File f = files.get(ctx.pathParam("file"));

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.chancery.model.Document;
 
 /**
- * A thread as pages and the API show it: the chain of messages that resolved references join,
- * in time order, with the document it was asked for marked.
+ * A thread as pages and the API show it: the chain of messages that resolved references join, in
+ * time order, with the document it was asked for marked.
  *
  * @param key the document asked for ({@code frus1934v04/d102})
  * @param size how many documents the whole thread holds
@@ -18,14 +18,19 @@ record ThreadView(String key, int size, List<Member> members) {
   }
 
   /**
-   * One document of a thread: its key, and where the archive holds it its date, serial number
-   * and head.
+   * One document of a thread: its key, and where the archive holds it its date, serial number and
+   * head.
    */
-  record Member(String key, Optional<String> date, Optional<String> serial, String head, boolean current) {
+  record Member(
+      String key, Optional<String> date, Optional<String> serial, String head, boolean current) {
     /** The member {@code key}, described from {@code d} where the archive holds it. */
     static Member of(String key, Optional<Document> d, boolean current) {
-      return new Member(key, d.flatMap(Document::date).map(x -> x.iso()), d.flatMap(Document::serial).map(s -> s.printed()),
-          d.map(x -> x.head().isBlank() ? key : x.head()).orElse(key), current);
+      return new Member(
+          key,
+          d.flatMap(Document::date).map(x -> x.iso()),
+          d.flatMap(Document::serial).map(s -> s.printed()),
+          d.map(x -> x.head().isBlank() ? key : x.head()).orElse(key),
+          current);
     }
 
     /** The member's page. */

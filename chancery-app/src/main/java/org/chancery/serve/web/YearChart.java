@@ -6,11 +6,12 @@ import java.util.function.Function;
 import org.chancery.search.FacetCount;
 
 /**
- * A bar chart of matching documents per year, laid out for an inline SVG: one bar per year from
- * the first to the last year with matches (years without matches get no bar but keep their
- * place), heights scaled to the busiest year.
+ * A bar chart of matching documents per year, laid out for an inline SVG: one bar per year from the
+ * first to the last year with matches (years without matches get no bar but keep their place),
+ * heights scaled to the busiest year.
  */
-record YearChart(List<Bar> bars, int width, int height, int max, String firstYear, String lastYear) {
+record YearChart(
+    List<Bar> bars, int width, int height, int max, String firstYear, String lastYear) {
   static final int HEIGHT = 80;
   static final int BAR = 8;
   static final int GAP = 2;
@@ -19,7 +20,10 @@ record YearChart(List<Bar> bars, int width, int height, int max, String firstYea
   /** A year's bar: its place and size in the SVG. */
   record Bar(String year, int count, int x, int y, int w, int h, String href) {}
 
-  /** The chart for these year counts (any order), each bar leading to {@code href} of its year; empty when there are none. */
+  /**
+   * The chart for these year counts (any order), each bar leading to {@code href} of its year;
+   * empty when there are none.
+   */
   static YearChart of(List<FacetCount> years, Function<String, String> href) {
     List<int[]> yc = new ArrayList<>();
     for (FacetCount f : years) {
@@ -39,7 +43,8 @@ record YearChart(List<Bar> bars, int width, int height, int max, String firstYea
       String year = String.valueOf(a[0]);
       bars.add(new Bar(year, a[1], (a[0] - first) * step, HEIGHT - h, w, h, href.apply(year)));
     }
-    return new YearChart(bars, span * step, HEIGHT, max, String.valueOf(first), String.valueOf(last));
+    return new YearChart(
+        bars, span * step, HEIGHT, max, String.valueOf(first), String.valueOf(last));
   }
 
   boolean isEmpty() {

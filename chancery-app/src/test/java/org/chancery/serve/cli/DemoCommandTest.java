@@ -22,7 +22,8 @@ class DemoCommandTest {
   @Test
   void importsTheSamplesSearchesAndShowsTheChacoThread() {
     Path archive = tmp.resolve("demo");
-    Run r = run("demo", "--no-serve", "--samples", SAMPLES.toString(), "--archive", archive.toString());
+    Run r =
+        run("demo", "--no-serve", "--samples", SAMPLES.toString(), "--archive", archive.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("imported 3 volumes, 1132 documents"), r.out());
     assertTrue(r.out().contains("search \"Red Army\": 1 documents"), r.out());
@@ -36,7 +37,8 @@ class DemoCommandTest {
   void startsFromAFreshArchiveEachTime() {
     Path archive = tmp.resolve("demo");
     run("demo", "--no-serve", "--samples", SAMPLES.toString(), "--archive", archive.toString());
-    Run again = run("demo", "--no-serve", "--samples", SAMPLES.toString(), "--archive", archive.toString());
+    Run again =
+        run("demo", "--no-serve", "--samples", SAMPLES.toString(), "--archive", archive.toString());
     assertTrue(again.out().contains("0 replaced"), again.out());
   }
 

@@ -20,7 +20,8 @@ class ImportAndSearchCommandTest {
 
   // Fixtures may sit in chancery-core's test jar, so they are copied out to files.
   private String resource(String name) throws Exception {
-    Path file = tmp.resolve(name.substring(name.lastIndexOf('/') + 1).replace("small-volume", "small"));
+    Path file =
+        tmp.resolve(name.substring(name.lastIndexOf('/') + 1).replace("small-volume", "small"));
     if (!Files.exists(file)) {
       try (var in = getClass().getResourceAsStream(name)) {
         Files.copy(in, file);
@@ -32,7 +33,13 @@ class ImportAndSearchCommandTest {
   @BeforeEach
   void importFixtures() throws Exception {
     archive = tmp.resolve("archive");
-    Run r = run("import", "--archive", archive.toString(), resource("/seed.txt"), resource("/tei/small-volume.xml"));
+    Run r =
+        run(
+            "import",
+            "--archive",
+            archive.toString(),
+            resource("/seed.txt"),
+            resource("/tei/small-volume.xml"));
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("imported 2 volumes, "), r.out());
   }
@@ -57,10 +64,17 @@ class ImportAndSearchCommandTest {
 
   @Test
   void importingTheSameFilesAgainReplacesThem() throws Exception {
-    long before = json("search", "--archive", archive.toString(), "--json", "--", "-zzzz").get("total").asLong();
+    long before =
+        json("search", "--archive", archive.toString(), "--json", "--", "-zzzz")
+            .get("total")
+            .asLong();
     Run again = run("import", "--archive", archive.toString(), resource("/seed.txt"));
     assertTrue(again.out().contains("1 replaced"), again.out());
-    assertEquals(before, json("search", "--archive", archive.toString(), "--json", "--", "-zzzz").get("total").asLong());
+    assertEquals(
+        before,
+        json("search", "--archive", archive.toString(), "--json", "--", "-zzzz")
+            .get("total")
+            .asLong());
   }
 
   @Test
@@ -100,11 +114,13 @@ class ImportAndSearchCommandTest {
   void listsPeopleWithTheirRolesAndDocuments() throws Exception {
     Path volume = org.chancery.Corpus.volume("frus1934v04");
     assertEquals(0, run("import", "--archive", archive.toString(), volume.toString()).exit());
-    JsonNode people = json("people", "--archive", archive.toString(), "--json", "Hugh", "Wilson").get("people");
+    JsonNode people =
+        json("people", "--archive", archive.toString(), "--json", "Hugh", "Wilson").get("people");
     assertEquals(1, people.size());
     JsonNode wilson = people.get(0);
     assertEquals("wilson-hugh-robert", wilson.get("id").asText());
-    assertTrue(wilson.get("sent").asInt() > 0 && wilson.get("received").asInt() > 0, wilson.toString());
+    assertTrue(
+        wilson.get("sent").asInt() > 0 && wilson.get("received").asInt() > 0, wilson.toString());
     JsonNode switzerland = wilson.get("roles").get(0);
     assertEquals("Switzerland", switzerland.get("post").asText());
     assertEquals("1927-02-26", switzerland.get("from").asText());

@@ -22,7 +22,8 @@ class InspectCommandTest {
   record Run(int exit, String out, String err) {
     List<JsonNode> documents() throws Exception {
       List<JsonNode> docs = new ArrayList<>();
-      for (String line : out.split("\n")) if (!line.isBlank()) docs.add(new ObjectMapper().readTree(line));
+      for (String line : out.split("\n"))
+        if (!line.isBlank()) docs.add(new ObjectMapper().readTree(line));
       return docs;
     }
   }
@@ -46,8 +47,26 @@ class InspectCommandTest {
     Run r = run("inspect", seed().toString());
     assertEquals(0, r.exit(), r.err());
     JsonNode d = r.documents().get(0);
-    for (String key : List.of("volume", "id", "n", "type", "typeInferred", "fileNumbers", "sender", "recipient", "place",
-        "date", "datePrecision", "received", "serial", "serialCorrected", "pages", "footnotes", "signature", "text")) {
+    for (String key :
+        List.of(
+            "volume",
+            "id",
+            "n",
+            "type",
+            "typeInferred",
+            "fileNumbers",
+            "sender",
+            "recipient",
+            "place",
+            "date",
+            "datePrecision",
+            "received",
+            "serial",
+            "serialCorrected",
+            "pages",
+            "footnotes",
+            "signature",
+            "text")) {
       assertTrue(d.has(key), "missing key " + key);
     }
     assertEquals("861.20/406", d.get("fileNumbers").get(0).asText());
@@ -80,8 +99,11 @@ class InspectCommandTest {
   @Test
   void identifiesSenderAndRecipientAndDecodesTheFileOfATeiTelegram() throws Exception {
     Path volume = org.chancery.Corpus.volume("frus1934v04");
-    JsonNode d = run("inspect", volume.toString()).documents().stream()
-        .filter(x -> x.get("id").asText().equals("d101")).findFirst().orElseThrow();
+    JsonNode d =
+        run("inspect", volume.toString()).documents().stream()
+            .filter(x -> x.get("id").asText().equals("d101"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("wilson-hugh-robert", d.get("sender").get("person").get("id").asText());
     assertEquals("hull-cordell", d.get("recipient").get("person").get("id").asText());
     JsonNode file = d.get("files").get(0);
@@ -93,21 +115,28 @@ class InspectCommandTest {
   @Test
   void attachesTheListOfPrincipalPersonsToTheNamesInATeiDocument() throws Exception {
     Path volume = org.chancery.Corpus.volume("frus1918Russiav03");
-    JsonNode d = run("inspect", volume.toString()).documents().stream()
-        .filter(x -> x.get("id").asText().equals("d439")).findFirst().orElseThrow();
+    JsonNode d =
+        run("inspect", volume.toString()).documents().stream()
+            .filter(x -> x.get("id").asText().equals("d439"))
+            .findFirst()
+            .orElseThrow();
     JsonNode stevens = null;
-    for (JsonNode m : d.get("mentions")) if (m.get("person").asText().equals("John F. Stevens")) stevens = m;
+    for (JsonNode m : d.get("mentions"))
+      if (m.get("person").asText().equals("John F. Stevens")) stevens = m;
     assertTrue(stevens != null, d.get("mentions").toString());
     assertEquals("Stevens", stevens.get("text").asText());
     assertEquals("persons-list", stevens.get("source").asText());
     assertTrue(stevens.get("footnote").isNull());
-    assertEquals("chairman of the Advisory Commission of Railway Experts to Russia", stevens.get("description").asText());
+    assertEquals(
+        "chairman of the Advisory Commission of Railway Experts to Russia",
+        stevens.get("description").asText());
   }
 
   @Test
   void readsTheOtherFilesWhenOneFailsAndSaysSoInTheExitCode() throws Exception {
     Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
-    Run r = run("inspect", empty.toString(), seed().toString(), tmp.resolve("missing.txt").toString());
+    Run r =
+        run("inspect", empty.toString(), seed().toString(), tmp.resolve("missing.txt").toString());
     assertEquals(Chancery.INPUT_FAILED, r.exit());
     assertEquals(1, r.documents().size());
     assertTrue(r.err().contains("error: " + empty + ":1:1: file is empty"), r.err());

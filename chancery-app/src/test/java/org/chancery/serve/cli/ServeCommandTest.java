@@ -17,7 +17,9 @@ class ServeCommandTest {
   void serveRefusesAFolderWithoutAnArchive() {
     Run r = run("serve", "--archive", tmp.resolve("none").toString(), "--port", "0");
     assertEquals(2, r.exit(), r.out() + r.err());
-    assertTrue(r.err().contains("no archive in '" + tmp.resolve("none") + "': import volumes first"), r.err());
+    assertTrue(
+        r.err().contains("no archive in '" + tmp.resolve("none") + "': import volumes first"),
+        r.err());
   }
 
   @Test
@@ -30,8 +32,20 @@ class ServeCommandTest {
   @Test
   void benchServeImportsServesAndReportsTheFigures() throws Exception {
     Path seed = Path.of(getClass().getResource("/seed.txt").toURI());
-    Run r = run("bench", "serve", "--archive", tmp.resolve("archive").toString(), "--import", seed.toString(),
-        "--clients", "2", "--seconds", "1", "--warmup", "0");
+    Run r =
+        run(
+            "bench",
+            "serve",
+            "--archive",
+            tmp.resolve("archive").toString(),
+            "--import",
+            seed.toString(),
+            "--clients",
+            "2",
+            "--seconds",
+            "1",
+            "--warmup",
+            "0");
     assertEquals(0, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains("server: in-process, 1 documents, cache 10000"), r.out());
     assertTrue(r.out().matches("(?s).*requests=\\d+ errors=0 throughput=\\d+ req/s.*"), r.out());

@@ -19,13 +19,16 @@ class SolrCommandTest {
     InspectCommandTest.Run r = InspectCommandTest.run("solr", "configset", out.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("wrote " + out.resolve("schema.xml")), r.out());
-    assertTrue(Files.readString(out.resolve("schema.xml")).contains("<field name=\"text\" type=\"text_historian\""));
+    assertTrue(
+        Files.readString(out.resolve("schema.xml"))
+            .contains("<field name=\"text\" type=\"text_historian\""));
     assertTrue(Files.exists(out.resolve("solrconfig.xml")));
   }
 
   @Test
   void rejectsSolrWithoutACollection() {
-    InspectCommandTest.Run r = InspectCommandTest.run("import", "--solr", "localhost:2181", "x.xml");
+    InspectCommandTest.Run r =
+        InspectCommandTest.run("import", "--solr", "localhost:2181", "x.xml");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--solr needs --collection NAME"), r.err());
     r = InspectCommandTest.run("serve", "--collection", "frus");
@@ -37,6 +40,8 @@ class SolrCommandTest {
   @Test
   void keepsJetty12AndNoJetty10Client() {
     assertTrue(Jetty.VERSION.startsWith("12."), Jetty.VERSION);
-    assertThrows(ClassNotFoundException.class, () -> Class.forName("org.eclipse.jetty.http2.client.HTTP2Client"));
+    assertThrows(
+        ClassNotFoundException.class,
+        () -> Class.forName("org.eclipse.jetty.http2.client.HTTP2Client"));
   }
 }

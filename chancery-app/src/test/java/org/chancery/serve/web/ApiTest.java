@@ -24,7 +24,8 @@ class ApiTest {
   private JsonNode json(String path, int status) throws Exception {
     HttpResponse<String> r = room.get(path);
     assertEquals(status, r.statusCode(), r.body());
-    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
     return JSON.readTree(r.body());
   }
 
@@ -40,7 +41,8 @@ class ApiTest {
     assertEquals(5, r.get("total").asInt());
     assertTrue(r.get("tookMs").isNumber());
     JsonNode hit = r.get("hits").get(0);
-    for (String f : List.of("volume", "id", "title", "date", "snippet")) assertTrue(hit.has(f), f + " in " + hit);
+    for (String f : List.of("volume", "id", "title", "date", "snippet"))
+      assertTrue(hit.has(f), f + " in " + hit);
     assertTrue(r.get("hits").toString().contains("<b>army</b>"), r.toString());
     assertEquals(4, r.get("facets").get("volume").get("frus9998").asInt());
     assertEquals(3, r.get("facets").get("type").get("telegram").asInt());
@@ -51,14 +53,19 @@ class ApiTest {
   void filtersNarrowTheSearch() throws Exception {
     assertEquals(List.of("frus9998/d3"), ids(json("/api/v1/search?q=army&type=despatch", 200)));
     assertEquals(List.of("seed/d1"), ids(json("/api/v1/search?q=army&volume=seed", 200)));
-    assertEquals(List.of("frus9998/d3", "frus9998/d10"), ids(json("/api/v1/search?q=army&from=1919&to=1934-06&sort=date", 200)));
-    assertEquals(List.of("frus9998/d1", "frus9998/d2"), ids(json("/api/v1/search?q=army&from=1918-05-01&to=1918-05-31&sort=date", 200)));
+    assertEquals(
+        List.of("frus9998/d3", "frus9998/d10"),
+        ids(json("/api/v1/search?q=army&from=1919&to=1934-06&sort=date", 200)));
+    assertEquals(
+        List.of("frus9998/d1", "frus9998/d2"),
+        ids(json("/api/v1/search?q=army&from=1918-05-01&to=1918-05-31&sort=date", 200)));
   }
 
   @Test
   void pagesThroughHits() throws Exception {
     List<String> all = ids(json("/api/v1/search?q=army&sort=date&limit=100", 200));
-    assertEquals(all.subList(1, 3), ids(json("/api/v1/search?q=army&sort=date&offset=1&limit=2", 200)));
+    assertEquals(
+        all.subList(1, 3), ids(json("/api/v1/search?q=army&sort=date&offset=1&limit=2", 200)));
     assertEquals(5, json("/api/v1/search?q=army&offset=4&limit=2", 200).get("total").asInt());
   }
 
@@ -114,11 +121,14 @@ class ApiTest {
   void threadListsKeysAndShortRecordsInTimeOrder() throws Exception {
     JsonNode t = json("/api/v1/threads/frus9999/d2", 200);
     assertEquals(3, t.get("size").asInt());
-    assertEquals(List.of("frus9999/d1", "frus9999/d2", "frus9999/d3"), JSON.convertValue(t.get("keys"), List.class));
+    assertEquals(
+        List.of("frus9999/d1", "frus9999/d2", "frus9999/d3"),
+        JSON.convertValue(t.get("keys"), List.class));
     JsonNode first = t.get("documents").get(0);
     assertEquals("1919-04-30T14:00", first.get("date").asText());
     assertEquals("237", first.get("serial").asText());
-    assertEquals("The Minister in Graustark (Lorry) to the Secretary of State", first.get("head").asText());
+    assertEquals(
+        "The Minister in Graustark (Lorry) to the Secretary of State", first.get("head").asText());
     assertFalse(first.get("current").asBoolean());
     assertTrue(t.get("documents").get(1).get("current").asBoolean());
   }
@@ -176,53 +186,71 @@ class ApiTest {
     assertEquals("3.0.3", api.get("openapi").asText());
     List<String> paths = new ArrayList<>();
     api.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertEquals(List.of("/search", "/documents/{volume}/{id}", "/links/{volume}/{id}", "/threads/{volume}/{id}", "/people",
-        "/people/{person}", "/volumes", "/volumes/{volume}", "/openapi.json"), paths);
+    assertEquals(
+        List.of(
+            "/search",
+            "/documents/{volume}/{id}",
+            "/links/{volume}/{id}",
+            "/threads/{volume}/{id}",
+            "/people",
+            "/people/{person}",
+            "/volumes",
+            "/volumes/{volume}",
+            "/openapi.json"),
+        paths);
     for (String p : paths) {
-      String path = "/api/v1" + p.replace("{volume}", "frus9998").replace("{id}", "d1").replace("{person}", "lansing-robert")
-          + (p.equals("/people") ? "?name=Lansing" : "");
+      String path =
+          "/api/v1"
+              + p.replace("{volume}", "frus9998")
+                  .replace("{id}", "d1")
+                  .replace("{person}", "lansing-robert")
+              + (p.equals("/people") ? "?name=Lansing" : "");
       assertEquals(200, room.get(path).statusCode(), path);
     }
     // Every parameter the description names for search is accepted.
-    Iterator<JsonNode> params = api.get("paths").get("/search").get("get").get("parameters").elements();
+    Iterator<JsonNode> params =
+        api.get("paths").get("/search").get("get").get("parameters").elements();
     List<String> names = new ArrayList<>();
     params.forEachRemaining(p -> names.add(p.get("name").asText()));
     assertEquals(List.of("q", "type", "volume", "from", "to", "sort", "offset", "limit"), names);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "/api/v1/search?q=%22Red+Army                 | 400 | q: at 1: ",
-    "/api/v1/search?q=army&limit=101              | 400 | limit: must be 1..100",
-    "/api/v1/search?q=army&limit=0                | 400 | limit: must be 1..100",
-    "/api/v1/search?q=army&limit=ten              | 400 | limit: must be a whole number",
-    "/api/v1/search?q=army&offset=10001           | 400 | offset: must be 0..10000",
-    "/api/v1/search?q=army&offset=-1              | 400 | offset: must be 0..10000",
-    "/api/v1/search?q=army&sort=random            | 400 | sort: expected relevance or date, got 'random'",
-    "/api/v1/search?q=army&from=1934-13           | 400 | from: expected 1934, 1934-05 or 1934-05-17, got '1934-13'",
-    "/api/v1/search?q=army&to=yesterday           | 400 | to: expected 1934, 1934-05 or 1934-05-17, got 'yesterday'",
-    "/api/v1/search?q=army&type=cable             | 400 | type: unknown type 'cable', expected one of telegram, ",
-    "/api/v1/search?q=army&volume=..              | 400 | volume must be 1-100 of A-Z a-z 0-9 _ . -",
-    "/api/v1/documents/frus9998/d99               | 404 | no document 'frus9998/d99' in this archive",
-    "/api/v1/documents/frus9998/%2E%2E            | 400 | id must be",
-    "/api/v1/documents/frus9998/d1%3Cb%3E         | 400 | id must be",
-    "/api/v1/documents/frus9998/d1%2F..%2F..      | 400 | id must be",
-    "/api/v1/volumes/nosuch                       | 404 | no volume 'nosuch' in this archive",
-    "/api/v1/links/frus9998/d99                   | 404 | no document 'frus9998/d99' in this archive",
-    "/api/v1/links/frus9998/d1%3Cb%3E             | 400 | id must be",
-    "/api/v1/links/..%2F/d1                       | 400 | volume must be",
-    "/api/v1/threads/frus9999/d99                 | 404 | no document 'frus9999/d99' in this archive",
-    "/api/v1/threads/frus9999/%2E%2E              | 400 | id must be",
-    "/api/v1/people                               | 400 | name: required",
-    "/api/v1/people?name=%20                      | 400 | name: required",
-    "/api/v1/people/nobody-at-all                 | 404 | no person 'nobody-at-all' in POCOM",
-    "/api/v1/people/Lansing                       | 400 | person must be 1-100 of a-z 0-9 -",
-    "/api/v1/people/lansing_robert                | 400 | person must be 1-100 of a-z 0-9 -",
-    "/api/v1/people/%3Cscript%3E                  | 400 | person must be 1-100 of a-z 0-9 -",
-    "/api/v1/volumes/a%20b                        | 400 | volume must be",
-    "/api/v1/nothing-here                         | 404 | ''",
-  })
-  void malformedRequestsGetAMessageAsJson(String path, int status, String message) throws Exception {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/v1/search?q=%22Red+Army                 | 400 | q: at 1: ",
+        "/api/v1/search?q=army&limit=101              | 400 | limit: must be 1..100",
+        "/api/v1/search?q=army&limit=0                | 400 | limit: must be 1..100",
+        "/api/v1/search?q=army&limit=ten              | 400 | limit: must be a whole number",
+        "/api/v1/search?q=army&offset=10001           | 400 | offset: must be 0..10000",
+        "/api/v1/search?q=army&offset=-1              | 400 | offset: must be 0..10000",
+        "/api/v1/search?q=army&sort=random            | 400 | sort: expected relevance or date, got 'random'",
+        "/api/v1/search?q=army&from=1934-13           | 400 | from: expected 1934, 1934-05 or 1934-05-17, got '1934-13'",
+        "/api/v1/search?q=army&to=yesterday           | 400 | to: expected 1934, 1934-05 or 1934-05-17, got 'yesterday'",
+        "/api/v1/search?q=army&type=cable             | 400 | type: unknown type 'cable', expected one of telegram, ",
+        "/api/v1/search?q=army&volume=..              | 400 | volume must be 1-100 of A-Z a-z 0-9 _ . -",
+        "/api/v1/documents/frus9998/d99               | 404 | no document 'frus9998/d99' in this archive",
+        "/api/v1/documents/frus9998/%2E%2E            | 400 | id must be",
+        "/api/v1/documents/frus9998/d1%3Cb%3E         | 400 | id must be",
+        "/api/v1/documents/frus9998/d1%2F..%2F..      | 400 | id must be",
+        "/api/v1/volumes/nosuch                       | 404 | no volume 'nosuch' in this archive",
+        "/api/v1/links/frus9998/d99                   | 404 | no document 'frus9998/d99' in this archive",
+        "/api/v1/links/frus9998/d1%3Cb%3E             | 400 | id must be",
+        "/api/v1/links/..%2F/d1                       | 400 | volume must be",
+        "/api/v1/threads/frus9999/d99                 | 404 | no document 'frus9999/d99' in this archive",
+        "/api/v1/threads/frus9999/%2E%2E              | 400 | id must be",
+        "/api/v1/people                               | 400 | name: required",
+        "/api/v1/people?name=%20                      | 400 | name: required",
+        "/api/v1/people/nobody-at-all                 | 404 | no person 'nobody-at-all' in POCOM",
+        "/api/v1/people/Lansing                       | 400 | person must be 1-100 of a-z 0-9 -",
+        "/api/v1/people/lansing_robert                | 400 | person must be 1-100 of a-z 0-9 -",
+        "/api/v1/people/%3Cscript%3E                  | 400 | person must be 1-100 of a-z 0-9 -",
+        "/api/v1/volumes/a%20b                        | 400 | volume must be",
+        "/api/v1/nothing-here                         | 404 | ''",
+      })
+  void malformedRequestsGetAMessageAsJson(String path, int status, String message)
+      throws Exception {
     HttpResponse<String> r = room.get(path);
     assertEquals(status, r.statusCode(), r.body());
     JsonNode e = JSON.readTree(r.body());
@@ -250,22 +278,38 @@ class ApiTest {
 
   @Test
   void writingIsNotAllowed() throws Exception {
-    HttpResponse<String> r = room.send(HttpRequest.newBuilder(URI.create(room.url("/api/v1/search?q=army")))
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+    HttpResponse<String> r =
+        room.send(
+            HttpRequest.newBuilder(URI.create(room.url("/api/v1/search?q=army")))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
     assertTrue(r.statusCode() == 404 || r.statusCode() == 405, r.statusCode() + " " + r.body());
     assertNoStackTrace(r.body());
   }
 
   @Test
   void everyResponseCarriesTheSecurityHeaders() {
-    for (String path : List.of("/api/v1/search?q=army", "/api/v1/documents/x/y", "/", "/frus9998/d1", "/nosuch", "/static/chancery.css")) {
+    for (String path :
+        List.of(
+            "/api/v1/search?q=army",
+            "/api/v1/documents/x/y",
+            "/",
+            "/frus9998/d1",
+            "/nosuch",
+            "/static/chancery.css")) {
       HttpResponse<String> r = room.get(path);
-      assertEquals(ReadingRoom.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""), path);
+      assertEquals(
+          ReadingRoom.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""), path);
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
     }
   }
 
   static void assertNoStackTrace(String body) {
-    assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("at org.") || body.contains("at io."), body);
+    assertFalse(
+        body.contains("Exception")
+            || body.contains("\tat ")
+            || body.contains("at org.")
+            || body.contains("at io."),
+        body);
   }
 }

@@ -40,17 +40,31 @@ class BrowserTest {
   @BeforeAll
   static void startBrowser() throws Exception {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String missing = "chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver";
+      String missing =
+          "chromium or chromedriver missing ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "): apt-get install -y chromium chromium-driver";
       if (Boolean.getBoolean("chancery.browser.required")) fail(missing);
       Assumptions.abort(missing);
     }
     profile = Files.createTempDirectory("chancery-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--window-size=1280,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
     browser.manage().window().setSize(new Dimension(1280, 1000));
     Files.createDirectories(SCREENSHOTS);
@@ -62,7 +76,8 @@ class BrowserTest {
   }
 
   private WebElement await(By by) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
   private int total() {
@@ -86,7 +101,8 @@ class BrowserTest {
 
     browser.findElement(By.cssSelector("#facet-type a[href*='type=despatch']")).click();
     assertEquals(1, total());
-    assertTrue(browser.findElement(By.cssSelector(".filters")).getText().contains("type: despatch"));
+    assertTrue(
+        browser.findElement(By.cssSelector(".filters")).getText().contains("type: despatch"));
     browser.navigate().back();
     assertEquals(5, total());
 
@@ -94,7 +110,11 @@ class BrowserTest {
     String title = hits.get(0).getText();
     hits.get(0).click();
     assertEquals(title, await(By.cssSelector("h1.head")).getText());
-    assertTrue(browser.findElement(By.id("cite")).getText().contains("history.state.gov/historicaldocuments/"));
+    assertTrue(
+        browser
+            .findElement(By.id("cite"))
+            .getText()
+            .contains("history.state.gov/historicaldocuments/"));
   }
 
   @Test
@@ -114,8 +134,10 @@ class BrowserTest {
     screenshot("journey-2-reply.png");
     ref.click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(room.url("/frus9999/d1")));
-    assertTrue(await(By.cssSelector("article.document .body")).getText().startsWith("237. The Princess"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlToBe(room.url("/frus9999/d1")));
+    assertTrue(
+        await(By.cssSelector("article.document .body")).getText().startsWith("237. The Princess"));
     assertTrue(browser.findElement(By.id("cited-by")).getText().contains("frus9999/d2"));
     WebElement current = browser.findElement(By.cssSelector("#thread [aria-current='page']"));
     assertTrue(current.getText().contains("No. 237"), current.getText());
@@ -123,8 +145,11 @@ class BrowserTest {
     screenshot("journey-3-target.png");
 
     browser.findElement(By.id("thread-page")).click();
-    List<WebElement> rows = await(By.cssSelector("table.thread-table")).findElements(By.cssSelector("tbody tr"));
-    assertEquals(List.of("237", "88", "241"), rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList());
+    List<WebElement> rows =
+        await(By.cssSelector("table.thread-table")).findElements(By.cssSelector("tbody tr"));
+    assertEquals(
+        List.of("237", "88", "241"),
+        rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList());
     assertTrue(rows.get(0).getAttribute("class").contains("current"));
     screenshot("journey-4-thread.png");
   }
@@ -143,7 +168,8 @@ class BrowserTest {
     await(By.cssSelector(".file-number a")).click();
     assertEquals("File 861.20", await(By.tagName("h1")).getText());
     assertEquals(5, total());
-    assertTrue(browser.findElement(By.id("decoded")).getText().contains("Internal Affairs of States"));
+    assertTrue(
+        browser.findElement(By.id("decoded")).getText().contains("Internal Affairs of States"));
     screenshot("file.png");
   }
 
@@ -153,7 +179,10 @@ class BrowserTest {
     String body = await(By.cssSelector("article.document")).getText();
     assertTrue(body.contains("<script>alert(1)</script>"), body);
     assertTrue(body.contains("<img src=x onerror=alert(2)>"), body);
-    assertTrue(browser.findElements(By.cssSelector("article.document script, article.document img")).isEmpty());
+    assertTrue(
+        browser
+            .findElements(By.cssSelector("article.document script, article.document img"))
+            .isEmpty());
     browser.get(room.url("/frus9998/d1"));
     await(By.id("pg_2"));
     assertTrue(browser.findElement(By.id("cited-by")).getText().contains("frus9998/d2"));
@@ -164,9 +193,15 @@ class BrowserTest {
   void changingTheSortSubmitsTheFormWithTheSiteScript() {
     browser.get(room.url("/search?q=army"));
     await(By.name("sort"));
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("sort"))).selectByValue("date");
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("sort=date"));
-    assertEquals("frus9998/d1", browser.findElement(By.cssSelector("ol.hits a.title")).getAttribute("href")
-        .replaceFirst("^http://[^/]+/", ""));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("sort")))
+        .selectByValue("date");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("sort=date"));
+    assertEquals(
+        "frus9998/d1",
+        browser
+            .findElement(By.cssSelector("ol.hits a.title"))
+            .getAttribute("href")
+            .replaceFirst("^http://[^/]+/", ""));
   }
 }

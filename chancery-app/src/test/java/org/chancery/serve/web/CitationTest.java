@@ -13,32 +13,56 @@ import org.junit.jupiter.api.Test;
 
 class CitationTest {
   private static Document doc(String head, String date) {
-    return new Document("frus1934v04", "d101", Optional.of("101"), Optional.empty(), Optional.empty(), DocumentType.TELEGRAM,
-        false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(date).map(DocumentDate::parse),
-        Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(new Block(Block.Kind.HEADING, 0, Optional.empty(), head, List.of())), List.of(), Optional.empty());
+    return new Document(
+        "frus1934v04",
+        "d101",
+        Optional.of("101"),
+        Optional.empty(),
+        Optional.empty(),
+        DocumentType.TELEGRAM,
+        false,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.ofNullable(date).map(DocumentDate::parse),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(new Block(Block.Kind.HEADING, 0, Optional.empty(), head, List.of())),
+        List.of(),
+        Optional.empty());
   }
 
   @Test
   void chicagoNamesTheDocumentDateVolumeNumberAndAddress() {
-    Citation c = Citation.of(doc("The Minister in Switzerland (Wilson) to the Secretary of State", "1934-04-30T14:00"), "FRUS, 1934, Vol. IV");
-    assertEquals("United States Department of State. \u201CThe Minister in Switzerland (Wilson) to the Secretary of State.\u201D "
-        + "April 30, 1934. In FRUS, 1934, Vol. IV, document 101. Washington, DC: Government Printing Office. "
-        + "https://history.state.gov/historicaldocuments/frus1934v04/d101.", c.chicago());
+    Citation c =
+        Citation.of(
+            doc(
+                "The Minister in Switzerland (Wilson) to the Secretary of State",
+                "1934-04-30T14:00"),
+            "FRUS, 1934, Vol. IV");
+    assertEquals(
+        "United States Department of State. \u201CThe Minister in Switzerland (Wilson) to the Secretary of State.\u201D "
+            + "April 30, 1934. In FRUS, 1934, Vol. IV, document 101. Washington, DC: Government Printing Office. "
+            + "https://history.state.gov/historicaldocuments/frus1934v04/d101.",
+        c.chicago());
   }
 
   @Test
   void bibtexEscapesWhatTexWouldRead() {
     Citation c = Citation.of(doc("Profits of 50% & more_{x}", null), "Vol. #4");
-    assertEquals("@misc{frus1934v04_d101,\n"
-        + "  author = {{United States Department of State}},\n"
-        + "  title = {Profits of 50\\% \\& more\\_\\{x\\}},\n"
-        + "  howpublished = {Vol. \\#4},\n"
-        + "  publisher = {Government Printing Office},\n"
-        + "  address = {Washington, DC},\n"
-        + "  note = {Document 101},\n"
-        + "  url = {https://history.state.gov/historicaldocuments/frus1934v04/d101},\n"
-        + "}\n", c.bibtex());
+    assertEquals(
+        "@misc{frus1934v04_d101,\n"
+            + "  author = {{United States Department of State}},\n"
+            + "  title = {Profits of 50\\% \\& more\\_\\{x\\}},\n"
+            + "  howpublished = {Vol. \\#4},\n"
+            + "  publisher = {Government Printing Office},\n"
+            + "  address = {Washington, DC},\n"
+            + "  note = {Document 101},\n"
+            + "  url = {https://history.state.gov/historicaldocuments/frus1934v04/d101},\n"
+            + "}\n",
+        c.bibtex());
   }
 
   @Test

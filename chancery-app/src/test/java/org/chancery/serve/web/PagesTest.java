@@ -56,7 +56,8 @@ class PagesTest {
     assertTrue(html.contains("<span class=\"pb\" id=\"pg_2\">[Page 2]</span>"), html);
     assertTrue(html.contains("<li id=\"fn1\" value=\"1\">Not printed.</li>"), html);
     assertTrue(html.contains("<a href=\"#fn1\">1</a>"), html);
-    assertTrue(html.contains("<i>Papers Relating to the Reading Room, 1918–1934</i>, document 1."), html);
+    assertTrue(
+        html.contains("<i>Papers Relating to the Reading Room, 1918–1934</i>, document 1."), html);
     assertTrue(html.contains("href=\"/frus9998/d2\""), html);
     assertTrue(html.contains("Cited by"), html);
     assertTrue(html.contains("<section class=\"extra\" id=\"file-numbers\">"), html);
@@ -66,22 +67,32 @@ class PagesTest {
   @Test
   void aResolvedReferenceInTheBodyLinksExactlyItsPhrase() {
     String html = page("/frus9999/d2");
-    assertTrue(html.contains("<p class=\"paragraph\">88. <a class=\"ref\" href=\"/frus9999/d1\" title=\"frus9999/d1\">"
-        + "Your 237, April 30, 2 p.m.</a> Report at once"), html);
+    assertTrue(
+        html.contains(
+            "<p class=\"paragraph\">88. <a class=\"ref\" href=\"/frus9999/d1\" title=\"frus9999/d1\">"
+                + "Your 237, April 30, 2 p.m.</a> Report at once"),
+        html);
   }
 
   @Test
   void aLinkedPhraseInEscapedTextStaysEscaped() {
     String html = page("/frus9998/d2");
-    assertTrue(html.contains("12. <a class=\"ref\" href=\"/frus9998/d1\" title=\"frus9998/d1\">Your 45</a>. The army question: "
-        + "&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    assertTrue(
+        html.contains(
+            "12. <a class=\"ref\" href=\"/frus9998/d1\" title=\"frus9998/d1\">Your 45</a>. The army question: "
+                + "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        html);
   }
 
   @Test
   void anEditorialLinkAttachesToItsFootnote() {
     String html = page("/frus9999/d4");
-    assertTrue(html.contains("<li id=\"fn1\" value=\"1\">See document 1. <a class=\"note-target\" href=\"/frus9999/d1\">→ frus9999/d1</a></li>"), html);
-    assertTrue(html.contains("crisis<sup class=\"fn\"><a href=\"#fn1\">1</a></sup> was read"), html);
+    assertTrue(
+        html.contains(
+            "<li id=\"fn1\" value=\"1\">See document 1. <a class=\"note-target\" href=\"/frus9999/d1\">→ frus9999/d1</a></li>"),
+        html);
+    assertTrue(
+        html.contains("crisis<sup class=\"fn\"><a href=\"#fn1\">1</a></sup> was read"), html);
   }
 
   @Test
@@ -90,10 +101,17 @@ class PagesTest {
     int thread = html.indexOf("<nav class=\"extra thread\" id=\"thread\"");
     assertTrue(thread > 0, html);
     String section = html.substring(thread, html.indexOf("</nav>", thread));
-    assertTrue(section.indexOf("href=\"/frus9999/d1\"") < section.indexOf("aria-current=\"page\""), section);
-    assertTrue(section.indexOf("aria-current=\"page\"") < section.indexOf("href=\"/frus9999/d3\""), section);
+    assertTrue(
+        section.indexOf("href=\"/frus9999/d1\"") < section.indexOf("aria-current=\"page\""),
+        section);
+    assertTrue(
+        section.indexOf("aria-current=\"page\"") < section.indexOf("href=\"/frus9999/d3\""),
+        section);
     assertTrue(section.contains("1919-05-02T18:00</span> · No. 88"), section);
-    assertTrue(section.contains("<a id=\"thread-page\" href=\"/thread/frus9999/d2\">The whole thread (3 documents)</a>"), section);
+    assertTrue(
+        section.contains(
+            "<a id=\"thread-page\" href=\"/thread/frus9999/d2\">The whole thread (3 documents)</a>"),
+        section);
     assertFalse(page("/frus9998/d10").contains("id=\"thread\""));
   }
 
@@ -106,8 +124,11 @@ class PagesTest {
     int d3 = html.indexOf("<td>1919-05-04T11:00</td>");
     assertTrue(0 < d1 && d1 < d2 && d2 < d3, html);
     assertTrue(html.contains("<td>237</td>"), html);
-    assertTrue(html.contains("<a href=\"/frus9999/d3\">The Minister in Graustark (Lorry) to the Secretary of State</a> "
-        + "<span class=\"meta\">frus9999/d3</span> <strong class=\"here\">(this document)</strong>"), html);
+    assertTrue(
+        html.contains(
+            "<a href=\"/frus9999/d3\">The Minister in Graustark (Lorry) to the Secretary of State</a> "
+                + "<span class=\"meta\">frus9999/d3</span> <strong class=\"here\">(this document)</strong>"),
+        html);
   }
 
   @Test
@@ -115,21 +136,34 @@ class PagesTest {
     String html = page("/thread/frus9998/d1");
     assertFalse(html.contains("<script>alert"), html);
     assertTrue(html.contains("Ruritania &lt;script&gt;alert(1)&lt;/script&gt;</a>"), html);
-    assertTrue(page("/thread/frus9998/d10").contains("No resolved reference joins this document to another."));
+    assertTrue(
+        page("/thread/frus9998/d10")
+            .contains("No resolved reference joins this document to another."));
   }
 
   @Test
   void peopleLinkToTheirPersonPage() {
-    assertTrue(page("/frus9999/d2").contains("<a href=\"/people/lansing-robert\">From: Robert Lansing</a>"));
+    assertTrue(
+        page("/frus9999/d2")
+            .contains("<a href=\"/people/lansing-robert\">From: Robert Lansing</a>"));
   }
 
   @Test
   void personPageShowsRolesCountsAndSearches() {
     String html = page("/people/lansing-robert");
     assertTrue(html.contains("<h1>Robert Lansing</h1>"), html);
-    assertTrue(html.contains("<tr><td>1915-06-23</td><td>1920-02-13</td><td>Secretary of State</td><td>Secretary of State</td></tr>"), html);
-    assertTrue(html.contains("<a id=\"sent\" href=\"/search?q=sent%3Alansing-robert&amp;sort=date\">Sent 2 documents</a>"), html);
-    assertTrue(html.contains("<a id=\"received\" href=\"/search?q=received%3Alansing-robert&amp;sort=date\">Received 4 documents</a>"), html);
+    assertTrue(
+        html.contains(
+            "<tr><td>1915-06-23</td><td>1920-02-13</td><td>Secretary of State</td><td>Secretary of State</td></tr>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<a id=\"sent\" href=\"/search?q=sent%3Alansing-robert&amp;sort=date\">Sent 2 documents</a>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<a id=\"received\" href=\"/search?q=received%3Alansing-robert&amp;sort=date\">Received 4 documents</a>"),
+        html);
     assertTrue(html.contains("href=\"/search?q=person%3Alansing-robert&amp;sort=date\""), html);
     String sent = page("/search?q=sent%3Alansing-robert&sort=date");
     assertTrue(sent.contains("<strong id=\"total\">2</strong>"), sent);
@@ -138,7 +172,8 @@ class PagesTest {
   @Test
   void filePageDecodesTheNumberAndPagesThroughItsDocuments() {
     String html = page("/files/861.20");
-    assertTrue(html.contains("All documents filed under 861.20: <strong id=\"total\">5</strong>"), html);
+    assertTrue(
+        html.contains("All documents filed under 861.20: <strong id=\"total\">5</strong>"), html);
     assertTrue(html.contains("Class 8: Internal Affairs of States"), html);
     assertTrue(html.contains("Military affairs"), html);
     assertTrue(html.indexOf("href=\"/frus9999/d1\"") < html.indexOf("href=\"/frus9999/d2\""), html);
@@ -168,9 +203,14 @@ class PagesTest {
   void citationsDownloadAsBibtexAndRis() {
     HttpResponse<String> bib = room.get("/frus9998/d1/citation.bib");
     assertEquals(200, bib.statusCode());
-    assertEquals("attachment; filename=\"frus9998_d1.bib\"", bib.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals(
+        "attachment; filename=\"frus9998_d1.bib\"",
+        bib.headers().firstValue("Content-Disposition").orElse(""));
     assertTrue(bib.body().startsWith("@misc{frus9998_d1,\n"), bib.body());
-    assertTrue(bib.body().contains("  url = {https://history.state.gov/historicaldocuments/frus9998/d1},\n"), bib.body());
+    assertTrue(
+        bib.body()
+            .contains("  url = {https://history.state.gov/historicaldocuments/frus9998/d1},\n"),
+        bib.body());
     HttpResponse<String> ris = room.get("/frus9998/d1/citation.ris");
     assertTrue(ris.body().startsWith("TY  - GOVDOC\r\n"), ris.body());
     assertTrue(ris.body().contains("DA  - 1918/05/02/\r\n"), ris.body());
@@ -206,8 +246,10 @@ class PagesTest {
   void errorsAreHtmlPagesWithAMessage() {
     HttpResponse<String> missing = room.get("/frus9998/d99");
     assertEquals(404, missing.statusCode());
-    assertTrue(missing.body().contains("no document &#39;frus9998/d99&#39; in this archive")
-        || missing.body().contains("no document 'frus9998/d99' in this archive"), missing.body());
+    assertTrue(
+        missing.body().contains("no document &#39;frus9998/d99&#39; in this archive")
+            || missing.body().contains("no document 'frus9998/d99' in this archive"),
+        missing.body());
     HttpResponse<String> bad = room.get("/search?q=army&limit=1000");
     assertEquals(400, bad.statusCode());
     assertTrue(bad.body().contains("limit: must be 1..100"), bad.body());
@@ -239,8 +281,16 @@ class PagesTest {
 
   @Test
   void malformedAddressesGetA4xxWithoutStackTrace() {
-    for (String path : new String[] {"/%zz", "/frus9998/%C0%AE%C0%AE", "/frus9998/d1/%2e%2e/%2e%2e/etc/passwd", "/static/..%2Fopenapi.json",
-        "/people/%2e%2e", "/files/%2e%2e", "/thread/frus9998/%2e%2e"}) {
+    for (String path :
+        new String[] {
+          "/%zz",
+          "/frus9998/%C0%AE%C0%AE",
+          "/frus9998/d1/%2e%2e/%2e%2e/etc/passwd",
+          "/static/..%2Fopenapi.json",
+          "/people/%2e%2e",
+          "/files/%2e%2e",
+          "/thread/frus9998/%2e%2e"
+        }) {
       String r = room.raw(path);
       assertTrue(r.startsWith("HTTP/1.1 4"), path + ": " + r);
       assertNoStackTrace(r);

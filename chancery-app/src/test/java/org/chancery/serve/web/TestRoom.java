@@ -14,12 +14,12 @@ import org.chancery.archive.Archive;
 import org.chancery.link.ArchiveLinker;
 
 /**
- * A reading room over a small archive for tests: the seed telegram (volume {@code seed}), the
- * test volume {@code frus9998} (four documents, 1918-1934, one whose text looks like a script)
- * and {@code frus9999} (telegram 237 of 1919, the reply "Your 237, April 30, 2 p.m.", the answer
- * to that, and a memorandum whose footnote points to the telegram), linked as {@code chancery
- * import} links them: frus9998/d2 cites d1; frus9999/d1-d3 make a thread. Started once per test
- * JVM on a free port.
+ * A reading room over a small archive for tests: the seed telegram (volume {@code seed}), the test
+ * volume {@code frus9998} (four documents, 1918-1934, one whose text looks like a script) and
+ * {@code frus9999} (telegram 237 of 1919, the reply "Your 237, April 30, 2 p.m.", the answer to
+ * that, and a memorandum whose footnote points to the telegram), linked as {@code chancery import}
+ * links them: frus9998/d2 cites d1; frus9999/d1-d3 make a thread. Started once per test JVM on a
+ * free port.
  */
 final class TestRoom {
   private static TestRoom shared;
@@ -43,10 +43,18 @@ final class TestRoom {
     try {
       Path dir = Files.createTempDirectory("chancery-web-test");
       Archive archive = Archive.open(dir.resolve("archive"));
-      archive.importer().importPaths(List.of(resource("/seed.txt"), resource("/web/frus9998.xml"), resource("/web/frus9999.xml")));
+      archive
+          .importer()
+          .importPaths(
+              List.of(
+                  resource("/seed.txt"),
+                  resource("/web/frus9998.xml"),
+                  resource("/web/frus9999.xml")));
       ArchiveLinker.relink(archive);
       ArchiveLinks links = ArchiveLinks.open(archive.dir());
-      ReadingRoom room = ReadingRoom.start(archive.search(), "127.0.0.1", 0, 100, links, ReadingRoom.standardSections(links));
+      ReadingRoom room =
+          ReadingRoom.start(
+              archive.search(), "127.0.0.1", 0, 100, links, ReadingRoom.standardSections(links));
       return new TestRoom(archive, room);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -71,11 +79,16 @@ final class TestRoom {
     return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
   }
 
-  /** Sends {@code path} as typed, even where it is no valid URI, and returns the status line and body. */
+  /**
+   * Sends {@code path} as typed, even where it is no valid URI, and returns the status line and
+   * body.
+   */
   String raw(String path) {
     try (java.net.Socket s = new java.net.Socket("127.0.0.1", room.port())) {
-      s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      s.getOutputStream()
+          .write(
+              ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
       return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -46,7 +46,13 @@ final class BlockAssembler {
   private final ArrayDeque<OpenName> names = new ArrayDeque<>();
 
   /** A person's name begun in the block being read. */
-  private record OpenName(int cut, int index, int offset, String ref, Optional<String> listed, Optional<String> description) {}
+  private record OpenName(
+      int cut,
+      int index,
+      int offset,
+      String ref,
+      Optional<String> listed,
+      Optional<String> description) {}
 
   /** A block element starts. */
   void start(Kind k) {
@@ -78,7 +84,9 @@ final class BlockAssembler {
     text.append(chars, start, length);
   }
 
-  /** Whether a block is open and has text: a note without number inside it is read as part of it. */
+  /**
+   * Whether a block is open and has text: a note without number inside it is read as part of it.
+   */
   boolean inText() {
     return kind != null && text.length() > 0;
   }

@@ -1,6 +1,8 @@
 package org.chancery.read.tei;
 
-/** A copy of the text read inside one element (a place name, a signature), taken beside the blocks. */
+/**
+ * A copy of the text read inside one element (a place name, a signature), taken beside the blocks.
+ */
 final class Capture {
   final DocumentBuilder.Field field;
   final int element;

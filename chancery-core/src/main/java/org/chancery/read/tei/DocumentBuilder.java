@@ -140,7 +140,10 @@ final class DocumentBuilder {
     blocks.label(redirects.pop().take());
   }
 
-  /** Copies the text of the element at depth {@code element} into {@code field}, unless copied before. */
+  /**
+   * Copies the text of the element at depth {@code element} into {@code field}, unless copied
+   * before.
+   */
   void capture(Field field, int element) {
     if (copied.containsKey(field)) return;
     for (Capture c : captures) {
@@ -193,10 +196,27 @@ final class DocumentBuilder {
 
   Document build(String volume) {
     List<Block> list = blocks.finish();
-    DocumentFacts facts = new DocumentFacts(list, sourceNotes, copied, date, senderRef, recipientRef);
-    return new Document(volume, id, n, parent, startPage, facts.typed().type(), facts.typed().inferred(),
-        sourceNotes, facts.sender(), facts.recipient(), facts.place(), date, copy(Field.PRINTED_DATE),
-        facts.received(), facts.serial(), list, footnotes, copy(Field.SIGNATURE));
+    DocumentFacts facts =
+        new DocumentFacts(list, sourceNotes, copied, date, senderRef, recipientRef);
+    return new Document(
+        volume,
+        id,
+        n,
+        parent,
+        startPage,
+        facts.typed().type(),
+        facts.typed().inferred(),
+        sourceNotes,
+        facts.sender(),
+        facts.recipient(),
+        facts.place(),
+        date,
+        copy(Field.PRINTED_DATE),
+        facts.received(),
+        facts.serial(),
+        list,
+        footnotes,
+        copy(Field.SIGNATURE));
   }
 
   private Optional<String> copy(Field f) {

@@ -27,20 +27,32 @@ final class DocumentFacts {
   private final Optional<Serial> serial;
   private final TypeClassifier.Typed typed;
 
-  DocumentFacts(List<Block> blocks, List<SourceNote> sourceNotes, Map<Field, String> copied,
-      Optional<DocumentDate> date, Optional<String> senderRef, Optional<String> recipientRef) {
+  DocumentFacts(
+      List<Block> blocks,
+      List<SourceNote> sourceNotes,
+      Map<Field, String> copied,
+      Optional<DocumentDate> date,
+      Optional<String> senderRef,
+      Optional<String> recipientRef) {
     this.sourceNotes = sourceNotes;
     this.copied = copied;
     this.head = first(blocks, Block.Kind.HEADING);
     HeadingParser.Heading heading = HeadingParser.parse(head);
-    this.sender = party(heading.sender(), field(Field.SENDER_ROLE), field(Field.SENDER_NAME), senderRef);
+    this.sender =
+        party(heading.sender(), field(Field.SENDER_ROLE), field(Field.SENDER_NAME), senderRef);
     this.recipient =
-        party(heading.recipient(), field(Field.RECIPIENT_ROLE), field(Field.RECIPIENT_NAME), recipientRef);
+        party(
+            heading.recipient(),
+            field(Field.RECIPIENT_ROLE),
+            field(Field.RECIPIENT_NAME),
+            recipientRef);
     List<String> paragraphs = paragraphs(blocks);
     this.serial = serial(paragraphs);
     boolean timed = date.map(d -> d.precision() == DocumentDate.Precision.MINUTE).orElse(false);
-    this.typed = TypeClassifier.classify(new TypeClassifier.Evidence(
-        sourceNotes, head, sender, recipient, serial, timed, paragraphs.get(0)));
+    this.typed =
+        TypeClassifier.classify(
+            new TypeClassifier.Evidence(
+                sourceNotes, head, sender, recipient, serial, timed, paragraphs.get(0)));
   }
 
   Optional<Party> sender() {
@@ -65,13 +77,14 @@ final class DocumentFacts {
   }
 
   /**
-   * The received line of the dateline without its brackets or parentheses: "Received April
-   * 30—10:30 a.m." from "[Received April 30—10:30 a.m.]", "Received July 12." from "(Received July 12.)".
+   * The received line of the dateline without its brackets or parentheses: "Received April 30—10:30
+   * a.m." from "[Received April 30—10:30 a.m.]", "Received July 12." from "(Received July 12.)".
    */
   Optional<String> received() {
     String dateline = copied.getOrDefault(Field.DATELINE, "");
     int at = dateline.indexOf("Received");
-    if (at < 1 || (dateline.charAt(at - 1) != '[' && dateline.charAt(at - 1) != '(')) return Optional.empty();
+    if (at < 1 || (dateline.charAt(at - 1) != '[' && dateline.charAt(at - 1) != '('))
+      return Optional.empty();
     int end = dateline.indexOf(dateline.charAt(at - 1) == '[' ? ']' : ')', at);
     return Optional.of(dateline.substring(at, end < 0 ? dateline.length() : end).strip());
   }
@@ -88,9 +101,10 @@ final class DocumentFacts {
   }
 
   // The heading parser's reading, with the persons-list id; else the parties as encoded.
-  static Optional<Party> party(Optional<Party> parsed, Optional<String> role, Optional<String> name,
-      Optional<String> ref) {
-    if (parsed.isPresent()) return ref.isPresent() ? Optional.of(parsed.get().withRef(ref.get())) : parsed;
+  static Optional<Party> party(
+      Optional<Party> parsed, Optional<String> role, Optional<String> name, Optional<String> ref) {
+    if (parsed.isPresent())
+      return ref.isPresent() ? Optional.of(parsed.get().withRef(ref.get())) : parsed;
     Optional<String> r = role.map(DocumentFacts::trimPunctuation);
     Optional<String> n = name.map(DocumentFacts::trimPunctuation);
     return r.isEmpty() && n.isEmpty() ? Optional.empty() : Optional.of(new Party(r, n, ref));

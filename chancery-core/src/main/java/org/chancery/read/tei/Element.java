@@ -5,8 +5,8 @@ import org.chancery.read.tei.DocumentBuilder.Field;
 
 /**
  * The TEI elements the reader acts on, each with what it does where it starts and ends. {@link
- * #start} returns the element to remember for the end: itself, or {@link #INLINE} where the
- * element is read as plain text (a paragraph inside a footnote, a list inside a table).
+ * #start} returns the element to remember for the end: itself, or {@link #INLINE} where the element
+ * is read as plain text (a paragraph inside a footnote, a list inside a table).
  */
 enum Element {
   DOCUMENT {
@@ -110,7 +110,8 @@ enum Element {
   SIGNED {
     @Override
     Element start(VolumeParser v) {
-      if (v.doc().blocks.attachment() == 0 && !v.doc().redirected()) v.doc().capture(Field.SIGNATURE, v.depth());
+      if (v.doc().blocks.attachment() == 0 && !v.doc().redirected())
+        v.doc().capture(Field.SIGNATURE, v.depth());
       return this;
     }
   },

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A volume's List of Principal Persons, gathered as the front matter streams by: each {@code
- * item} outside the documents whose {@code persName} has an {@code xml:id} is an entry, the name
- * as listed ({@code Stevens, John F.}) and the rest of the item as its description.
+ * A volume's List of Principal Persons, gathered as the front matter streams by: each {@code item}
+ * outside the documents whose {@code persName} has an {@code xml:id} is an entry, the name as
+ * listed ({@code Stevens, John F.}) and the rest of the item as its description.
  */
 final class PersonsList {
 
@@ -57,7 +57,10 @@ final class PersonsList {
     (rest != null ? rest : name).append(chars, start, length);
   }
 
-  /** The entry listed under {@code ref}, a {@code corresp} without its {@code #}; none for another volume's. */
+  /**
+   * The entry listed under {@code ref}, a {@code corresp} without its {@code #}; none for another
+   * volume's.
+   */
   Optional<Entry> entry(String ref) {
     return Optional.ofNullable(entries.get(ref));
   }

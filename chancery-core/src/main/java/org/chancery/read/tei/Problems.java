@@ -26,7 +26,8 @@ final class Problems {
     if (dropped == 0) return kept;
     List<ParseError> all = new ArrayList<>(kept);
     ParseError last = kept.get(kept.size() - 1);
-    all.add(new ParseError(file, last.line(), last.column(), dropped + " more problems not listed"));
+    all.add(
+        new ParseError(file, last.line(), last.column(), dropped + " more problems not listed"));
     return all;
   }
 }

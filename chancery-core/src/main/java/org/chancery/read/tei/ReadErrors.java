@@ -20,22 +20,28 @@ import org.chancery.read.ParseError;
 
 /** Says in plain words what the XML parser found wrong with a file, and where. */
 final class ReadErrors {
-  private static final Pattern CLOSE_TAG = Pattern.compile("Unexpected close tag </([^>]*)>; expected </([^>]*)>");
-  private static final Pattern EOF_IN_ELEMENT = Pattern.compile("Unexpected EOF; was expecting a close tag for element <([^>]*)>");
-  private static final Pattern PROLOG_CHAR = Pattern.compile("Unexpected character '(.)' \\(code \\d+\\) in prolog");
-  private static final Pattern UNDECLARED = Pattern.compile("Undeclared general entity \"([^\"]*)\"");
+  private static final Pattern CLOSE_TAG =
+      Pattern.compile("Unexpected close tag </([^>]*)>; expected </([^>]*)>");
+  private static final Pattern EOF_IN_ELEMENT =
+      Pattern.compile("Unexpected EOF; was expecting a close tag for element <([^>]*)>");
+  private static final Pattern PROLOG_CHAR =
+      Pattern.compile("Unexpected character '(.)' \\(code \\d+\\) in prolog");
+  private static final Pattern UNDECLARED =
+      Pattern.compile("Undeclared general entity \"([^\"]*)\"");
 
   private ReadErrors() {}
 
   /** The error the parser reported, as a {@link ParseError}; an I/O failure is rethrown. */
   static ParseError describe(Path file, XMLStreamException e) throws IOException {
-    if (e.getNestedException() instanceof CharConversionException || e.getCause() instanceof CharConversionException) {
+    if (e.getNestedException() instanceof CharConversionException
+        || e.getCause() instanceof CharConversionException) {
       return notUtf8(file);
     }
     if (e.getNestedException() instanceof IOException io) throw io;
     Location l = e.getLocation();
     int line = l == null ? 1 : Math.max(1, l.getLineNumber());
-    // At the end of the file the parser gives the column of the last character; the error is after it.
+    // At the end of the file the parser gives the column of the last character; the error is after
+    // it.
     int after = e instanceof WstxEOFException ? 1 : 0;
     int column = l == null ? 1 : Math.max(1, l.getColumnNumber() + after);
     return new ParseError(file.toString(), line, column, plain(firstLine(e.getMessage())));
@@ -43,24 +49,34 @@ final class ReadErrors {
 
   static String plain(String message) {
     Matcher m = CLOSE_TAG.matcher(message);
-    if (m.find()) return "not well-formed: element <" + m.group(2) + "> is not closed (found </" + m.group(1) + ">)";
+    if (m.find())
+      return "not well-formed: element <"
+          + m.group(2)
+          + "> is not closed (found </"
+          + m.group(1)
+          + ">)";
     m = EOF_IN_ELEMENT.matcher(message);
     if (m.find()) return "truncated: the file ends before element <" + m.group(1) + "> is closed";
-    if (message.startsWith("Unexpected EOF in prolog")) return "not XML: the file ends before any element";
-    if (message.startsWith("Unexpected EOF")) return "truncated: the file ends too early (" + lower(message) + ")";
+    if (message.startsWith("Unexpected EOF in prolog"))
+      return "not XML: the file ends before any element";
+    if (message.startsWith("Unexpected EOF"))
+      return "truncated: the file ends too early (" + lower(message) + ")";
     m = PROLOG_CHAR.matcher(message);
     if (m.find()) return "not XML: found '" + m.group(1) + "' where '<' was expected";
     m = UNDECLARED.matcher(message);
-    if (m.find()) return "entity '&" + m.group(1) + ";' is not defined: entity references are not expanded";
+    if (m.find())
+      return "entity '&" + m.group(1) + ";' is not defined: entity references are not expanded";
     return "not well-formed: " + lower(message);
   }
 
   // The first byte that is not UTF-8, found by decoding the file again.
   static ParseError notUtf8(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
@@ -69,8 +85,11 @@ final class ReadErrors {
     }
     out.flip();
     int bad = bytes[in.position()] & 0xFF;
-    String message = String.format(Locale.ROOT,
-        "not valid UTF-8: byte 0x%02X cannot be read as UTF-8 (is the file Latin-1 or Windows-1252?)", bad);
+    String message =
+        String.format(
+            Locale.ROOT,
+            "not valid UTF-8: byte 0x%02X cannot be read as UTF-8 (is the file Latin-1 or Windows-1252?)",
+            bad);
     return new ParseError(file.toString(), line(out), column(out), message);
   }
 

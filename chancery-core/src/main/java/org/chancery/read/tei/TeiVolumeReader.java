@@ -20,12 +20,12 @@ import org.chancery.read.ReadSummary;
  * A TeiVolumeReader reads one FRUS TEI volume in a single streaming pass and makes a {@link
  * Document} of every {@code div[@type="document"]}.
  *
- * <p>Ids are the divs' {@code xml:id}s; a document without one (or with one already taken) gets
- * the id of the nearest enclosing document or div plus {@code -1}, {@code -2}, ... A document
- * printed inside another has {@code parent} set, is handed to the sink right after it, and its
- * text is not part of the outer document's. Blocks inside the k-th {@code frus:attachment} of a
- * document have {@code attachment} k, counted in the order the attachments begin. The received
- * line is kept without its brackets: {@code Received April 30—10:30 a.m.}
+ * <p>Ids are the divs' {@code xml:id}s; a document without one (or with one already taken) gets the
+ * id of the nearest enclosing document or div plus {@code -1}, {@code -2}, ... A document printed
+ * inside another has {@code parent} set, is handed to the sink right after it, and its text is not
+ * part of the outer document's. Blocks inside the k-th {@code frus:attachment} of a document have
+ * {@code attachment} k, counted in the order the attachments begin. The received line is kept
+ * without its brackets: {@code Received April 30—10:30 a.m.}
  *
  * <p>DTDs are refused before anything in them is read: no entity is ever expanded or fetched.
  */
@@ -61,9 +61,10 @@ public final class TeiVolumeReader implements DocumentReader {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    f.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("external entity refused: " + systemId);
-    });
+    f.setXMLResolver(
+        (publicId, systemId, base, namespace) -> {
+          throw new XMLStreamException("external entity refused: " + systemId);
+        });
     return f;
   }
 }

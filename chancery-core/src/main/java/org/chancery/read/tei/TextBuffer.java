@@ -1,8 +1,8 @@
 package org.chancery.read.tei;
 
 /**
- * Text being read, with whitespace normalised as it comes: runs of XML whitespace become one
- * space, none at the start or the end. Tabs and newlines written as separators stay as they are.
+ * Text being read, with whitespace normalised as it comes: runs of XML whitespace become one space,
+ * none at the start or the end. Tabs and newlines written as separators stay as they are.
  */
 final class TextBuffer {
   private final StringBuilder text = new StringBuilder(512);

@@ -73,7 +73,8 @@ final class VolumeParser {
     if (volumeId == null) volumeId = xmlId != null ? xmlId : stem;
     depth++;
     Element e = Element.of(r.getLocalName(), this);
-    if (xmlId != null && !ids.see(xmlId) && e != Element.DOCUMENT) problem("duplicate xml:id '" + xmlId + "'");
+    if (xmlId != null && !ids.see(xmlId) && e != Element.DOCUMENT)
+      problem("duplicate xml:id '" + xmlId + "'");
     open.push(e.start(this));
   }
 
@@ -88,14 +89,17 @@ final class VolumeParser {
   private void text() {
     DocumentBuilder d = docs.peek();
     if (d != null) d.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), page);
-    else if (titleText != null) titleText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-    else if (persons.collecting()) persons.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+    else if (titleText != null)
+      titleText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+    else if (persons.collecting())
+      persons.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
   }
 
   void startDocument() {
     DocumentBuilder outer = docs.peek();
     String id = ids.assign(xmlId, nearestId());
-    if (xmlId != null && !id.equals(xmlId)) problem("duplicate xml:id '" + xmlId + "': the document is read as '" + id + "'");
+    if (xmlId != null && !id.equals(xmlId))
+      problem("duplicate xml:id '" + xmlId + "': the document is read as '" + id + "'");
     Optional<String> parent = outer == null ? Optional.empty() : Optional.of(outer.id);
     docs.push(new DocumentBuilder(id, Optional.ofNullable(attr("n")), parent));
     divIds.push(id);
@@ -129,7 +133,10 @@ final class VolumeParser {
     if (doc() != null) doc().blocks.pageBreak(n, Optional.ofNullable(xmlId));
   }
 
-  /** A {@code date} in the document's own dateline: the first with a readable {@code @when} is its date. */
+  /**
+   * A {@code date} in the document's own dateline: the first with a readable {@code @when} is its
+   * date.
+   */
   void date() {
     doc().capture(Field.PRINTED_DATE, depth);
     String when = attr("when");
@@ -137,12 +144,17 @@ final class VolumeParser {
     try {
       doc().date(DocumentDate.parse(when));
     } catch (IllegalArgumentException e) {
-      problem("date/@when '" + when + "' is not an ISO date (yyyy, yyyy-mm, yyyy-mm-dd or yyyy-mm-ddThh:mm):"
-          + " the document's date is left out");
+      problem(
+          "date/@when '"
+              + when
+              + "' is not an ISO date (yyyy, yyyy-mm, yyyy-mm-dd or yyyy-mm-ddThh:mm):"
+              + " the document's date is left out");
     }
   }
 
-  /** A {@code persName} or {@code gloss} typed from or to: in the document's own heading, a party. */
+  /**
+   * A {@code persName} or {@code gloss} typed from or to: in the document's own heading, a party.
+   */
   void party(Field field) {
     DocumentBuilder d = doc();
     if (d.heads == 0 || d.blocks.attachment() > 0 || d.redirected()) return;
@@ -160,7 +172,10 @@ final class VolumeParser {
     Optional<String> ref = DocumentFacts.ref(attr("corresp"));
     if (ref.isEmpty() || d.redirected()) return false;
     Optional<PersonsList.Entry> entry = persons.entry(ref.get());
-    d.blocks.startPersonName(ref.get(), entry.map(PersonsList.Entry::listed), entry.flatMap(PersonsList.Entry::description));
+    d.blocks.startPersonName(
+        ref.get(),
+        entry.map(PersonsList.Entry::listed),
+        entry.flatMap(PersonsList.Entry::description));
     return true;
   }
 
@@ -174,7 +189,8 @@ final class VolumeParser {
   }
 
   void startTitle() {
-    if (title == null && titleText == null && "complete".equals(attr("type"))) titleText = new TextBuffer();
+    if (title == null && titleText == null && "complete".equals(attr("type")))
+      titleText = new TextBuffer();
   }
 
   void endTitle() {
@@ -219,6 +235,7 @@ final class VolumeParser {
 
   private ParseError error(String message) {
     Location l = r.getLocation();
-    return new ParseError(file, Math.max(1, l.getLineNumber()), Math.max(1, l.getColumnNumber()), message);
+    return new ParseError(
+        file, Math.max(1, l.getLineNumber()), Math.max(1, l.getColumnNumber()), message);
   }
 }

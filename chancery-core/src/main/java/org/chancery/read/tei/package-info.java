@@ -1,2 +1,5 @@
-/** The FRUS TEI reader: one streaming pass over a volume, one {@link org.chancery.model.Document} per document div. */
+/**
+ * The FRUS TEI reader: one streaming pass over a volume, one {@link org.chancery.model.Document}
+ * per document div.
+ */
 package org.chancery.read.tei;

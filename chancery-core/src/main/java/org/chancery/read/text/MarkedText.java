@@ -23,10 +23,13 @@ final class MarkedText {
     this.markers = markers;
   }
 
-  /** Takes the marks out of {@code lines}, choosing the markers of {@code footnotes} listed notes. */
+  /**
+   * Takes the marks out of {@code lines}, choosing the markers of {@code footnotes} listed notes.
+   */
   static MarkedText of(List<Line> lines, int footnotes) {
     List<Mark> candidates = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) candidates.addAll(Marks.footnoteCandidates(i, lines.get(i).text()));
+    for (int i = 0; i < lines.size(); i++)
+      candidates.addAll(Marks.footnoteCandidates(i, lines.get(i).text()));
     List<Mark> chosen = Marks.chooseFootnotes(candidates, footnotes);
     MarkedText t = new MarkedText(chosen.stream().map(Mark::value).toList());
     for (int i = 0; i < lines.size(); i++) {
@@ -75,9 +78,10 @@ final class MarkedText {
     for (int k = 0; k < own.size(); k++) {
       Mark m = own.get(k);
       int offset = offsets.get(line).get(k);
-      out.add(m.page()
-          ? new PageBreak(offset, m.value(), Optional.empty())
-          : new FootnoteMarker(offset, m.value(), docId + "fn" + m.value()));
+      out.add(
+          m.page()
+              ? new PageBreak(offset, m.value(), Optional.empty())
+              : new FootnoteMarker(offset, m.value(), docId + "fn" + m.value()));
     }
     return out;
   }

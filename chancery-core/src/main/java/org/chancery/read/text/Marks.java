@@ -15,7 +15,10 @@ final class Marks {
   private static final Pattern MARKER =
       Pattern.compile("(?<=[\\p{L}.,;:’”'\")\\]])(\\d{1,3})(?=[\\s.,;:’”'\")\\]—–-]|$)");
 
-  /** A mark at {@code start}..{@code end} of the raw line; {@code value} is the page or footnote number. */
+  /**
+   * A mark at {@code start}..{@code end} of the raw line; {@code value} is the page or footnote
+   * number.
+   */
   record Mark(int line, int start, int end, String value, boolean page) {}
 
   private Marks() {}

@@ -33,7 +33,8 @@ public final class PlainTextReader implements DocumentReader {
     List<ParseError> problems = new ArrayList<>();
     TextDocumentParser parser = new TextDocumentParser(file.toString(), problems);
     List<List<Line>> docs = TextSplitter.split(lines);
-    if (docs.isEmpty()) throw new ReadException(new ParseError(file.toString(), 1, 1, "file has no text"));
+    if (docs.isEmpty())
+      throw new ReadException(new ParseError(file.toString(), 1, 1, "file has no text"));
     for (int i = 0; i < docs.size(); i++) {
       sink.accept(parser.parse(volume, "d" + (i + 1), docs.get(i)));
     }
@@ -49,9 +50,13 @@ public final class PlainTextReader implements DocumentReader {
 
   // Strict UTF-8: a wrong encoding is named with the line and column where decoding failed.
   static String decode(Path file, byte[] bytes) throws ReadException {
-    if (bytes.length == 0) throw new ReadException(new ParseError(file.toString(), 1, 1, "file is empty"));
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    if (bytes.length == 0)
+      throw new ReadException(new ParseError(file.toString(), 1, 1, "file is empty"));
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult r = decoder.decode(in, out, true);
@@ -59,9 +64,14 @@ public final class PlainTextReader implements DocumentReader {
       String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
       int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
       int column = before.length() - before.lastIndexOf('\n');
-      throw new ReadException(new ParseError(file.toString(), line, column, String.format(
-          "not valid UTF-8: byte 0x%02X cannot start or continue a character (is the file in another encoding?)",
-          bytes[in.position()] & 0xff)));
+      throw new ReadException(
+          new ParseError(
+              file.toString(),
+              line,
+              column,
+              String.format(
+                  "not valid UTF-8: byte 0x%02X cannot start or continue a character (is the file in another encoding?)",
+                  bytes[in.position()] & 0xff)));
     }
     decoder.flush(out);
     out.flip();

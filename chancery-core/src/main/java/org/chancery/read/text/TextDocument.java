@@ -17,29 +17,60 @@ import org.chancery.read.TypeClassifier;
 final class TextDocument {
   private TextDocument() {}
 
-  static Document build(String volume, String id, List<SourceNote> sources, List<Block> blocks, List<Footnote> footnotes) {
+  static Document build(
+      String volume,
+      String id,
+      List<SourceNote> sources,
+      List<Block> blocks,
+      List<Footnote> footnotes) {
     String head = first(blocks, Block.Kind.HEADING).orElse("");
     HeadingParser.Heading heading = HeadingParser.parse(head);
-    Optional<String> dateline = blocks.stream()
-        .filter(b -> b.kind() == Block.Kind.DATELINE && !b.text().startsWith("[Received"))
-        .map(Block::text).findFirst();
-    Optional<String> received = blocks.stream()
-        .filter(b -> b.kind() == Block.Kind.DATELINE && b.text().startsWith("[Received"))
-        .map(b -> b.text().replaceAll("^\\[|\\]\\.?$", "")).findFirst();
+    Optional<String> dateline =
+        blocks.stream()
+            .filter(b -> b.kind() == Block.Kind.DATELINE && !b.text().startsWith("[Received"))
+            .map(Block::text)
+            .findFirst();
+    Optional<String> received =
+        blocks.stream()
+            .filter(b -> b.kind() == Block.Kind.DATELINE && b.text().startsWith("[Received"))
+            .map(b -> b.text().replaceAll("^\\[|\\]\\.?$", ""))
+            .findFirst();
     Optional<String> place = dateline.map(d -> d.substring(0, d.indexOf(',')).strip());
-    Optional<String> printedDate = dateline.map(d -> d.substring(d.indexOf(',') + 1).strip().replaceAll("\\.$", ""));
+    Optional<String> printedDate =
+        dateline.map(d -> d.substring(d.indexOf(',') + 1).strip().replaceAll("\\.$", ""));
     Optional<DocumentDate> date = printedDate.flatMap(PrintedDateParser::parse);
     List<Block> paragraphs = blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).toList();
-    Optional<Serial> serial = paragraphs.isEmpty() ? Optional.empty()
-        : SerialParser.fromFirstParagraph(paragraphs.get(0).text(), paragraphs.size() > 1 ? paragraphs.get(1).text() : "");
+    Optional<Serial> serial =
+        paragraphs.isEmpty()
+            ? Optional.empty()
+            : SerialParser.fromFirstParagraph(
+                paragraphs.get(0).text(), paragraphs.size() > 1 ? paragraphs.get(1).text() : "");
     String firstText = paragraphs.isEmpty() ? "" : paragraphs.get(0).text();
     boolean timed = date.filter(d -> d.precision() == DocumentDate.Precision.MINUTE).isPresent();
-    TypeClassifier.Typed typed = TypeClassifier.classify(new TypeClassifier.Evidence(
-        sources, head, heading.sender(), heading.recipient(), serial, timed, firstText));
+    TypeClassifier.Typed typed =
+        TypeClassifier.classify(
+            new TypeClassifier.Evidence(
+                sources, head, heading.sender(), heading.recipient(), serial, timed, firstText));
     Optional<String> signature = first(blocks, Block.Kind.CLOSER);
-    return new Document(volume, id, Optional.empty(), Optional.empty(), Optional.empty(),
-        typed.type(), typed.inferred(), sources, heading.sender(), heading.recipient(), place, date,
-        printedDate, received, serial, blocks, footnotes, signature);
+    return new Document(
+        volume,
+        id,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        typed.type(),
+        typed.inferred(),
+        sources,
+        heading.sender(),
+        heading.recipient(),
+        place,
+        date,
+        printedDate,
+        received,
+        serial,
+        blocks,
+        footnotes,
+        signature);
   }
 
   private static Optional<String> first(List<Block> blocks, Block.Kind kind) {

@@ -42,10 +42,13 @@ final class TextDocumentParser {
     List<Line> notes = content.subList(footStart, content.size());
     Cursor c = new Cursor(content.subList(0, footStart));
     List<SourceNote> sources = new ArrayList<>();
-    if (c.has() && Lines.isSourceNote(c.peek())) sources.add(SourceNoteParser.parse(c.next().strip()));
+    if (c.has() && Lines.isSourceNote(c.peek()))
+      sources.add(SourceNoteParser.parse(c.next().strip()));
     List<RawBlock> raw = new ArrayList<>();
-    if (c.has() && isHeading(c.peek())) raw.add(new RawBlock(Block.Kind.HEADING, Optional.empty(), c.next()));
-    while (c.has() && (isDateline(c.peek()) || Lines.RECEIVED.matcher(c.peek().strip()).matches())) {
+    if (c.has() && isHeading(c.peek()))
+      raw.add(new RawBlock(Block.Kind.HEADING, Optional.empty(), c.next()));
+    while (c.has()
+        && (isDateline(c.peek()) || Lines.RECEIVED.matcher(c.peek().strip()).matches())) {
       raw.add(new RawBlock(Block.Kind.DATELINE, Optional.empty(), c.next()));
     }
     raw.addAll(body(c));
@@ -53,12 +56,25 @@ final class TextDocumentParser {
     return assemble(volume, id, sources, raw, footnotes);
   }
 
-  private Document assemble(String volume, String id, List<SourceNote> sources, List<RawBlock> raw, List<Footnote> listed) {
+  private Document assemble(
+      String volume,
+      String id,
+      List<SourceNote> sources,
+      List<RawBlock> raw,
+      List<Footnote> listed) {
     MarkedText marked = MarkedText.of(raw.stream().map(RawBlock::line).toList(), listed.size());
     if (marked.markers().size() != listed.size() && !listed.isEmpty()) {
       int line = raw.isEmpty() ? 1 : raw.get(0).line().number();
-      problems.add(new ParseError(file, line, 1, "found no run of " + listed.size()
-          + " numbered footnote markers in the text for the " + listed.size() + " footnotes listed; markers left unplaced"));
+      problems.add(
+          new ParseError(
+              file,
+              line,
+              1,
+              "found no run of "
+                  + listed.size()
+                  + " numbered footnote markers in the text for the "
+                  + listed.size()
+                  + " footnotes listed; markers left unplaced"));
     }
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
@@ -70,7 +86,8 @@ final class TextDocumentParser {
   }
 
   // Footnotes are listed renumbered from 1; the printed number is the marker's in the text.
-  private static List<Footnote> renumber(List<Footnote> listed, List<String> markerNumbers, String id) {
+  private static List<Footnote> renumber(
+      List<Footnote> listed, List<String> markerNumbers, String id) {
     if (markerNumbers.size() != listed.size()) return listed;
     List<Footnote> out = new ArrayList<>();
     for (int i = 0; i < listed.size(); i++) {

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits the lines of a plain-text file into one run of lines per document. Documents are
- * separated by a rule line ({@code ---}, {@code ===}, {@code ***}) or a form feed, as when several
- * published pages are saved into one file, or simply follow one another: a new source-note line
- * ({@code 861.20/407: Telegram}) after the previous document's footnotes starts a new document.
+ * Splits the lines of a plain-text file into one run of lines per document. Documents are separated
+ * by a rule line ({@code ---}, {@code ===}, {@code ***}) or a form feed, as when several published
+ * pages are saved into one file, or simply follow one another: a new source-note line ({@code
+ * 861.20/407: Telegram}) after the previous document's footnotes starts a new document.
  */
 final class TextSplitter {
-  private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|={3,}|\\*{3,}|_{3,}|\\f)\\s*$");
+  private static final Pattern RULE =
+      Pattern.compile("^\\s*(?:-{3,}|={3,}|\\*{3,}|_{3,}|\\f)\\s*$");
 
   private TextSplitter() {}
 
@@ -22,7 +23,8 @@ final class TextSplitter {
     boolean inFootnotes = false;
     for (Line line : lines) {
       boolean rule = RULE.matcher(line.text()).matches() || line.text().indexOf('\f') >= 0;
-      boolean newDoc = inFootnotes && !line.isBlank() && !Lines.isFootnote(line) && Lines.isSourceNote(line);
+      boolean newDoc =
+          inFootnotes && !line.isBlank() && !Lines.isFootnote(line) && Lines.isSourceNote(line);
       if (rule || newDoc) {
         add(docs, current);
         current = new ArrayList<>();

@@ -24,8 +24,12 @@ class BlockAssemblerTest {
     a.end(Kind.QUOTATION);
     text(a, " Then he left.");
     a.end(Kind.PARAGRAPH);
-    assertEquals(List.of(block(Kind.PARAGRAPH, "He said:"), block(Kind.QUOTATION, "No."),
-        block(Kind.PARAGRAPH, "Then he left.")), a.finish());
+    assertEquals(
+        List.of(
+            block(Kind.PARAGRAPH, "He said:"),
+            block(Kind.QUOTATION, "No."),
+            block(Kind.PARAGRAPH, "Then he left.")),
+        a.finish());
   }
 
   @Test
@@ -81,7 +85,9 @@ class BlockAssemblerTest {
     a.end(Kind.PARAGRAPH);
     List<Block> blocks = a.finish();
     assertEquals("Ask Stevens and", blocks.get(0).text());
-    assertEquals(List.of(new PersonName(4, 11, "p_SJF1", Optional.of("Stevens, John F."), Optional.empty())), blocks.get(0).anchors());
+    assertEquals(
+        List.of(new PersonName(4, 11, "p_SJF1", Optional.of("Stevens, John F."), Optional.empty())),
+        blocks.get(0).anchors());
     assertEquals(List.of(), blocks.get(1).anchors());
   }
 }

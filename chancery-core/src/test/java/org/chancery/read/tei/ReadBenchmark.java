@@ -26,7 +26,9 @@ public final class ReadBenchmark {
       int docs = 0;
       for (Path v : volumes) docs += new TeiVolumeReader().read(v, d -> {}).documents();
       double s = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("round %d: %d documents, %.1f MB in %.2f s = %.1f MB/s%n", round, docs, bytes / 1e6, s, bytes / 1e6 / s);
+      System.out.printf(
+          "round %d: %d documents, %.1f MB in %.2f s = %.1f MB/s%n",
+          round, docs, bytes / 1e6, s, bytes / 1e6 / s);
     }
   }
 }

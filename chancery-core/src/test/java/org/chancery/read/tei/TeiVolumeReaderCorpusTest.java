@@ -24,9 +24,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The reader over the whole corpus: every document div becomes one document with an id of its
- * own, and no character of the text is lost. The expected side is built from a DOM of the same
- * file, walked independently of the reader.
+ * The reader over the whole corpus: every document div becomes one document with an id of its own,
+ * and no character of the text is lost. The expected side is built from a DOM of the same file,
+ * walked independently of the reader.
  */
 class TeiVolumeReaderCorpusTest {
   private static final String TEI = "http://www.tei-c.org/ns/1.0";
@@ -42,7 +42,8 @@ class TeiVolumeReaderCorpusTest {
       List<Document> docs = read(volume);
       Set<String> ids = new HashSet<>();
       docs.forEach(d -> assertTrue(ids.add(d.id()), volume + ": id " + d.id() + " given twice"));
-      docs.forEach(d -> d.parent().ifPresent(p -> assertTrue(ids.contains(p), d.key() + ": parent " + p)));
+      docs.forEach(
+          d -> d.parent().ifPresent(p -> assertTrue(ids.contains(p), d.key() + ": parent " + p)));
       total += docs.size();
     }
     assertEquals(8_881, total);
@@ -58,18 +59,22 @@ class TeiVolumeReaderCorpusTest {
     for (int i = 0; i < docs.size(); i++) {
       compare(divs.get(i), docs.get(i), failures);
     }
-    assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.subList(0, Math.min(5, failures.size())));
+    assertTrue(
+        failures.isEmpty(),
+        failures.size() + " failures, first: " + failures.subList(0, Math.min(5, failures.size())));
   }
 
   private static void compare(Element div, Document doc, List<String> failures) {
     String xmlId = div.getAttributeNS(XMLConstants.XML_NS_URI, "id");
-    if (!xmlId.isEmpty() && !xmlId.equals(doc.id())) failures.add(doc.key() + ": read where " + xmlId + " was expected");
+    if (!xmlId.isEmpty() && !xmlId.equals(doc.id()))
+      failures.add(doc.key() + ": read where " + xmlId + " was expected");
     Parts expected = new Parts();
     collect(div, Part.BLOCKS, expected);
     Map<Part, String> actual = actual(doc);
     for (Part s : Part.values()) {
       String a = actual.get(s);
-      if (!counts(expected.joined(s)).equals(counts(a))) failures.add(doc.key() + ": characters differ in " + s);
+      if (!counts(expected.joined(s)).equals(counts(a)))
+        failures.add(doc.key() + ": characters differ in " + s);
       int at = 0;
       for (String node : expected.nodes.get(s)) {
         int found = a.indexOf(node, at);
@@ -130,8 +135,13 @@ class TeiVolumeReaderCorpusTest {
     for (SourceNote s : doc.sourceNotes()) sources.append(s.text());
     StringBuilder footnotes = new StringBuilder();
     for (Footnote f : doc.footnotes()) footnotes.append(f.text());
-    return Map.of(Part.BLOCKS, squeeze(blocks), Part.SOURCE_NOTES, squeeze(sources),
-        Part.FOOTNOTES, squeeze(footnotes));
+    return Map.of(
+        Part.BLOCKS,
+        squeeze(blocks),
+        Part.SOURCE_NOTES,
+        squeeze(sources),
+        Part.FOOTNOTES,
+        squeeze(footnotes));
   }
 
   private static Map<Integer, Integer> counts(String s) {
@@ -167,7 +177,9 @@ class TeiVolumeReaderCorpusTest {
   }
 
   private static boolean isDocument(Element e) {
-    return e.getLocalName().equals("div") && TEI.equals(e.getNamespaceURI()) && e.getAttribute("type").equals("document");
+    return e.getLocalName().equals("div")
+        && TEI.equals(e.getNamespaceURI())
+        && e.getAttribute("type").equals("document");
   }
 
   static List<Document> read(Path volume) throws Exception {

@@ -34,8 +34,13 @@ class TeiVolumeReaderSpotTest {
     assertEquals(Optional.of(Party.of("Minister in Switzerland", "Wilson")), d.sender());
     assertEquals(Optional.of(Party.of("Secretary of State", null)), d.recipient());
     assertEquals(Optional.of("Geneva"), d.place());
-    assertEquals(Optional.of(new DocumentDate(java.time.LocalDate.of(1934, 4, 30),
-        Optional.of(java.time.LocalTime.of(14, 0)), DocumentDate.Precision.MINUTE)), d.date());
+    assertEquals(
+        Optional.of(
+            new DocumentDate(
+                java.time.LocalDate.of(1934, 4, 30),
+                Optional.of(java.time.LocalTime.of(14, 0)),
+                DocumentDate.Precision.MINUTE)),
+        d.date());
     assertEquals(Optional.of("April 30, 1934—2 p.m."), d.printedDate());
     assertEquals(Optional.of("Received April 30—10:30 a.m."), d.received());
     assertEquals(Optional.of("Wilson"), d.signature());
@@ -55,7 +60,10 @@ class TeiVolumeReaderSpotTest {
     Document inner = doc("frus1861", "d42-2");
     assertEquals(Optional.of("d42"), inner.parent());
     assertEquals(Optional.of("d3"), doc("frus1861", "d3-1").parent());
-    assertTrue(doc("frus1861", "d3-1").head().startsWith("Convention upon the subject of the rights of belligerents"));
+    assertTrue(
+        doc("frus1861", "d3-1")
+            .head()
+            .startsWith("Convention upon the subject of the rights of belligerents"));
     assertEquals(Optional.empty(), doc("frus1861", "message-of-the-president-1").parent());
   }
 
@@ -67,10 +75,13 @@ class TeiVolumeReaderSpotTest {
     assertEquals("2", second.n());
     assertEquals("d17fn2", second.id());
     assertEquals(List.of("#pg_17"), second.targets());
-    assertTrue(second.text().startsWith("See circular telegram dated September 23, 2 p.m., p. 17,"));
+    assertTrue(
+        second.text().startsWith("See circular telegram dated September 23, 2 p.m., p. 17,"));
     Block p = paragraphs(d).get(1);
     assertEquals(List.of(new FootnoteMarker(69, "2", "d17fn2")), p.anchors());
-    assertEquals("Pursuant to the resolution of the Governing Board, the said agreement", p.text().substring(0, 69));
+    assertEquals(
+        "Pursuant to the resolution of the Governing Board, the said agreement",
+        p.text().substring(0, 69));
   }
 
   // "No. 277." before the heading is the editors' running number (276, 277, 278 follow each
@@ -89,8 +100,9 @@ class TeiVolumeReaderSpotTest {
   void readsTablesAndListItems() throws Exception {
     Document d = doc("frus1934v04", "d643");
     Block table = d.blocks().stream().filter(b -> b.kind() == Kind.TABLE).findFirst().orElseThrow();
-    assertEquals("Year\tExport\tImport\tTotal\n1931\t$166, 050, 000\t$127, 039, 000\t$293, 089, 000\n"
-        + "1932\t$133, 668, 000\t$73, 572, 000\t$207, 240, 000\n1933\t$140, 024, 000\t$78, 185, 000\t$218, 209, 000",
+    assertEquals(
+        "Year\tExport\tImport\tTotal\n1931\t$166, 050, 000\t$127, 039, 000\t$293, 089, 000\n"
+            + "1932\t$133, 668, 000\t$73, 572, 000\t$207, 240, 000\n1933\t$140, 024, 000\t$78, 185, 000\t$218, 209, 000",
         table.text());
     List<Block> items = d.blocks().stream().filter(b -> b.kind() == Kind.ITEM).toList();
     assertEquals(Optional.of("I"), items.get(0).label());
@@ -100,13 +112,19 @@ class TeiVolumeReaderSpotTest {
 
   @Test
   void readsAnOutgoingCircularWithNumberedItems() throws Exception {
-    List<String> labels = doc("frus1861", "d3").blocks().stream()
-        .filter(b -> b.kind() == Kind.ITEM).flatMap(b -> b.label().stream()).limit(3).toList();
+    List<String> labels =
+        doc("frus1861", "d3").blocks().stream()
+            .filter(b -> b.kind() == Kind.ITEM)
+            .flatMap(b -> b.label().stream())
+            .limit(3)
+            .toList();
     assertEquals(List.of("1.", "2.", "1."), labels);
   }
 
   private static List<Block> paragraphs(Document d) {
-    return d.blocks().stream().filter(b -> b.kind() == Kind.PARAGRAPH && b.attachment() == 0).toList();
+    return d.blocks().stream()
+        .filter(b -> b.kind() == Kind.PARAGRAPH && b.attachment() == 0)
+        .toList();
   }
 
   private static synchronized Document doc(String volume, String id) throws Exception {

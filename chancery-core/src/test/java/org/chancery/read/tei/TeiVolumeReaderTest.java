@@ -53,7 +53,9 @@ class TeiVolumeReaderTest {
 
   @Test
   void handsOverNestedDocumentsRightAfterTheirParent() {
-    assertEquals(List.of("d1", "d1-1", "d1-2", "d2", "ch1-1", "d1-3"), docs.stream().map(Document::id).toList());
+    assertEquals(
+        List.of("d1", "d1-1", "d1-2", "d2", "ch1-1", "d1-3"),
+        docs.stream().map(Document::id).toList());
     assertEquals(Optional.of("d1"), byId.get("d1-1").parent());
     assertEquals(Optional.empty(), byId.get("ch1-1").parent());
   }
@@ -67,10 +69,19 @@ class TeiVolumeReaderTest {
 
   @Test
   void reportsDuplicateIdAndBadDateAsProblemsAndReadsOn() {
-    assertEquals(List.of(
-        new ParseError(fixture.toString(), 60, 70, "date/@when '1882-13-45' is not an ISO date"
-            + " (yyyy, yyyy-mm, yyyy-mm-dd or yyyy-mm-ddThh:mm): the document's date is left out"),
-        new ParseError(fixture.toString(), 68, 17, "duplicate xml:id 'd1': the document is read as 'd1-3'")),
+    assertEquals(
+        List.of(
+            new ParseError(
+                fixture.toString(),
+                60,
+                70,
+                "date/@when '1882-13-45' is not an ISO date"
+                    + " (yyyy, yyyy-mm, yyyy-mm-dd or yyyy-mm-ddThh:mm): the document's date is left out"),
+            new ParseError(
+                fixture.toString(),
+                68,
+                17,
+                "duplicate xml:id 'd1': the document is read as 'd1-3'")),
         summary.problems());
     assertEquals(Optional.empty(), byId.get("d2").date());
     assertEquals(Optional.of("May 40, 1882"), byId.get("d2").printedDate());
@@ -83,7 +94,10 @@ class TeiVolumeReaderTest {
     assertEquals(DocumentType.TELEGRAM, d.type());
     assertFalse(d.typeInferred());
     assertEquals("711.00/12", d.fileNumbers().get(0).number());
-    assertEquals(Optional.of(new Party(Optional.of("Minister in Ruritania"), Optional.of("Hope"), Optional.of("p_HAA"))),
+    assertEquals(
+        Optional.of(
+            new Party(
+                Optional.of("Minister in Ruritania"), Optional.of("Hope"), Optional.of("p_HAA"))),
         d.sender());
     assertEquals(Optional.of(Party.of("Secretary of State", null)), d.recipient());
     assertEquals(Optional.of("Strelsau"), d.place());
@@ -98,22 +112,24 @@ class TeiVolumeReaderTest {
   @Test
   void cutsTheTextIntoBlocksInReadingOrder() {
     List<String> blocks = byId.get("d1").blocks().stream().map(TeiVolumeReaderTest::show).toList();
-    assertEquals(List.of(
-        "HEADING 0 The Minister in Ruritania (Hope) to the Secretary of State",
-        "DATELINE 0 Strelsau, May 2, 1934—9:30 a.m. [Received May 3—8 a.m.]",
-        "PARAGRAPH 0 45. Your 12, April 30, noon. The King is well.",
-        "PARAGRAPH 0 Points:",
-        "ITEM 0 (a) first;",
-        "ITEM 0 (b) second,",
-        "ITEM 0 continued.",
-        "PARAGRAPH 0 End of points.",
-        "TABLE 0 Year\tTotal\n1933\t\n1934\t12\n13",
-        "QUOTATION 0 Quoted text.",
-        "CLOSER 0 Hope",
-        "POSTSCRIPT 0 P.S. Later.",
-        "HEADING 1 [Enclosure]",
-        "DATELINE 1 Elsewhere, January 1",
-        "PARAGRAPH 1 Attached text."), blocks);
+    assertEquals(
+        List.of(
+            "HEADING 0 The Minister in Ruritania (Hope) to the Secretary of State",
+            "DATELINE 0 Strelsau, May 2, 1934—9:30 a.m. [Received May 3—8 a.m.]",
+            "PARAGRAPH 0 45. Your 12, April 30, noon. The King is well.",
+            "PARAGRAPH 0 Points:",
+            "ITEM 0 (a) first;",
+            "ITEM 0 (b) second,",
+            "ITEM 0 continued.",
+            "PARAGRAPH 0 End of points.",
+            "TABLE 0 Year\tTotal\n1933\t\n1934\t12\n13",
+            "QUOTATION 0 Quoted text.",
+            "CLOSER 0 Hope",
+            "POSTSCRIPT 0 P.S. Later.",
+            "HEADING 1 [Enclosure]",
+            "DATELINE 1 Elsewhere, January 1",
+            "PARAGRAPH 1 Attached text."),
+        blocks);
   }
 
   @Test
@@ -128,10 +144,17 @@ class TeiVolumeReaderTest {
 
   @Test
   void readsFootnotesWithTargetsAndGivesIdsWhereMissing() {
-    assertEquals(List.of(
-        new Footnote("1", "d1fn1", "Not printed; see document 2 and pages 8–9.", List.of("#d2", "#pg_8", "#pg_9")),
-        new Footnote("2", "d1-fn1", "A note without id.", List.of())), byId.get("d1").footnotes());
-    assertEquals(new FootnoteMarker(14, "2", "d1-fn1"), byId.get("d1").blocks().get(14).anchors().get(0));
+    assertEquals(
+        List.of(
+            new Footnote(
+                "1",
+                "d1fn1",
+                "Not printed; see document 2 and pages 8–9.",
+                List.of("#d2", "#pg_8", "#pg_9")),
+            new Footnote("2", "d1-fn1", "A note without id.", List.of())),
+        byId.get("d1").footnotes());
+    assertEquals(
+        new FootnoteMarker(14, "2", "d1-fn1"), byId.get("d1").blocks().get(14).anchors().get(0));
   }
 
   // "No. 12." before an 1880s heading is the editors' running number, not the writer's serial.
@@ -146,18 +169,23 @@ class TeiVolumeReaderTest {
 
   @Test
   void readsANoteWithoutNumberBetweenBlocksAsAParagraph() {
-    assertEquals(List.of("PARAGRAPH 0 By the President:", "PARAGRAPH 0 Without an id."),
+    assertEquals(
+        List.of("PARAGRAPH 0 By the President:", "PARAGRAPH 0 Without an id."),
         byId.get("ch1-1").blocks().stream().map(TeiVolumeReaderTest::show).toList());
   }
 
   @Test
   void buildsPartiesFromTheEncodingWhenTheHeadingSaysNoMore(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("v.xml");
-    Files.writeString(file, "<TEI xmlns='http://www.tei-c.org/ns/1.0'><div type='document' xml:id='d9'>"
-        + "<head>From <persName type='from' corresp='#p_A'>Adams.</persName></head><p>x</p></div></TEI>");
+    Files.writeString(
+        file,
+        "<TEI xmlns='http://www.tei-c.org/ns/1.0'><div type='document' xml:id='d9'>"
+            + "<head>From <persName type='from' corresp='#p_A'>Adams.</persName></head><p>x</p></div></TEI>");
     List<Document> read = new ArrayList<>();
     ReadSummary s = new TeiVolumeReader().read(file, read::add);
-    assertEquals(Optional.of(new Party(Optional.empty(), Optional.of("Adams"), Optional.of("p_A"))), read.get(0).sender());
+    assertEquals(
+        Optional.of(new Party(Optional.empty(), Optional.of("Adams"), Optional.of("p_A"))),
+        read.get(0).sender());
     assertEquals("v", s.volume().id());
     assertEquals("v", s.volume().title());
   }
@@ -173,11 +201,18 @@ class TeiVolumeReaderTest {
     ReadSummary s = new TeiVolumeReader().read(file, d -> {});
     assertEquals(150, s.documents());
     assertEquals(101, s.problems().size());
-    assertEquals(new ParseError(file.toString(), 101, 32, "50 more problems not listed"), s.problems().get(100));
+    assertEquals(
+        new ParseError(file.toString(), 101, 32, "50 more problems not listed"),
+        s.problems().get(100));
   }
 
   private static String show(Block b) {
-    return b.kind() + " " + b.attachment() + " " + b.label().map(l -> l + " ").orElse("") + b.text();
+    return b.kind()
+        + " "
+        + b.attachment()
+        + " "
+        + b.label().map(l -> l + " ").orElse("")
+        + b.text();
   }
 
   static Path resource(String name) throws URISyntaxException {

@@ -66,7 +66,11 @@ class PlainTextReaderTest {
   @Test
   void placesFootnoteMarkersAfterTheWordsTheyAreGluedTo() throws Exception {
     Document d = read(seed()).get(0);
-    Block third = d.blocks().stream().filter(b -> b.label().equals(Optional.of("3."))).findFirst().orElseThrow();
+    Block third =
+        d.blocks().stream()
+            .filter(b -> b.label().equals(Optional.of("3.")))
+            .findFirst()
+            .orElseThrow();
     FootnoteMarker m = (FootnoteMarker) third.anchors().get(0);
     assertEquals("The French Ambassador", third.text().substring(0, m.offset()));
     assertEquals("d1fn31", m.footnoteId());
@@ -76,7 +80,11 @@ class PlainTextReaderTest {
   @Test
   void placesThePageBreakAndDropsItsPrintedMark() throws Exception {
     Document d = read(seed()).get(0);
-    Block second = d.blocks().stream().filter(b -> b.label().equals(Optional.of("2."))).findFirst().orElseThrow();
+    Block second =
+        d.blocks().stream()
+            .filter(b -> b.label().equals(Optional.of("2.")))
+            .findFirst()
+            .orElseThrow();
     PageBreak pb = (PageBreak) second.anchors().get(0);
     assertEquals("386", pb.n());
     assertTrue(second.text().substring(0, pb.offset()).endsWith("destruction of these officers."));
@@ -86,8 +94,16 @@ class PlainTextReaderTest {
   @Test
   void keepsNumberedParagraphsAndLetteredItemsInTheText() throws Exception {
     String text = read(seed()).get(0).text();
-    for (String label : List.of("1.\nInsofar", "2.\nOpinions", "3.\nThe French", "4.\nThe Lithuanian", "5.\nAlthough",
-        "(a)\nThe officers had shown", "(b)\nThe officers had become", "(c)\nIn some instances")) {
+    for (String label :
+        List.of(
+            "1.\nInsofar",
+            "2.\nOpinions",
+            "3.\nThe French",
+            "4.\nThe Lithuanian",
+            "5.\nAlthough",
+            "(a)\nThe officers had shown",
+            "(b)\nThe officers had become",
+            "(c)\nIn some instances")) {
       assertTrue(text.contains(label), () -> "text lacks " + label);
     }
     assertTrue(text.startsWith("131. Reference my 117, June 13, 11 p.m."));
@@ -97,9 +113,10 @@ class PlainTextReaderTest {
   @Test
   void readsSeveralDocumentsSeparatedByRulesOrBySourceNotes() throws Exception {
     String seed = Files.readString(seed());
-    String second = "861.20/407: Telegram\n\nThe Secretary of State to the Chargé in the Soviet Union ( Henderson )\n\n"
-        + "Washington, June 15, 1937—6 p.m.\n\n74. Your 131, June 14, noon. Department appreciates your report.33\n\nHull\n"
-        + "  1. Not printed.\n";
+    String second =
+        "861.20/407: Telegram\n\nThe Secretary of State to the Chargé in the Soviet Union ( Henderson )\n\n"
+            + "Washington, June 15, 1937—6 p.m.\n\n74. Your 131, June 14, noon. Department appreciates your report.33\n\nHull\n"
+            + "  1. Not printed.\n";
     Path f = tmp.resolve("pages.txt");
     Files.writeString(f, seed + "\n\n" + second + "\n---\n" + second);
     List<Document> docs = read(f);
@@ -117,8 +134,10 @@ class PlainTextReaderTest {
   @Test
   void readsTheReceivedLine() throws Exception {
     Path f = tmp.resolve("one.txt");
-    Files.writeString(f, "724.3415/3651: Telegram\nThe Minister in Switzerland ( Wilson ) to the Secretary of State\n"
-        + "Geneva, April 30, 1934—2 p.m.\n[Received April 30—10:30 a.m.]\n237. Alvarez del Vayo called.\nWilson\n");
+    Files.writeString(
+        f,
+        "724.3415/3651: Telegram\nThe Minister in Switzerland ( Wilson ) to the Secretary of State\n"
+            + "Geneva, April 30, 1934—2 p.m.\n[Received April 30—10:30 a.m.]\n237. Alvarez del Vayo called.\nWilson\n");
     Document d = read(f).get(0);
     assertEquals(Optional.of("Received April 30—10:30 a.m."), d.received());
     assertEquals("1934-04-30T14:00", d.date().orElseThrow().iso());
@@ -134,7 +153,9 @@ class PlainTextReaderTest {
 
   @Test
   void rejectsAWrongEncodingWithItsPlace() throws Exception {
-    byte[] latin1 = "861.20/406: Telegram\nThe Charg\u00e9 to the Secretary\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "861.20/406: Telegram\nThe Charg\u00e9 to the Secretary\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     Path f = Files.write(tmp.resolve("latin1.txt"), latin1);
     ReadException e = assertThrows(ReadException.class, () -> read(f));
     assertTrue(e.getMessage().startsWith(f + ":2:10: not valid UTF-8: byte 0xE9"), e.getMessage());
@@ -143,11 +164,17 @@ class PlainTextReaderTest {
   @Test
   void reportsFootnotesWhoseMarkersCannotBeFound() throws Exception {
     Path f = tmp.resolve("nomarks.txt");
-    Files.writeString(f, "The Secretary of State to the Minister in China ( Reinsch )\n\nNo markers here.\n  1. A note.\n");
+    Files.writeString(
+        f,
+        "The Secretary of State to the Minister in China ( Reinsch )\n\nNo markers here.\n  1. A note.\n");
     List<Document> docs = new ArrayList<>();
     ReadSummary s = new PlainTextReader().read(f, docs::add);
     assertEquals(1, docs.get(0).footnotes().size());
     assertEquals(1, s.problems().size());
-    assertTrue(s.problems().get(0).toString().startsWith(f + ":1:1: found no run of 1 numbered footnote markers"));
+    assertTrue(
+        s.problems()
+            .get(0)
+            .toString()
+            .startsWith(f + ":1:1: found no run of 1 numbered footnote markers"));
   }
 }
