@@ -1,12 +1,12 @@
 package org.chancery.search;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,7 +17,7 @@ import org.apache.lucene.search.SearcherFactory;
  * highlighter.
  */
 final class ArchiveSearcher extends IndexSearcher {
-  private final Optional<SortedSetDocValuesReaderState> facets;
+  private final Map<String, SortedSetDocValuesReaderState> facets;
   private final Snippets snippets;
 
   ArchiveSearcher(IndexReader reader, Analyzer analyzer) throws IOException {
@@ -31,17 +31,25 @@ final class ArchiveSearcher extends IndexSearcher {
     return snippets;
   }
 
-  /** The facet ordinals, or empty when no document has a facet value yet. */
-  Optional<SortedSetDocValuesReaderState> facets() {
-    return facets;
+  /**
+   * The ordinals of facet dimension {@code dim}, or empty when no document has a value for it yet.
+   */
+  Optional<SortedSetDocValuesReaderState> facets(String dim) {
+    return Optional.ofNullable(facets.get(dim));
   }
 
-  private static Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader)
+  private static Map<String, SortedSetDocValuesReaderState> facetState(IndexReader reader)
       throws IOException {
-    FieldInfo info =
-        FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    if (info == null) return Optional.empty();
-    return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, LuceneDocuments.FACETS));
+    FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
+    Map<String, SortedSetDocValuesReaderState> states = new HashMap<>();
+    for (IndexField f : IndexSchema.facets()) {
+      String field = LuceneDocuments.facetField(f.name());
+      if (infos.fieldInfo(field) == null) continue;
+      states.put(
+          f.name(),
+          new DefaultSortedSetDocValuesReaderState(reader, field, LuceneDocuments.FACETS));
+    }
+    return Map.copyOf(states);
   }
 
   /** Opens an ArchiveSearcher for each new reader. */

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -70,7 +71,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
       Query q = SearchFilters.apply(queries.toLucene(r.query()), r);
-      boolean counting = !r.facets().isEmpty() && s.facets().isPresent();
+      boolean counting = !r.facets().isEmpty();
       var top =
           new TopFieldCollectorManager(
               Sorts.of(r.sort()), Math.max(1, r.offset() + r.limit()), null, Integer.MAX_VALUE);
@@ -112,10 +113,14 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   private static Map<Facet, List<FacetCount>> facets(
       ArchiveSearcher s, Set<Facet> asked, FacetsCollector fc) throws IOException {
-    var counts = new SortedSetDocValuesFacetCounts(s.facets().orElseThrow(), fc);
     Map<Facet, List<FacetCount>> result = new EnumMap<>(Facet.class);
     for (Facet f : asked) {
-      FacetResult fr = counts.getTopChildren(FACET_VALUES, f.dim());
+      Optional<SortedSetDocValuesReaderState> state = s.facets(f.dim());
+      FacetResult fr =
+          state.isEmpty()
+              ? null
+              : new SortedSetDocValuesFacetCounts(state.get(), fc)
+                  .getTopChildren(FACET_VALUES, f.dim());
       result.put(
           f,
           fr == null
@@ -153,11 +158,11 @@ public final class LuceneSearchBackend implements SearchBackend {
   public List<VolumeInfo> volumes() throws IOException {
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
-      if (s.facets().isEmpty()) return List.of();
+      Optional<SortedSetDocValuesReaderState> state = s.facets(Facet.VOLUME.dim());
+      if (state.isEmpty()) return List.of();
       FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
       FacetResult fr =
-          new SortedSetDocValuesFacetCounts(s.facets().get(), fc)
-              .getAllChildren(Facet.VOLUME.dim());
+          new SortedSetDocValuesFacetCounts(state.get(), fc).getAllChildren(Facet.VOLUME.dim());
       List<VolumeInfo> volumes = new ArrayList<>();
       for (var lv : fr == null ? new org.apache.lucene.facet.LabelAndValue[0] : fr.labelValues) {
         volumes.add(new VolumeInfo(lv.label, title(s, lv.label), lv.value.intValue()));
