@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
@@ -17,47 +16,6 @@ import org.chancery.model.PersonName;
  * Stevens}), the list's description, and the POCOM id where exactly one POCOM person agrees.
  */
 final class ListedPersons {
-  private static final Set<String> TITLES =
-      Set.of(
-          "Mr.",
-          "Mrs.",
-          "Dr.",
-          "Sir",
-          "Lord",
-          "Lady",
-          "Count",
-          "Countess",
-          "Viscount",
-          "Marquis",
-          "Baron",
-          "Prince",
-          "Princess",
-          "General",
-          "Gen.",
-          "Marshal",
-          "Admiral",
-          "Adm.",
-          "Col.",
-          "Colonel",
-          "Maj.",
-          "Major",
-          "Capt.",
-          "Captain",
-          "Lt.",
-          "Prof.",
-          "Professor",
-          "Rev.",
-          "Mme.",
-          "M.",
-          "Señor",
-          "Don",
-          "Lieut.",
-          "Brig.",
-          "Grand",
-          "Duke",
-          "Earl");
-  private static final Set<String> PARTICLES =
-      Set.of("de", "la", "del", "da", "van", "von", "der", "ter", "du", "le", "di");
 
   private final PeopleDirectory people;
 
@@ -94,7 +52,7 @@ final class ListedPersons {
     List<String> particles = new ArrayList<>();
     for (int i = 1; i < parts.length; i++) {
       List<String> words = new ArrayList<>(List.of(parts[i].split(" ")));
-      boolean title = TITLES.contains(words.get(0));
+      boolean title = Names.TITLES.contains(words.get(0));
       if (title) particles.addAll(0, trailingParticles(words));
       (title ? titles : forenames).add(String.join(" ", words));
     }
@@ -108,7 +66,7 @@ final class ListedPersons {
   // Takes the particles off the end of a title ("Count von"): they go before the surname.
   private static List<String> trailingParticles(List<String> words) {
     int keep = words.size();
-    while (keep > 1 && PARTICLES.contains(words.get(keep - 1))) keep--;
+    while (keep > 1 && Names.PARTICLES.contains(words.get(keep - 1))) keep--;
     List<String> taken = new ArrayList<>(words.subList(keep, words.size()));
     words.subList(keep, words.size()).clear();
     return taken;
@@ -150,8 +108,8 @@ final class ListedPersons {
     List<String> out = new ArrayList<>();
     for (String w : rest.split("\\s+")) {
       if (w.isEmpty()
-          || out.isEmpty() && TITLES.contains(w)
-          || PARTICLES.contains(w)
+          || out.isEmpty() && Names.TITLES.contains(w)
+          || Names.PARTICLES.contains(w)
           || !Character.isLetter(w.charAt(0))) continue;
       out.add(w);
     }

@@ -2,9 +2,61 @@ package org.chancery.understand;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /** Compares personal names as printed: without accents, case, spaces or punctuation. */
 final class Names {
+  /** Titles and ranks printed before a name ("Baron", "Col."): not part of it. */
+  static final Set<String> TITLES =
+      Set.of(
+          "Mr.",
+          "Mrs.",
+          "Dr.",
+          "Sir",
+          "Lord",
+          "Lady",
+          "Count",
+          "Countess",
+          "Baron",
+          "Prince",
+          "Princess",
+          "General",
+          "Gen.",
+          "Marshal",
+          "Admiral",
+          "Adm.",
+          "Col.",
+          "Colonel",
+          "Maj.",
+          "Major",
+          "Capt.",
+          "Captain",
+          "Lt.",
+          "Prof.",
+          "Professor",
+          "Rev.",
+          "Mme.",
+          "M.",
+          "Señor",
+          "Senator",
+          "Judge",
+          "Bishop",
+          "Father",
+          "Don",
+          "Viscount",
+          "Marquis",
+          "Lieut.",
+          "Brig.",
+          "Grand",
+          "Duke",
+          "Earl");
+
+  /** Particles that belong to a surname ("von", "de la"). */
+  static final Set<String> PARTICLES =
+      Set.of(
+          "de", "la", "y", "del", "da", "van", "von", "der", "ter", "du", "le", "di", "do", "dos",
+          "al", "el", "ben");
+
   private Names() {}
 
   /**

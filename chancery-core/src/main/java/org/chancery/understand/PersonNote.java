@@ -13,46 +13,6 @@ record PersonNote(String name, Optional<String> description) {
 
   private static final Pattern WORD =
       Pattern.compile("[A-Z][a-zà-ÿ'’-]+|[A-Z]\\.|[A-Z][a-z]?\\.|[A-Z]{2}");
-  private static final Set<String> TITLES =
-      Set.of(
-          "Mr.",
-          "Mrs.",
-          "Dr.",
-          "Sir",
-          "Lord",
-          "Lady",
-          "Count",
-          "Countess",
-          "Baron",
-          "Prince",
-          "Princess",
-          "General",
-          "Gen.",
-          "Marshal",
-          "Admiral",
-          "Adm.",
-          "Col.",
-          "Colonel",
-          "Maj.",
-          "Major",
-          "Capt.",
-          "Captain",
-          "Lt.",
-          "Prof.",
-          "Professor",
-          "Rev.",
-          "Mme.",
-          "M.",
-          "Señor",
-          "Senator",
-          "Judge",
-          "Bishop",
-          "Father",
-          "Don");
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "de", "la", "y", "del", "da", "van", "von", "der", "ter", "du", "le", "di", "do", "dos",
-          "al", "el", "ben");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "Foreign",
@@ -208,17 +168,17 @@ record PersonNote(String name, Optional<String> description) {
   static boolean isName(String name) {
     String[] words = name.replace(", Jr.", " Jr.").replace(", Sr.", " Sr.").split(" ");
     int start = 0;
-    while (start < words.length - 1 && TITLES.contains(words[start])) start++;
+    while (start < words.length - 1 && Names.TITLES.contains(words[start])) start++;
     if (words.length < 2 || words.length > 7) return false;
     String last =
         words[words.length - 1].equals("Jr.") || words[words.length - 1].equals("Sr.")
             ? words[words.length - 2]
             : words[words.length - 1];
-    if (last.endsWith(".") || PARTICLES.contains(last)) return false;
+    if (last.endsWith(".") || Names.PARTICLES.contains(last)) return false;
     for (int i = start; i < words.length; i++) {
       String w = words[i];
       if (NOT_NAMES.contains(w)
-          || !(PARTICLES.contains(w)
+          || !(Names.PARTICLES.contains(w)
               || WORD.matcher(w).matches()
               || w.equals("Jr.")
               || w.equals("Sr."))) return false;
