@@ -8,8 +8,10 @@ import java.util.function.Consumer;
 import org.chancery.read.ParseError;
 import org.chancery.read.ReadSummary;
 
-/** The running count of an import, reported to the progress listener; thread-safe. */
-final class Tally {
+/**
+ * The running count of an import into any backend, reported to the progress listener; thread-safe.
+ */
+public final class Tally {
   private final int files;
   private final long bytesTotal;
   private final Consumer<ImportProgress> listener;
@@ -22,13 +24,18 @@ final class Tally {
   private long bytesDone;
   private long bytesImported;
 
-  Tally(int files, long bytesTotal, Consumer<ImportProgress> listener) {
+  /**
+   * A count of {@code files} files of {@code bytesTotal} bytes in all, reporting to {@code
+   * listener}.
+   */
+  public Tally(int files, long bytesTotal, Consumer<ImportProgress> listener) {
     this.files = files;
     this.bytesTotal = bytesTotal;
     this.listener = listener;
   }
 
-  synchronized void imported(Path file, ReadSummary read, boolean wasThere) {
+  /** Counts {@code file} as imported; {@code wasThere} if it replaced a volume. */
+  public synchronized void imported(Path file, ReadSummary read, boolean wasThere) {
     volumes++;
     documents += read.documents();
     if (wasThere) replaced++;
@@ -38,7 +45,8 @@ final class Tally {
     finished(file, size, false);
   }
 
-  synchronized void failed(Path file, ParseError error) {
+  /** Counts {@code file} as failed with {@code error}. */
+  public synchronized void failed(Path file, ParseError error) {
     failures.add(new ImportFailure(file, error));
     finished(file, size(file), true);
   }
@@ -49,7 +57,13 @@ final class Tally {
     listener.accept(new ImportProgress(done, files, bytesDone, bytesTotal, file, failed));
   }
 
-  synchronized ImportSummary summary(double seconds) {
+  /** How many volumes were replaced so far. */
+  public synchronized int replaced() {
+    return replaced;
+  }
+
+  /** The summary of the import, which took {@code seconds}. */
+  public synchronized ImportSummary summary(double seconds) {
     List<ImportFailure> sorted = new ArrayList<>(failures);
     sorted.sort((a, b) -> a.file().compareTo(b.file()));
     return new ImportSummary(

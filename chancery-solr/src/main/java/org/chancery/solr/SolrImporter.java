@@ -18,9 +18,9 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.AbstractUpdateRequest.ACTION;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
-import org.chancery.archive.ImportFailure;
 import org.chancery.archive.ImportProgress;
 import org.chancery.archive.ImportSummary;
+import org.chancery.archive.Tally;
 import org.chancery.model.Document;
 import org.chancery.read.ParseError;
 import org.chancery.read.ReadException;
@@ -83,8 +83,8 @@ public final class SolrImporter {
         Comparator.comparingLong(SolrImporter::size)
             .reversed()
             .thenComparing(Comparator.naturalOrder()));
-    Count count =
-        new Count(files.size(), files.stream().mapToLong(SolrImporter::size).sum(), progress);
+    Tally count =
+        new Tally(files.size(), files.stream().mapToLong(SolrImporter::size).sum(), progress);
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
     try {
@@ -100,11 +100,11 @@ public final class SolrImporter {
     } finally {
       pool.shutdownNow();
     }
-    if (count.replaced > 0) expungeDeletes();
+    if (count.replaced() > 0) expungeDeletes();
     return count.summary((System.nanoTime() - start) / 1e9);
   }
 
-  private void importFile(Path file, Count count) throws IOException {
+  private void importFile(Path file, Tally count) throws IOException {
     List<Document> docs = new ArrayList<>();
     ReadSummary read;
     try {
@@ -191,54 +191,6 @@ public final class SolrImporter {
       return Files.size(file);
     } catch (IOException e) {
       return 0; // reading it will report the problem
-    }
-  }
-
-  /** The running count of an import, reported to the listener; thread-safe. */
-  private static final class Count {
-    private final int files;
-    private final long bytesTotal;
-    private final Consumer<ImportProgress> listener;
-    private final List<ImportFailure> failures = new ArrayList<>();
-    private final List<ParseError> problems = new ArrayList<>();
-    private int done;
-    private int volumes;
-    private int documents;
-    private int replaced;
-    private long bytesDone;
-    private long bytesImported;
-
-    Count(int files, long bytesTotal, Consumer<ImportProgress> listener) {
-      this.files = files;
-      this.bytesTotal = bytesTotal;
-      this.listener = listener;
-    }
-
-    synchronized void imported(Path file, ReadSummary read, boolean wasThere) {
-      volumes++;
-      documents += read.documents();
-      if (wasThere) replaced++;
-      bytesImported += size(file);
-      if (problems.size() < ImportSummary.MAX_PROBLEMS) problems.addAll(read.problems());
-      finished(file, false);
-    }
-
-    synchronized void failed(Path file, ParseError error) {
-      failures.add(new ImportFailure(file, error));
-      finished(file, true);
-    }
-
-    private void finished(Path file, boolean failed) {
-      done++;
-      bytesDone += size(file);
-      listener.accept(new ImportProgress(done, files, bytesDone, bytesTotal, file, failed));
-    }
-
-    synchronized ImportSummary summary(double seconds) {
-      List<ImportFailure> sorted = new ArrayList<>(failures);
-      sorted.sort(Comparator.comparing(ImportFailure::file));
-      return new ImportSummary(
-          volumes, documents, replaced, bytesImported, seconds, sorted, problems);
     }
   }
 }
