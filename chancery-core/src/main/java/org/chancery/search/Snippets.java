@@ -36,6 +36,7 @@ final class Snippets {
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
                         new CustomSeparatorBreakIterator(' '), PASSAGE_LENGTH, 0.5f))
+            .withScorer(new LeanPassageScorer())
             .withFormatter(new SnippetFormatter());
     this.highlighter = new DocValuesHighlighter(b);
   }
