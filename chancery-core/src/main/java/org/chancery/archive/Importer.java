@@ -1,17 +1,11 @@
 package org.chancery.archive;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.chancery.model.Document;
 import org.chancery.read.DocumentReader;
@@ -75,67 +69,15 @@ public final class Importer {
    */
   public ImportSummary importPaths(List<Path> paths) throws IOException {
     long start = System.nanoTime();
-    List<Path> files = bySizeDescending(Readers.expand(paths));
-    Tally tally = new Tally(files.size(), totalBytes(files), progress);
+    List<Path> files = ImportFiles.inOrder(paths);
+    Tally tally = new Tally(files.size(), ImportFiles.bytes(files), progress);
     try (LuceneIndexWriter writer = LuceneIndexWriter.open(archive.indexDir())) {
-      runAll(files, file -> importFile(writer, file, tally));
+      ImportFiles.runAll(files, threads, file -> importFile(writer, file, tally));
       writer.finish();
     } finally {
       archive.imported();
     }
     return tally.summary((System.nanoTime() - start) / 1e9);
-  }
-
-  /** One file's work, which may fail with an I/O error of the index; done when committed. */
-  private interface FileTask {
-    CompletableFuture<?> run(Path file) throws IOException;
-  }
-
-  // The largest files first, so that the last one running is a small one.
-  private static List<Path> bySizeDescending(List<Path> files) throws IOException {
-    List<Path> sorted = new ArrayList<>(files);
-    sorted.sort(
-        Comparator.comparingLong(Importer::size)
-            .reversed()
-            .thenComparing(Comparator.naturalOrder()));
-    return sorted;
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // reading it will report the problem
-    }
-  }
-
-  private static long totalBytes(List<Path> files) {
-    return files.stream().mapToLong(Importer::size).sum();
-  }
-
-  private void runAll(List<Path> files, FileTask task) throws IOException {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
-    try {
-      List<Future<CompletableFuture<?>>> running = new ArrayList<>();
-      for (Path f : files) running.add(pool.submit(() -> task.run(f)));
-      for (Future<CompletableFuture<?>> r : running) await(await(r));
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static <T> T await(Future<T> running) throws IOException {
-    try {
-      return running.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("import interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) throw io;
-      if (e.getCause() instanceof RuntimeException re) throw re;
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   // Reads the file whole, then hands it to the writer; the tally counts it once committed.

@@ -1,6 +1,5 @@
 package org.chancery.archive;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class Tally {
     volumes++;
     documents += read.documents();
     if (wasThere) replaced++;
-    long size = size(file);
+    long size = ImportFiles.size(file);
     bytesImported += size;
     if (problems.size() < ImportSummary.MAX_PROBLEMS) problems.addAll(read.problems());
     finished(file, size, false);
@@ -48,7 +47,7 @@ public final class Tally {
   /** Counts {@code file} as failed with {@code error}. */
   public synchronized void failed(Path file, ParseError error) {
     failures.add(new ImportFailure(file, error));
-    finished(file, size(file), true);
+    finished(file, ImportFiles.size(file), true);
   }
 
   private void finished(Path file, long size, boolean failed) {
@@ -68,13 +67,5 @@ public final class Tally {
     sorted.sort((a, b) -> a.file().compareTo(b.file()));
     return new ImportSummary(
         volumes, documents, replaced, bytesImported, seconds, sorted, problems);
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (java.io.IOException e) {
-      return 0;
-    }
   }
 }

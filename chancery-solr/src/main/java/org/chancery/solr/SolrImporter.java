@@ -1,16 +1,11 @@
 package org.chancery.solr;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -18,6 +13,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.AbstractUpdateRequest.ACTION;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
+import org.chancery.archive.ImportFiles;
 import org.chancery.archive.ImportProgress;
 import org.chancery.archive.ImportSummary;
 import org.chancery.archive.Tally;
@@ -78,28 +74,15 @@ public final class SolrImporter {
    */
   public ImportSummary importPaths(List<Path> paths) throws IOException {
     long start = System.nanoTime();
-    List<Path> files = new ArrayList<>(Readers.expand(paths));
-    files.sort(
-        Comparator.comparingLong(SolrImporter::size)
-            .reversed()
-            .thenComparing(Comparator.naturalOrder()));
-    Tally count =
-        new Tally(files.size(), files.stream().mapToLong(SolrImporter::size).sum(), progress);
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (Path f : files)
-        running.add(
-            pool.submit(
-                () -> {
-                  importFile(f, count);
-                  return null;
-                }));
-      for (Future<?> r : running) await(r);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Path> files = ImportFiles.inOrder(paths);
+    Tally count = new Tally(files.size(), ImportFiles.bytes(files), progress);
+    ImportFiles.runAll(
+        files,
+        threads,
+        f -> {
+          importFile(f, count);
+          return CompletableFuture.completedFuture(null);
+        });
     if (count.replaced() > 0) expungeDeletes();
     return count.summary((System.nanoTime() - start) / 1e9);
   }
@@ -170,27 +153,6 @@ public final class SolrImporter {
       commit.process(client, collection);
     } catch (SolrServerException e) {
       throw new IOException("Solr collection '" + collection + "': " + e.getMessage(), e);
-    }
-  }
-
-  private static void await(Future<?> running) throws IOException {
-    try {
-      running.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("import interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) throw io;
-      if (e.getCause() instanceof RuntimeException re) throw re;
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // reading it will report the problem
     }
   }
 }

@@ -2,7 +2,6 @@ package org.chancery.serve.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.chancery.archive.ImportFiles;
 import org.chancery.read.ReadException;
 import org.chancery.read.Readers;
 import picocli.CommandLine.Command;
@@ -48,8 +48,9 @@ final class BenchReadCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     InputFiles inputs = InputFiles.expand(files, spec.commandLine().getErr());
-    long bytes = 0;
-    for (Path f : inputs.files()) bytes += Files.size(f);
+    // Larger files first, as an import reads them, so the last one to finish is a small one.
+    List<Path> order = ImportFiles.inOrder(inputs.files());
+    long bytes = ImportFiles.bytes(order);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     out.printf(
         "files=%d mb=%.1f threads=%d passes=%d (+1 warm-up)%n",
@@ -59,7 +60,7 @@ final class BenchReadCommand implements Callable<Integer> {
     try {
       for (int pass = 0; pass <= passes; pass++) {
         long t0 = System.nanoTime();
-        long docs = readAll(pool, inputs.files());
+        long docs = readAll(pool, order);
         double s = (System.nanoTime() - t0) / 1e9;
         if (pass == 0) continue;
         rates.add(bytes / 1e6 / s);
@@ -78,10 +79,7 @@ final class BenchReadCommand implements Callable<Integer> {
     return inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
   }
 
-  // Larger files first, so the last one to finish is a small one.
-  private static long readAll(ExecutorService pool, List<Path> files) throws Exception {
-    List<Path> order = new ArrayList<>(files);
-    order.sort((a, b) -> Long.compare(size(b), size(a)));
+  private static long readAll(ExecutorService pool, List<Path> order) throws Exception {
     AtomicLong chars = new AtomicLong();
     List<Future<Integer>> done = new ArrayList<>();
     for (Path f : order) done.add(pool.submit(() -> read(f, chars)));
@@ -93,13 +91,5 @@ final class BenchReadCommand implements Callable<Integer> {
 
   private static int read(Path f, AtomicLong chars) throws IOException, ReadException {
     return Readers.forFile(f).read(f, d -> chars.addAndGet(d.text().length())).documents();
-  }
-
-  private static long size(Path f) {
-    try {
-      return Files.size(f);
-    } catch (IOException e) {
-      return 0;
-    }
   }
 }

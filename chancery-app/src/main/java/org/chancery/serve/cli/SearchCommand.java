@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.chancery.archive.Archive;
 import org.chancery.model.DocumentType;
+import org.chancery.search.DateBound;
 import org.chancery.search.Facet;
 import org.chancery.search.FacetCount;
 import org.chancery.search.Hit;

@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.chancery.model.DocumentType;
+import org.chancery.search.DateBound;
 import org.chancery.search.Facet;
 import org.chancery.search.QueryParser;
 import org.chancery.search.QuerySyntaxException;
@@ -144,16 +144,7 @@ record SearchParams(
 
   // A year, month or day: its first day, or its last when end is set.
   private static LocalDate day(String s, boolean end) {
-    if (s.matches("\\d{4}"))
-      return end
-          ? LocalDate.of(Integer.parseInt(s), 12, 31)
-          : LocalDate.of(Integer.parseInt(s), 1, 1);
-    if (s.matches("\\d{4}-\\d{2}")) {
-      YearMonth m = YearMonth.parse(s);
-      return end ? m.atEndOfMonth() : m.atDay(1);
-    }
-    if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(s);
-    throw new IllegalArgumentException(s);
+    return end ? DateBound.to(s) : DateBound.from(s);
   }
 
   private static Optional<String> sort(String value) {

@@ -1,4 +1,4 @@
-package org.chancery.serve.cli;
+package org.chancery.search;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,11 +8,11 @@ import java.time.format.DateTimeParseException;
  * A date given on the command line as a year, a month or a day: {@code 1934}, {@code 1934-04},
  * {@code 1934-04-30}.
  */
-final class DateBound {
+public final class DateBound {
   private DateBound() {}
 
   /** The first day the value covers. */
-  static LocalDate from(String value) {
+  public static LocalDate from(String value) {
     return switch (value.length()) {
       case 4 -> LocalDate.of(year(value), 1, 1);
       case 7 -> month(value).atDay(1);
@@ -21,7 +21,7 @@ final class DateBound {
   }
 
   /** The last day the value covers. */
-  static LocalDate to(String value) {
+  public static LocalDate to(String value) {
     return switch (value.length()) {
       case 4 -> LocalDate.of(year(value), 12, 31);
       case 7 -> month(value).atEndOfMonth();
@@ -30,6 +30,7 @@ final class DateBound {
   }
 
   private static int year(String v) {
+    if (!v.matches("\\d{4}")) throw invalid(v);
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {

@@ -1,0 +1,81 @@
+package org.chancery.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.chancery.read.Readers;
+
+/**
+ * The files of an import and how they are run, shared by every backend's importer: largest files
+ * first, a few at a time, the first failure of the backend rethrown.
+ */
+public final class ImportFiles {
+  /** One file's work; done when the returned future is (for a backend that commits elsewhere). */
+  @FunctionalInterface
+  public interface Task {
+    CompletableFuture<?> run(Path file) throws IOException;
+  }
+
+  private ImportFiles() {}
+
+  /**
+   * The files to import for {@code paths} (folders walked), the largest first, so that the last one
+   * running is a small one.
+   */
+  public static List<Path> inOrder(List<Path> paths) throws IOException {
+    List<Path> sorted = new ArrayList<>(Readers.expand(paths));
+    sorted.sort(
+        Comparator.comparingLong(ImportFiles::size)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    return sorted;
+  }
+
+  /** The size of {@code files} together. */
+  public static long bytes(List<Path> files) {
+    return files.stream().mapToLong(ImportFiles::size).sum();
+  }
+
+  /** The size of {@code file}, or 0 if it cannot be read (reading it will report why). */
+  static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** Runs {@code task} on every file, {@code threads} at a time, and waits for all of them. */
+  public static void runAll(List<Path> files, int threads, Task task) throws IOException {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+    try {
+      List<Future<CompletableFuture<?>>> running = new ArrayList<>();
+      for (Path f : files) running.add(pool.submit(() -> task.run(f)));
+      for (Future<CompletableFuture<?>> r : running) await(await(r));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T await(Future<T> running) throws IOException {
+    try {
+      return running.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("import interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}
