@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.Documents;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
@@ -35,25 +36,8 @@ class MentionFinderTest {
             Optional.empty(),
             text,
             List.of(new FootnoteMarker(offset, "5", "d1fn5")));
-    return new Document(
-        "v",
-        "d1",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        DocumentType.TELEGRAM,
-        false,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.ofNullable(iso).map(DocumentDate::parse),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(p),
-        List.of(new Footnote("5", "d1fn5", note, List.of())),
-        Optional.empty());
+    return Documents.telegram(
+        iso, List.of(p), List.of(new Footnote("5", "d1fn5", note, List.of())));
   }
 
   private static Document named(String text, String iso, PersonName... names) {

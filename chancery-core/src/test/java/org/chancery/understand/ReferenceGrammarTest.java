@@ -8,10 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.Documents;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
-import org.chancery.model.DocumentDate;
-import org.chancery.model.DocumentType;
 import org.chancery.understand.Reference.Family;
 import org.chancery.understand.Reference.Item;
 import org.junit.jupiter.api.Test;
@@ -284,28 +283,13 @@ class ReferenceGrammarTest {
   @Test
   void findsReferencesInTheBodyOnlyAndMarksQuotations() {
     Document doc =
-        new Document(
-            "v",
-            "d1",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            DocumentType.TELEGRAM,
-            false,
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(DocumentDate.parse("1934-05-02")),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
+        Documents.telegram(
+            "1934-05-02",
             List.of(
                 block(Block.Kind.HEADING, "Your 1 heading"),
                 block(Block.Kind.PARAGRAPH, "Your 2, May 1. He said: “see my 3”."),
                 block(Block.Kind.QUOTATION, "Your 4 of yesterday")),
-            List.of(),
-            Optional.empty());
+            List.of());
     List<Reference> refs = ReferenceGrammar.find(doc);
     assertEquals(
         List.of("Your 2, May 1", "my 3", "Your 4 of yesterday"),

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import org.chancery.Documents;
 import org.chancery.link.Link;
 import org.chancery.model.Anchor;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
-import org.chancery.model.DocumentType;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
@@ -28,25 +28,7 @@ class BodyViewTest {
         List.of(
             new Block(Block.Kind.HEADING, 0, Optional.empty(), "Head", List.of()),
             new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), text, anchors));
-    return new Document(
-        "v",
-        "d1",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        DocumentType.TELEGRAM,
-        false,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        blocks,
-        notes,
-        Optional.empty());
+    return Documents.telegram(null, blocks, notes);
   }
 
   private static Link ref(String target, int block, int start, int end) {

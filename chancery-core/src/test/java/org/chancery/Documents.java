@@ -1,0 +1,37 @@
+package org.chancery;
+
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.Block;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.DocumentType;
+import org.chancery.model.Footnote;
+
+/** Documents for tests that need only blocks, footnotes and a date: a telegram {@code v/d1}. */
+public final class Documents {
+  private Documents() {}
+
+  /** Telegram {@code v/d1} dated {@code iso} (null: undated), with these blocks and footnotes. */
+  public static Document telegram(String iso, List<Block> blocks, List<Footnote> footnotes) {
+    return new Document(
+        "v",
+        "d1",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        DocumentType.TELEGRAM,
+        false,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.ofNullable(iso).map(DocumentDate::parse),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        blocks,
+        footnotes,
+        Optional.empty());
+  }
+}
