@@ -43,8 +43,8 @@ final class Api {
   }
 
   void document(Context ctx) throws IOException {
-    String volume = Names.volume(ctx);
-    String id = Names.id(ctx);
+    String volume = PathParams.volume(ctx);
+    String id = PathParams.id(ctx);
     Document d = library.document(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
     var sections = library.sectionsFor(d);
     var understood = Optional.of(understander.of(d));
@@ -72,7 +72,7 @@ final class Api {
   }
 
   void volume(Context ctx) throws IOException {
-    String id = Names.volume(ctx);
+    String id = PathParams.volume(ctx);
     VolumeInfo v =
         library
             .volume(id)
@@ -93,8 +93,8 @@ final class Api {
   }
 
   void links(Context ctx) throws IOException {
-    String volume = Names.volume(ctx);
-    String id = Names.id(ctx);
+    String volume = PathParams.volume(ctx);
+    String id = PathParams.id(ctx);
     Document d = library.document(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
     var cites = library.cites(d.key());
     var citedBy = library.citedBy(d.key());
@@ -110,8 +110,8 @@ final class Api {
   }
 
   void thread(Context ctx) throws IOException {
-    String volume = Names.volume(ctx);
-    String id = Names.id(ctx);
+    String volume = PathParams.volume(ctx);
+    String id = PathParams.id(ctx);
     ThreadView t = library.thread(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
     Json.send(
         ctx,
@@ -139,7 +139,7 @@ final class Api {
   }
 
   void person(Context ctx) throws IOException {
-    String id = Names.person(ctx);
+    String id = PathParams.person(ctx);
     PersonRecord p =
         library
             .person(id)

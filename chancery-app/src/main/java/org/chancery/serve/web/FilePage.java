@@ -26,7 +26,7 @@ record FilePage(
     int slash = cited.indexOf('/');
     String file =
         (slash < 0 ? cited : cited.substring(0, slash)).strip().toLowerCase(java.util.Locale.ROOT);
-    return Names.validFilePrefix(file) ? Optional.of("/files/" + file) : Optional.empty();
+    return PathParams.validFilePrefix(file) ? Optional.of("/files/" + file) : Optional.empty();
   }
 
   /** The query that finds the documents: {@code file:861.20*}. */

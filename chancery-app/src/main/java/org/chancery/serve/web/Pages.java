@@ -27,7 +27,7 @@ final class Pages {
   }
 
   void volume(Context ctx) throws IOException {
-    String id = Names.volume(ctx);
+    String id = PathParams.volume(ctx);
     var v =
         library
             .volume(id)
@@ -53,14 +53,14 @@ final class Pages {
   }
 
   void thread(Context ctx) throws IOException {
-    String volume = Names.volume(ctx);
-    String id = Names.id(ctx);
+    String volume = PathParams.volume(ctx);
+    String id = PathParams.id(ctx);
     ThreadView t = library.thread(volume, id).orElseThrow(() -> noDocument(volume, id));
     ctx.html(templates.render("thread.jte", t));
   }
 
   void person(Context ctx) throws IOException {
-    String id = Names.person(ctx);
+    String id = PathParams.person(ctx);
     var p =
         library
             .person(id)
@@ -69,7 +69,7 @@ final class Pages {
   }
 
   void file(Context ctx) throws IOException {
-    String prefix = Names.filePrefix(ctx);
+    String prefix = PathParams.filePrefix(ctx);
     SearchParams p = SearchParams.of(ctx);
     ctx.html(templates.render("file.jte", library.files(prefix, p.offset(), p.limit())));
   }
@@ -79,8 +79,8 @@ final class Pages {
   }
 
   private Reading reading(Context ctx) throws IOException {
-    String volume = Names.volume(ctx);
-    String id = Names.id(ctx);
+    String volume = PathParams.volume(ctx);
+    String id = PathParams.id(ctx);
     return library.reading(volume, id).orElseThrow(() -> noDocument(volume, id));
   }
 

@@ -120,7 +120,7 @@ record SearchParams(
   }
 
   private static List<String> volumes(List<String> values) {
-    for (String v : values) Names.check("volume", v);
+    for (String v : values) PathParams.check("volume", v);
     return distinct("volume", values);
   }
 

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * digits, {@code _ . -}, at most 100 characters, and not {@code .} or {@code ..}; POCOM person ids
  * ({@code a-z 0-9 -}) and file number prefixes likewise.
  */
-final class Names {
+final class PathParams {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
   private static final Pattern PERSON = Pattern.compile("[a-z0-9-]{1,100}");
   // A letter or digit first: a leading '-' would read as an exclusion in the file: query.
   private static final Pattern FILE_PREFIX = Pattern.compile("[0-9A-Za-z][0-9A-Za-z./-]{1,59}");
 
-  private Names() {}
+  private PathParams() {}
 
   /** The path parameter {@code volume}, checked. */
   static String volume(Context ctx) {
