@@ -1,6 +1,5 @@
 package org.chancery.serve.cli;
 
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,7 +46,7 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<String> list = SearchBench.readQueries(queries);
-    try (Archive a = Archive.openExisting(archive.dir)) {
+    try (Archive a = archive.openExisting(spec)) {
       SearchBench.FirstResult first = SearchBench.firstResult(a::search, list.get(0));
       SearchBench.Result r = SearchBench.run(first.backend(), list, warmups, passes);
       var out = spec.commandLine().getOut();
@@ -56,9 +55,6 @@ final class BenchSearchCommand implements Callable<Integer> {
           archive.dir, first.backend().count(), first.millis());
       out.printf("warmups=%d %s%n", warmups, r);
       return 0;
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(
-          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     } catch (QuerySyntaxException e) {
       throw new ParameterException(
           spec.commandLine(), "a query in " + queries + " is malformed: " + e.getMessage());

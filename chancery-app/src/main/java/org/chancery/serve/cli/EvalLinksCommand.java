@@ -1,7 +1,6 @@
 package org.chancery.serve.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code chancery eval links --gold FILE}: precision and recall of reference resolution. */
@@ -41,7 +39,7 @@ final class EvalLinksCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<LinkEvaluation.GoldLine> lines = LinkEvaluation.readGold(gold);
-    try (Archive a = Archive.openExisting(archive.dir)) {
+    try (Archive a = archive.openExisting(spec)) {
       PrintWriter out = spec.commandLine().getOut();
       for (Linker.Options options : List.of(Linker.Options.NO_FOOTNOTES, Linker.Options.DEFAULT)) {
         LinkEvaluation.print(
@@ -49,9 +47,6 @@ final class EvalLinksCommand implements Callable<Integer> {
       }
       out.flush();
       return 0;
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(
-          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 }

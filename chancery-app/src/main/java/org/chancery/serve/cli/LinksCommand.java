@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,7 +45,7 @@ final class LinksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Archive a = Archive.openExisting(archive.dir)) {
+    try (Archive a = archive.openExisting(spec)) {
       List<Link> links =
           noFootnotes
               ? ArchiveLinker.link(a.search(), Linker.Options.NO_FOOTNOTES)
@@ -57,9 +55,6 @@ final class LinksCommand implements Callable<Integer> {
               .filter(l -> volume == null || l.source().startsWith(volume + "/"))
               .toList());
       return 0;
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(
-          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 

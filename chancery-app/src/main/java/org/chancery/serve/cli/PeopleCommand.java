@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,14 +42,11 @@ final class PeopleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Archive a = Archive.openExisting(archive.dir)) {
+    try (Archive a = archive.openExisting(spec)) {
       List<PersonRecord> people = records(a.search());
       if (json) printJson(people);
       else print(people);
       return 0;
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(
-          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 

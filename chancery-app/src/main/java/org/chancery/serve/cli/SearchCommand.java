@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -99,14 +98,11 @@ final class SearchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: query " + e.getMessage());
       return 2;
     }
-    try (Archive a = Archive.openExisting(archive.dir)) {
+    try (Archive a = archive.openExisting(spec)) {
       SearchResult r = a.search().search(request);
       if (json) printJson(r);
       else new ResultPrinter(spec.commandLine().getOut()).print(r, offset);
       return 0;
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(
-          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 

@@ -2,7 +2,6 @@ package org.chancery.serve.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,7 +32,7 @@ final class ThreadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Archive a = Archive.openExisting(archive.dir)) {
+    try (Archive a = archive.openExisting(spec)) {
       if (a.search().document(key).isEmpty()) {
         throw new ParameterException(
             spec.commandLine(), "no document " + key + " in " + archive.dir);
@@ -43,9 +42,6 @@ final class ThreadCommand implements Callable<Integer> {
       out.printf("%d documents in the thread of %s%n", thread.size(), key);
       for (String k : thread) line(out, k, a.search().document(k), k.equals(key));
       return 0;
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(
-          spec.commandLine(), "no archive at " + archive.dir + ": run 'chancery import' first");
     }
   }
 
