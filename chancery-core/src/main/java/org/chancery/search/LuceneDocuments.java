@@ -25,7 +25,7 @@ final class LuceneDocuments {
 
   // Stored text is there to be highlighted: it keeps offsets in its postings, so the
   // UnifiedHighlighter needs no re-analysis and no term vectors to find the matches in a snippet;
-  // the text itself is kept as a binary doc value (see DocValueTexts), not a stored field.
+  // the text itself is kept as a binary doc value (see Snippets), not a stored field.
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   /**

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -15,9 +18,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Highlighted snippets of the text field: up to two passages of about 160 characters around the
  * best matches, formatted by {@link SnippetFormatter}. The matches come from the offsets kept in
- * the postings, so no text is analysed again; the text comes from binary doc values (see {@link
- * DocValueTexts}); passages end at spaces (a sentence iterator scans far through long documents for
- * every passage, and cost more than the search itself).
+ * the postings, so no text is analysed again; the text comes from binary doc values, which are kept
+ * uncompressed and memory mapped, so one document's text costs a copy, not the decompression of a
+ * block of documents; passages end at spaces (a sentence iterator scans far through long documents
+ * for every passage, and cost more than the search itself).
  *
  * <p>One instance per searcher: it caches the searcher's field infos. Thread-safe.
  */
@@ -56,15 +60,27 @@ final class Snippets {
       super(b);
     }
 
+    // The documents come in increasing order, so each leaf's doc values are opened once and
+    // advanced, not opened again for every document (opening one costs more than reading it).
     @Override
     protected List<CharSequence[]> loadFieldValues(
         String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
       List<CharSequence[]> values = new ArrayList<>();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = null;
+      BinaryDocValues[] texts = new BinaryDocValues[fields.length];
       long chars = 0;
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          for (int i = 0; i < fields.length; i++)
+            texts[i] = leaf.reader().getBinaryDocValues(fields[i]);
+        }
         CharSequence[] row = new CharSequence[fields.length];
         for (int i = 0; i < fields.length; i++) {
-          row[i] = DocValueTexts.read(searcher.getIndexReader(), fields[i], doc).orElse("");
+          BinaryDocValues t = texts[i];
+          row[i] =
+              t != null && t.advanceExact(doc - leaf.docBase) ? t.binaryValue().utf8ToString() : "";
           chars += row[i].length();
         }
         values.add(row);
