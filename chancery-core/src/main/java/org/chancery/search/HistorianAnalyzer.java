@@ -16,15 +16,25 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * gaps) and Porter stemming ({@code negotiations} finds {@code negotiated}).
  */
 public final class HistorianAnalyzer extends Analyzer {
+  // The distinct words of the 20 shared volumes are about 60,000 (before stemming).
+  private static final int REMEMBERED_WORDS = 200_000;
 
+  // Every step after the tokenizer looks at one word alone, so the chain runs once per distinct
+  // word (MemoizingTermFilter): it was a quarter of the import's time, run on every token.
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream s = new EnglishPossessiveFilter(source);
+    return new TokenStreamComponents(
+        source, new MemoizingTermFilter(source, HistorianAnalyzer::wordChain, REMEMBERED_WORDS));
+  }
+
+  /** The steps from a token to its indexed term, each a function of the token's text alone. */
+  static TokenStream wordChain(TokenStream tokens) {
+    TokenStream s = new EnglishPossessiveFilter(tokens);
     s = new LowerCaseFilter(s);
     s = new ASCIIFoldingFilter(s);
     s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    return new TokenStreamComponents(source, new PorterStemFilter(s));
+    return new PorterStemFilter(s);
   }
 
   @Override
