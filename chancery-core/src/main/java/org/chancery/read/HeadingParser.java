@@ -11,6 +11,8 @@ import org.chancery.model.Party;
  * of the United States}, {@code No. 277. Mr. Frelinghuysen to Mr. Hamlin.}
  */
 public final class HeadingParser {
+  private static final Pattern END_PUNCTUATION = Pattern.compile("[.,;:]+$");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he|all the)\\s+");
 
   /** Sender and recipient of a heading; either is absent when the heading does not name it. */
   public record Heading(Optional<Party> sender, Optional<Party> recipient) {
@@ -56,7 +58,7 @@ public final class HeadingParser {
   static Optional<Party> party(String printed) {
     String p = printed.strip();
     p = TRAILING_PLACE.matcher(p).replaceFirst("");
-    p = p.replaceAll("[.,;:]+$", "").strip();
+    p = END_PUNCTUATION.matcher(p).replaceAll("").strip();
     if (p.isEmpty()) {
       return Optional.empty();
     }
@@ -82,7 +84,7 @@ public final class HeadingParser {
   }
 
   private static String role(String s) {
-    return s.replaceFirst("^(?:[Tt]he|all the)\\s+", "").strip();
+    return LEADING_ARTICLE.matcher(s).replaceFirst("").strip();
   }
 
   private static String name(String s) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
@@ -16,6 +17,8 @@ import org.chancery.model.PersonName;
  * Stevens}), the list's description, and the POCOM id where exactly one POCOM person agrees.
  */
 final class ListedPersons {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern COMMA = Pattern.compile(", ");
 
   private final PeopleDirectory people;
 
@@ -46,7 +49,7 @@ final class ListedPersons {
    * II}).
    */
   static String readingOrder(String listed) {
-    String[] parts = listed.strip().replaceAll("\\s+", " ").split(", ");
+    String[] parts = COMMA.split(SPACES.matcher(listed.strip()).replaceAll(" "));
     List<String> titles = new ArrayList<>();
     List<String> forenames = new ArrayList<>();
     List<String> particles = new ArrayList<>();
@@ -106,7 +109,7 @@ final class ListedPersons {
             ? name.substring(0, name.length() - surname.length()).strip()
             : name.strip();
     List<String> out = new ArrayList<>();
-    for (String w : rest.split("\\s+")) {
+    for (String w : SPACES.split(rest)) {
       if (w.isEmpty()
           || out.isEmpty() && Names.TITLES.contains(w)
           || Names.PARTICLES.contains(w)

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.chancery.model.Anchor;
 import org.chancery.model.Block;
@@ -25,6 +26,12 @@ import org.chancery.model.PersonName;
  * the person listed, with the list's description.
  */
 public final class MentionFinder {
+  private static final Pattern STOP_MARK = Pattern.compile(".*[.;:!?,]$");
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?:[A-Z]\\.|Mr\\.|Mrs\\.|Dr\\.|St\\.|Gen\\.|Col\\.|M\\.|Mme\\.)");
+  private static final Pattern HONORIFICS =
+      Pattern.compile("^(?:(?:Mr|Mrs|Dr|Sir|Gen|Col|Maj|Capt|Adm)\\.?\\s+)+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Set<String> CONNECTORS =
       Set.of("of", "in", "at", "for", "to", "de", "la", "von", "van", "and");
@@ -114,8 +121,7 @@ public final class MentionFinder {
   }
 
   private static boolean endsSentence(String w) {
-    return w.matches(".*[.;:!?,]$")
-        && !w.matches("(?:[A-Z]\\.|Mr\\.|Mrs\\.|Dr\\.|St\\.|Gen\\.|Col\\.|M\\.|Mme\\.)");
+    return STOP_MARK.matcher(w).matches() && !ABBREVIATION.matcher(w).matches();
   }
 
   private static int lastWord(String text, int end) {
@@ -142,13 +148,10 @@ public final class MentionFinder {
   }
 
   private static boolean forenameAgrees(String printed, String forename) {
-    String[] words =
-        printed
-            .replaceAll("^(?:(?:Mr|Mrs|Dr|Sir|Gen|Col|Maj|Capt|Adm)\\.?\\s+)+", "")
-            .split("\\s+");
+    String[] words = SPACES.split(HONORIFICS.matcher(printed).replaceAll(""));
     if (words.length < 2 || forename.isBlank()) return false;
     String first = words[0].replace(".", "");
-    String pocom = forename.split("\\s+")[0];
+    String pocom = SPACES.split(forename)[0];
     return first.length() == 1
         ? pocom.startsWith(first)
         : Names.key(first).equals(Names.key(pocom));

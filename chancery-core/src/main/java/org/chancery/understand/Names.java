@@ -1,11 +1,14 @@
 package org.chancery.understand;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Compares personal names as printed: without accents, case, spaces or punctuation. */
 final class Names {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern AFTER_COMMA = Pattern.compile(",.*$");
+
   /** Titles and ranks printed before a name ("Baron", "Col."): not part of it. */
   static final Set<String> TITLES =
       Set.of(
@@ -64,8 +67,14 @@ final class Names {
    * gives {@code "charge"}.
    */
   static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    // Marks fall away with everything else that is not a-z, so only their letters need decomposing.
+    String s = ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder key = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if (c >= 'a' && c <= 'z') key.append(c);
+    }
+    return key.toString();
   }
 
   /**
@@ -73,7 +82,7 @@ final class Names {
    * {@code "Wilson"}.
    */
   static String surnameOf(String printed) {
-    String[] words = printed.strip().replaceAll(",.*$", "").split("\\s+");
+    String[] words = SPACES.split(AFTER_COMMA.matcher(printed.strip()).replaceAll(""));
     return words[words.length - 1];
   }
 
@@ -116,5 +125,12 @@ final class Names {
       prev = cur;
     }
     return prev[b.length()];
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) return false;
+    }
+    return true;
   }
 }

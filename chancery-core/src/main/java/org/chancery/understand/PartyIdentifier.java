@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
 
@@ -19,6 +20,8 @@ import org.chancery.model.Party;
  * acting officers, foreign officials) no person is named and ranked candidates are returned.
  */
 public final class PartyIdentifier {
+  private static final Pattern OF_THE_DEPARTMENT =
+      Pattern.compile("\\s+(?:for|of) the Department of State$");
 
   private static final Map<String, Set<String>> CHIEF_ROLES =
       Map.of(
@@ -105,7 +108,7 @@ public final class PartyIdentifier {
   }
 
   private static String principalTitle(String title) {
-    return title.replaceFirst("\\s+(?:for|of) the Department of State$", "");
+    return OF_THE_DEPARTMENT.matcher(title).replaceFirst("");
   }
 
   // One person among the holders whose surname agrees with the printed name (or the only holder

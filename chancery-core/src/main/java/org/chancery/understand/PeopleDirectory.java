@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The people and appointments of the Office of the Historian's POCOM (Principal Officers and Chiefs
@@ -14,6 +15,8 @@ import java.util.Optional;
  * post and printed place name. Immutable once loaded and safe to share.
  */
 public final class PeopleDirectory {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
   static final String DIR = "/org/chancery/understand/people/";
   private static volatile PeopleDirectory bundled;
 
@@ -81,7 +84,8 @@ public final class PeopleDirectory {
     String s =
         java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "");
-    return s.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
+    String lower = LEADING_THE.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+    return SPACES.matcher(lower).replaceAll(" ");
   }
 
   /** The person with a POCOM id. */
@@ -109,7 +113,7 @@ public final class PeopleDirectory {
   public List<Person> find(String query) {
     String q = query.strip();
     if (persons.containsKey(q)) return List.of(persons.get(q));
-    List<String> words = List.of(q.toLowerCase(Locale.ROOT).split("\\s+"));
+    List<String> words = List.of(SPACES.split(q.toLowerCase(Locale.ROOT)));
     return withSurname(q).stream()
         .filter(
             p ->

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * Baltrusaitis.}). References ({@code Not printed.}, {@code Ante, p. 65.}) are not person notes.
  */
 record PersonNote(String name, Optional<String> description) {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Pattern WORD =
       Pattern.compile("[A-Z][a-zà-ÿ'’-]+|[A-Z]\\.|[A-Z][a-z]?\\.|[A-Z]{2}");
@@ -141,7 +142,7 @@ record PersonNote(String name, Optional<String> description) {
 
   /** The person note a footnote's text is, if it is one. */
   static Optional<PersonNote> parse(String footnote) {
-    String t = footnote.strip().replaceAll("\\s+", " ");
+    String t = SPACES.matcher(footnote.strip()).replaceAll(" ");
     if (!t.endsWith(".") || t.length() > 200) return Optional.empty();
     String body = t.substring(0, t.length() - 1);
     int comma = nameEnd(body);

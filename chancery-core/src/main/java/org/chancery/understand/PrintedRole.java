@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 record PrintedRole(
     String title, Optional<String> place, boolean acting, Optional<String> nationality) {
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he|all the)\\s+");
+  private static final Pattern END_PUNCTUATION = Pattern.compile("[.,;:]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Pattern PLACE = Pattern.compile("^(.+?)\\s+(?:in|at)\\s+(?:the\\s+)?(.+)$");
   private static final Set<String> OFFICES =
@@ -65,7 +68,9 @@ record PrintedRole(
 
   static PrintedRole parse(String printed) {
     String r =
-        printed.strip().replaceFirst("^(?:[Tt]he|all the)\\s+", "").replaceAll("[.,;:]+$", "");
+        END_PUNCTUATION
+            .matcher(LEADING_ARTICLE.matcher(printed.strip()).replaceFirst(""))
+            .replaceAll("");
     boolean acting = r.startsWith("Acting ");
     if (acting) r = r.substring("Acting ".length());
     Matcher m = PLACE.matcher(r);
@@ -76,7 +81,7 @@ record PrintedRole(
 
   // "Italian Ambassador", "British Chargé": a capitalised adjective before an office word.
   private static Optional<String> nationality(String title) {
-    String[] w = title.split("\\s+");
+    String[] w = SPACES.split(title);
     if (w.length < 2 || NOT_NATIONAL.contains(w[0].toLowerCase(Locale.ROOT)))
       return Optional.empty();
     if (!Character.isUpperCase(w[0].charAt(0)) || OFFICES.contains(Names.key(w[0])))
@@ -89,6 +94,6 @@ record PrintedRole(
    * ad interim".
    */
   String office() {
-    return Names.key(title.split("\\s+")[0]);
+    return Names.key(SPACES.split(title)[0]);
   }
 }

@@ -14,6 +14,12 @@ import org.chancery.read.SourceNoteParser;
  * SourceNoteParser}.
  */
 public final class SourceNoteClassifier {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DASH = Pattern.compile("\\s*[—–]\\s*");
+  private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
+  private static final Pattern CLAUSES = Pattern.compile("(?<=\\.)\\s+|;\\s*");
+  private static final Pattern COMMA = Pattern.compile(",\\s*");
+  private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
 
   private static final Pattern BRACKETED = Pattern.compile("^[\\[(](.*)[\\])]\\.?$");
   private static final Pattern ENCLOSURE =
@@ -54,7 +60,7 @@ public final class SourceNoteClassifier {
 
   /** Classifies the text of a source note (whitespace is normalised first). */
   public static Provenance classify(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String t = SPACES.matcher(text.strip()).replaceAll(" ");
     Facets f =
         new Facets(t, SourceNoteParser.parse(t).fileNumbers(), SourceNoteParser.statedType(t));
     Matcher bracket = BRACKETED.matcher(t);
@@ -74,8 +80,8 @@ public final class SourceNoteClassifier {
   // "[Inclosure 2 in No. 92.—Translation.]": the parts between dashes, the enclosure among them.
   private static void annotate(Facets f, String inner) {
     f.kind = Provenance.Kind.ANNOTATION;
-    for (String part : inner.split("\\s*[—–]\\s*")) {
-      String p = part.strip().replaceAll("\\.$", "").strip();
+    for (String part : DASH.split(inner)) {
+      String p = FINAL_STOP.matcher(part.strip()).replaceAll("").strip();
       if (p.isEmpty()) continue;
       f.annotations.add(p);
       if (ENCLOSURE.matcher(p).matches() && f.enclosure == null) f.enclosure = p;
@@ -109,8 +115,8 @@ public final class SourceNoteClassifier {
   // then the markings after the citation.
   private static boolean citation(Facets f) {
     if (SERIES.matcher(f.text).find()) return false;
-    String cite = f.text.split("(?<=\\.)\\s+|;\\s*")[0].replaceAll("\\.$", "");
-    String[] parts = cite.split(",\\s*", 2);
+    String cite = FINAL_STOP.matcher(CLAUSES.split(f.text)[0]).replaceAll("");
+    String[] parts = COMMA.split(cite, 2);
     boolean evidence =
         f.classification != null || !f.fileNumbers.isEmpty() || REPOSITORY.matcher(parts[0]).find();
     if (parts.length < 2 && f.classification == null || !evidence) return false;
@@ -122,8 +128,9 @@ public final class SourceNoteClassifier {
 
   // The markings that follow a citation: "Secret; Niact."
   private static void markings(Facets f) {
-    String[] pieces = f.text.split("(?<=\\.)\\s+|;\\s*");
-    for (int i = 1; i < pieces.length; i++) mark(f, pieces[i].replaceAll("\\.$", "").strip());
+    String[] pieces = CLAUSES.split(f.text);
+    for (int i = 1; i < pieces.length; i++)
+      mark(f, FINAL_STOP.matcher(pieces[i]).replaceAll("").strip());
   }
 
   private static void mark(Facets f, String piece) {
@@ -135,7 +142,7 @@ public final class SourceNoteClassifier {
   private static String withoutNumbers(String s, List<FileNumber> numbers) {
     String out = s;
     for (FileNumber n : numbers) out = out.replace(n.number(), "");
-    out = out.replaceAll("[,\\s]+$", "").strip();
+    out = TRAILING_COMMAS.matcher(out).replaceAll("").strip();
     return out.isEmpty() ? null : out;
   }
 }
