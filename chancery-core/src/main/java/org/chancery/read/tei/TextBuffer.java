@@ -12,17 +12,22 @@ final class TextBuffer {
   /** Appends characters as the parser gives them. */
   void append(char[] chars, int start, int length) {
     int end = start + length;
-    for (int i = start; i < end; i++) {
-      char c = chars[i];
-      if (isSpace(c)) {
+    int i = start;
+    // Run by run: a run of whitespace decides once whether a space is due, a run of other
+    // characters is copied in one call.
+    while (i < end) {
+      if (isSpace(chars[i])) {
+        while (i < end && isSpace(chars[i])) i++;
         space = canSpace();
-      } else {
-        if (space) {
-          text.append(' ');
-          space = false;
-        }
-        text.append(c);
+        continue;
       }
+      int run = i;
+      while (i < end && !isSpace(chars[i])) i++;
+      if (space) {
+        text.append(' ');
+        space = false;
+      }
+      text.append(chars, run, i - run);
     }
   }
 
