@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,10 +17,10 @@ import org.chancery.read.Readers;
  * first, a few at a time, the first failure of the backend rethrown.
  */
 public final class ImportFiles {
-  /** One file's work; done when the returned future is (for a backend that commits elsewhere). */
+  /** One file's work. */
   @FunctionalInterface
   public interface Task {
-    CompletableFuture<?> run(Path file) throws IOException;
+    void run(Path file) throws IOException;
   }
 
   private ImportFiles() {}
@@ -58,15 +57,22 @@ public final class ImportFiles {
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
     try {
-      List<Future<CompletableFuture<?>>> running = new ArrayList<>();
-      for (Path f : files) running.add(pool.submit(() -> task.run(f)));
-      for (Future<CompletableFuture<?>> r : running) await(await(r));
+      List<Future<?>> running = new ArrayList<>();
+      for (Path f : files)
+        running.add(
+            pool.submit(
+                () -> {
+                  task.run(f);
+                  return null;
+                }));
+      for (Future<?> r : running) await(r);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static <T> T await(Future<T> running) throws IOException {
+  /** Waits for {@code running}, rethrowing what it failed with. */
+  public static <T> T await(Future<T> running) throws IOException {
     try {
       return running.get();
     } catch (InterruptedException e) {

@@ -2,7 +2,9 @@ package org.chancery.archive;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +23,9 @@ import org.chancery.search.LuceneIndexWriter;
  * same archive. A file that cannot be read is reported and nothing of it is committed; the other
  * files are imported.
  *
+ * <p>Volumes are committed together at checkpoints (every {@link #CHECKPOINT} by default) and at
+ * the end: a crash loses at most the volumes read since the last checkpoint, never part of one.
+ *
  * <p>Configure with the fluent setters, then call {@link #importPaths}. Not thread-safe.
  */
 public final class Importer {
@@ -30,9 +35,16 @@ public final class Importer {
     DocumentReader forFile(Path file) throws IOException;
   }
 
+  /**
+   * How often an import commits by default: an import of a few hundred megabytes commits a few
+   * times, each commit a segment per thread that every later search pays for.
+   */
+  public static final Duration CHECKPOINT = Duration.ofSeconds(30);
+
   private final Archive archive;
   private ReaderChoice readers = Readers::forFile;
   private int threads = 2;
+  private Duration checkpoint = CHECKPOINT;
   private Consumer<ImportProgress> progress = p -> {};
 
   Importer(Archive archive) {
@@ -52,9 +64,16 @@ public final class Importer {
     return this;
   }
 
+  /** Commits at most once per {@code interval} ({@link Duration#ZERO}: after every volume). */
+  public Importer checkpoint(Duration interval) {
+    if (interval.isNegative()) throw new IllegalArgumentException("negative interval: " + interval);
+    this.checkpoint = interval;
+    return this;
+  }
+
   /**
-   * Reports progress to {@code listener} after each file is committed or has failed, one report at
-   * a time.
+   * Reports progress to {@code listener} after each file is read into the index or has failed, and
+   * after each commit, one report at a time.
    */
   public Importer progress(Consumer<ImportProgress> listener) {
     this.progress = Objects.requireNonNull(listener, "listener");
@@ -71,8 +90,11 @@ public final class Importer {
     long start = System.nanoTime();
     List<Path> files = ImportFiles.inOrder(paths);
     Tally tally = new Tally(files.size(), ImportFiles.bytes(files), progress);
-    try (LuceneIndexWriter writer = LuceneIndexWriter.open(archive.indexDir())) {
-      ImportFiles.runAll(files, threads, file -> importFile(writer, file, tally));
+    List<CompletableFuture<?>> commits = Collections.synchronizedList(new ArrayList<>());
+    try (LuceneIndexWriter writer = LuceneIndexWriter.open(archive.indexDir(), checkpoint)) {
+      ImportFiles.runAll(files, threads, file -> importFile(writer, file, tally, commits));
+      writer.commit();
+      for (CompletableFuture<?> c : commits) ImportFiles.await(c);
       writer.finish();
     } finally {
       archive.imported();
@@ -81,7 +103,8 @@ public final class Importer {
   }
 
   // Reads the file whole, then hands it to the writer; the tally counts it once committed.
-  private CompletableFuture<?> importFile(LuceneIndexWriter writer, Path file, Tally tally)
+  private void importFile(
+      LuceneIndexWriter writer, Path file, Tally tally, List<CompletableFuture<?>> commits)
       throws IOException {
     List<Document> docs = new ArrayList<>();
     ReadSummary read;
@@ -89,13 +112,14 @@ public final class Importer {
       read = readers.forFile(file).read(file, docs::add);
     } catch (ReadException e) {
       tally.failed(file, e.error());
-      return CompletableFuture.completedFuture(null);
+      return;
     } catch (IOException | RuntimeException e) {
       tally.failed(file, new ParseError(file.toString(), 0, 0, "cannot read: " + e));
-      return CompletableFuture.completedFuture(null);
+      return;
     }
-    return writer
-        .replaceVolume(read.volume().id(), read.volume().title(), docs)
-        .thenAccept(previous -> tally.imported(file, read, previous > 0));
+    CompletableFuture<Integer> committed =
+        writer.replaceVolume(read.volume().id(), read.volume().title(), docs);
+    tally.indexed(file);
+    commits.add(committed.thenAccept(previous -> tally.committed(file, read, previous > 0)));
   }
 }

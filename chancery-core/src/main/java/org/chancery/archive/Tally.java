@@ -33,27 +33,48 @@ public final class Tally {
     this.listener = listener;
   }
 
-  /** Counts {@code file} as imported; {@code wasThere} if it replaced a volume. */
+  /**
+   * Counts {@code file} as imported, read and committed at once; {@code wasThere} if it replaced a
+   * volume.
+   */
   public synchronized void imported(Path file, ReadSummary read, boolean wasThere) {
-    volumes++;
-    documents += read.documents();
-    if (wasThere) replaced++;
-    long size = ImportFiles.size(file);
-    bytesImported += size;
-    if (problems.size() < ImportSummary.MAX_PROBLEMS) problems.addAll(read.problems());
-    finished(file, size, false);
+    count(file, read, wasThere);
+    done++;
+    bytesDone += ImportFiles.size(file);
+    report(file, false);
+  }
+
+  /** Counts {@code file} as read into the index, to be committed. */
+  public synchronized void indexed(Path file) {
+    done++;
+    bytesDone += ImportFiles.size(file);
+    report(file, false);
+  }
+
+  /** Counts {@code file}, reported {@link #indexed} before, as committed. */
+  public synchronized void committed(Path file, ReadSummary read, boolean wasThere) {
+    count(file, read, wasThere);
+    report(file, false);
   }
 
   /** Counts {@code file} as failed with {@code error}. */
   public synchronized void failed(Path file, ParseError error) {
     failures.add(new ImportFailure(file, error));
-    finished(file, ImportFiles.size(file), true);
+    done++;
+    bytesDone += ImportFiles.size(file);
+    report(file, true);
   }
 
-  private void finished(Path file, long size, boolean failed) {
-    done++;
-    bytesDone += size;
-    listener.accept(new ImportProgress(done, files, bytesDone, bytesTotal, file, failed));
+  private void count(Path file, ReadSummary read, boolean wasThere) {
+    volumes++;
+    documents += read.documents();
+    if (wasThere) replaced++;
+    bytesImported += ImportFiles.size(file);
+    if (problems.size() < ImportSummary.MAX_PROBLEMS) problems.addAll(read.problems());
+  }
+
+  private void report(Path file, boolean failed) {
+    listener.accept(new ImportProgress(done, volumes, files, bytesDone, bytesTotal, file, failed));
   }
 
   /** How many volumes were replaced so far. */

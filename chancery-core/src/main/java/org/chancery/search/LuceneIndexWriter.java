@@ -3,6 +3,7 @@ package org.chancery.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,12 +26,17 @@ import org.chancery.model.Document;
  * Writes whole volumes into a Lucene index: each {@link #replaceVolume} deletes the volume's old
  * documents and adds the new ones as one atomic step, then has it committed.
  *
+ * <p>Commits are checkpoints, taken at most once per {@code checkpoint} interval and when asked for
+ * ({@link #commit}): each carries every volume replaced before it started. Every commit writes a
+ * segment per indexing thread, and a search pays for every segment, so an import of a few volumes
+ * ends as two segments rather than one per volume (a search of the 20 shared volumes took a third
+ * less time), and writes its term dictionaries once.
+ *
  * <p><b>NOTE:</b> thread-safe; several volumes may be replaced at once from several threads, and
  * each thread does the analysis of its own volume. A crash (even {@code kill -9}) leaves each
  * volume wholly as it was before or wholly replaced, never partly: the delete and the documents go
- * in as one block ({@link IndexWriter#updateDocuments}), which no flush or commit splits. A commit
- * may carry more than one volume (commits are grouped: one runs at a time on a committer thread,
- * and takes every volume replaced before it started), but never part of one.
+ * in as one block ({@link IndexWriter#updateDocuments}), which no flush or commit splits. What a
+ * crash loses is the volumes replaced since the last checkpoint.
  */
 public final class LuceneIndexWriter implements Closeable {
   private static final double RAM_BUFFER_MB = 256;
@@ -39,22 +45,33 @@ public final class LuceneIndexWriter implements Closeable {
   private final IndexWriter writer;
   private final ExecutorService committer =
       Executors.newSingleThreadExecutor(LuceneIndexWriter::committerThread);
+  private final long checkpointNanos;
   private volatile boolean replacedAny;
   private IndexSearcher before;
+  // Guarded by this: the commit the volumes replaced since the last one wait for, whether it is
+  // queued on the committer, and when the last one started.
   private CompletableFuture<Void> nextCommit;
+  private boolean commitQueued;
+  private long lastCommit = System.nanoTime();
 
-  private LuceneIndexWriter(Directory directory, IndexWriter writer) {
+  private LuceneIndexWriter(Directory directory, IndexWriter writer, Duration checkpoint) {
     this.directory = directory;
     this.writer = writer;
+    this.checkpointNanos = checkpoint.toNanos();
   }
 
-  /** Opens the index in {@code indexDir} for writing, creating it if missing. */
-  public static LuceneIndexWriter open(Path indexDir) throws IOException {
+  /**
+   * Opens the index in {@code indexDir} for writing, creating it if missing; replaced volumes are
+   * committed at most once per {@code checkpoint} ({@link Duration#ZERO}: each as soon as it can
+   * be), and when {@link #commit} is called.
+   */
+  public static LuceneIndexWriter open(Path indexDir, Duration checkpoint) throws IOException {
+    if (checkpoint.isNegative()) throw new IllegalArgumentException("negative checkpoint");
     Directory dir = FSDirectory.open(indexDir);
     try {
       IndexWriter writer = new IndexWriter(dir, config());
       if (!DirectoryReader.indexExists(dir)) writer.commit();
-      return new LuceneIndexWriter(dir, writer);
+      return new LuceneIndexWriter(dir, writer, checkpoint);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -97,9 +114,9 @@ public final class LuceneIndexWriter implements Closeable {
   }
 
   /**
-   * Replaces every document of {@code volume} by {@code documents} at once, and has the change
-   * committed. Returns as soon as the documents are analysed; the commit follows on the committer
-   * thread, so that this thread can read the next volume meanwhile.
+   * Replaces every document of {@code volume} by {@code documents} at once, to be committed at the
+   * next checkpoint. Returns as soon as the documents are analysed; the commit follows on the
+   * committer thread, so that this thread can read the next volume meanwhile.
    *
    * @param volume the volume id; every document must belong to it
    * @param volumeTitle the volume's title, kept with each document
@@ -118,13 +135,20 @@ public final class LuceneIndexWriter implements Closeable {
     int previous = count(volume);
     writer.updateDocuments(new Term(IndexSchema.VOLUME.name(), volume), docs);
     if (previous > 0) replacedAny = true;
-    return commitSoon().thenApply(v -> previous);
+    return commitAfter(false).thenApply(v -> previous);
   }
 
-  // A commit that starts after this call: the one queued, or a new one.
-  private synchronized CompletableFuture<Void> commitSoon() {
-    if (nextCommit == null) {
-      nextCommit = new CompletableFuture<>();
+  /** Has every volume replaced so far committed; done when it is. */
+  public CompletableFuture<Void> commit() {
+    return commitAfter(true);
+  }
+
+  // The commit that will carry what was replaced before this call; queued on the committer now if
+  // asked for or if the checkpoint interval has passed, else by a later call.
+  private synchronized CompletableFuture<Void> commitAfter(boolean now) {
+    if (nextCommit == null) nextCommit = new CompletableFuture<>();
+    if (!commitQueued && (now || System.nanoTime() - lastCommit >= checkpointNanos)) {
+      commitQueued = true;
       committer.execute(this::commitQueued);
     }
     return nextCommit;
@@ -135,6 +159,8 @@ public final class LuceneIndexWriter implements Closeable {
     synchronized (this) {
       done = nextCommit;
       nextCommit = null;
+      commitQueued = false;
+      lastCommit = System.nanoTime();
     }
     try {
       writer.commit();
@@ -171,8 +197,9 @@ public final class LuceneIndexWriter implements Closeable {
   }
 
   /**
-   * Ends a batch of {@link #replaceVolume} calls, once their commits are done: drops what replaced
-   * volumes left behind, so that term statistics (and so scores) are those of a fresh import.
+   * Ends a batch of {@link #replaceVolume} calls, once their commits are done (see {@link
+   * #commit}): drops what replaced volumes left behind, so that term statistics (and so scores) are
+   * those of a fresh import.
    */
   public void finish() throws IOException {
     if (!replacedAny) return;
@@ -181,9 +208,15 @@ public final class LuceneIndexWriter implements Closeable {
     replacedAny = false;
   }
 
-  /** Closes the writer after the commits asked for and the merges running. */
+  /**
+   * Closes the writer after the commits asked for and the merges running; what was replaced since
+   * the last commit is committed too.
+   */
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (nextCommit != null) commit();
+    }
     committer.shutdown();
     try (directory) {
       awaitCommitter();

@@ -80,7 +80,9 @@ final class Snippets {
         for (int i = 0; i < fields.length; i++) {
           BinaryDocValues t = texts[i];
           row[i] =
-              t != null && t.advanceExact(doc - leaf.docBase) ? t.binaryValue().utf8ToString() : "";
+              t != null && t.advanceExact(doc - leaf.docBase)
+                  ? LuceneDocuments.text(t.binaryValue())
+                  : "";
           chars += row[i].length();
         }
         values.add(row);

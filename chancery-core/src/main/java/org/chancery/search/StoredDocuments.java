@@ -60,7 +60,8 @@ final class StoredDocuments {
           "document " + sd.doc + " has no hit card: index written by another version?");
     }
     String[] c =
-        cards.binaryValue().utf8ToString().split(String.valueOf(LuceneDocuments.SEPARATOR), -1);
+        LuceneDocuments.text(cards.binaryValue())
+            .split(String.valueOf(LuceneDocuments.SEPARATOR), -1);
     float score = Float.isNaN(sd.score) ? 0f : sd.score;
     return new Hit(
         c[0],

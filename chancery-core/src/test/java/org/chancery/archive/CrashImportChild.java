@@ -1,11 +1,12 @@
 package org.chancery.archive;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
  * The child process of {@link CrashImportTest}: imports made-up volumes into an archive and prints
- * {@code done N} after each, until the test kills it.
+ * {@code done N} as each is committed, until the test kills it.
  */
 public final class CrashImportChild {
   private CrashImportChild() {}
@@ -14,7 +15,8 @@ public final class CrashImportChild {
     try (Archive a = Archive.open(Path.of(args[0]))) {
       a.importer()
           .readers(f -> new FakeVolumeReader())
-          .progress(p -> System.out.println("done " + p.volumesDone()))
+          .checkpoint(Duration.ZERO)
+          .progress(p -> System.out.println("done " + p.volumesCommitted()))
           .importPaths(Arrays.stream(args).skip(1).map(Path::of).toList());
     }
     System.out.println("finished");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ class LuceneSearchBackendTest {
 
   @BeforeAll
   static void index() throws Exception {
-    try (LuceneIndexWriter w = LuceneIndexWriter.open(dir)) {
+    try (LuceneIndexWriter w = LuceneIndexWriter.open(dir, Duration.ZERO)) {
       w.replaceVolume(
           "v1",
           "Volume One",

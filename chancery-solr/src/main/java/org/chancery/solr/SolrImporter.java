@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -76,13 +75,7 @@ public final class SolrImporter {
     long start = System.nanoTime();
     List<Path> files = ImportFiles.inOrder(paths);
     Tally count = new Tally(files.size(), ImportFiles.bytes(files), progress);
-    ImportFiles.runAll(
-        files,
-        threads,
-        f -> {
-          importFile(f, count);
-          return CompletableFuture.completedFuture(null);
-        });
+    ImportFiles.runAll(files, threads, f -> importFile(f, count));
     if (count.replaced() > 0) expungeDeletes();
     return count.summary((System.nanoTime() - start) / 1e9);
   }
