@@ -42,19 +42,27 @@ final class SnippetFormatter extends PassageFormatter {
 
   /** Appends {@code content[from, to)} escaped, whitespace runs as one space. */
   static void text(StringBuilder sb, String content, int from, int to) {
+    int run = from; // start of the characters not yet appended, which need no change
     for (int i = from; i < to; i++) {
       char c = content.charAt(i);
-      if (Character.isWhitespace(c)) {
-        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
-        continue;
-      }
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.append(c);
-      }
+      String escaped = escaped(c);
+      boolean space = Character.isWhitespace(c);
+      if (escaped == null && !space) continue;
+      sb.append(content, run, i);
+      run = i + 1;
+      if (escaped != null) sb.append(escaped);
+      else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
     }
+    sb.append(content, run, to);
+  }
+
+  private static String escaped(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      default -> null;
+    };
   }
 }
