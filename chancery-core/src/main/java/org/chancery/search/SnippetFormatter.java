@@ -40,8 +40,12 @@ final class SnippetFormatter extends PassageFormatter {
     text(sb, content, pos, p.getEndOffset());
   }
 
-  /** Appends {@code content[from, to)} escaped, whitespace runs as one space. */
+  /**
+   * Appends {@code content[from, to)} escaped, whitespace runs as one space; nothing if {@code to}
+   * is not after {@code from} (a match may end past its passage).
+   */
   static void text(StringBuilder sb, String content, int from, int to) {
+    if (to <= from) return;
     int run = from; // start of the characters not yet appended, which need no change
     for (int i = from; i < to; i++) {
       char c = content.charAt(i);

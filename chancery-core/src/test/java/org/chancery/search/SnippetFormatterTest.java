@@ -19,5 +19,7 @@ class SnippetFormatterTest {
     String content = "Telegram 131. Moscow, June 14";
     SnippetFormatter.text(sb, content, 9, 13);
     assertEquals("… 131.", sb.toString());
+    SnippetFormatter.text(sb, content, 13, 9);
+    assertEquals("… 131.", sb.toString());
   }
 }
