@@ -5,14 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -60,6 +69,14 @@ final class Snippets {
       super(b);
     }
 
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      boolean matches = components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES);
+      return source == OffsetSource.POSTINGS && matches
+          ? new PageMatches(components, searcher)
+          : super.getOffsetStrategy(source, components);
+    }
+
     // The documents come in increasing order, so each leaf's doc values are opened once and
     // advanced, not opened again for every document (opening one costs more than reading it).
     @Override
@@ -89,6 +106,45 @@ final class Snippets {
         if (chars > cacheCharsThreshold) break;
       }
       return values;
+    }
+  }
+
+  /**
+   * The offsets of the query's matches in each document of a page, from one Weight for the page.
+   * Lucene's own strategy builds a searcher, rewrites the query and looks up every term again for
+   * each document: that was a third of a search's time.
+   */
+  private static final class PageMatches extends PostingsOffsetStrategy {
+    private final IndexSearcher searcher;
+    private Weight weight;
+
+    PageMatches(UHComponents components, IndexSearcher searcher) {
+      super(components);
+      this.searcher = searcher;
+    }
+
+    @Override
+    public OffsetsEnum getOffsetsEnum(LeafReader reader, int doc, String content)
+        throws IOException {
+      LeafReaderContext leaf = leafOf(reader);
+      if (leaf == null) return super.getOffsetsEnum(reader, doc, content);
+      if (weight == null) {
+        Query q = searcher.rewrite(components.getQuery());
+        weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      }
+      Matches matches = weight.matches(leaf, doc);
+      MatchesIterator inField = matches == null ? null : matches.getMatches(getField());
+      return inField == null
+          ? OffsetsEnum.EMPTY
+          : new OffsetsEnum.OfMatchesIteratorWithSubs(inField);
+    }
+
+    // The searcher's context for a segment's reader; null for a reader it does not hold.
+    private LeafReaderContext leafOf(LeafReader reader) {
+      for (LeafReaderContext c : searcher.getIndexReader().leaves()) {
+        if (c.reader() == reader) return c;
+      }
+      return null;
     }
   }
 }
