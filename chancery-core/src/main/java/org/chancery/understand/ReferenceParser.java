@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.chancery.understand.Reference.Family;
 import org.chancery.understand.Reference.Item;
 import org.chancery.understand.Token.Type;
@@ -146,6 +149,17 @@ final class ReferenceParser {
           "sons",
           "daughters");
 
+  // The words owner() takes as owners by themselves.
+  private static final Set<String> OWNERS = Set.of("your", "my", "our", "his", "their");
+  // The words that can open a reference as an owner or a head whatever their case; any other word
+  // opens one only as a possessive or "Department" (owner(), possessive(), pluralPossessive()).
+  private static final Set<String> OPENERS =
+      Set.copyOf(
+          Stream.of(OWNERS, TYPES, QUALIFIERS).flatMap(Set::stream).collect(Collectors.toSet()));
+  private static final Pattern CORRECTED_DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th|d)?");
+  private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+  private static final Pattern CORRECTED_HOUR = Pattern.compile("\\d{1,2}");
+
   private final List<Token> t;
   private final String text;
   private final int block;
@@ -179,6 +193,7 @@ final class ReferenceParser {
   private record Head(MessageKind kind, boolean circular) {}
 
   private Optional<Reference> parseAt(int i) {
+    if (!canStart(t.get(i))) return Optional.empty();
     p = i;
     Owner owner = owner();
     Head head = head();
@@ -214,6 +229,17 @@ final class ReferenceParser {
             paragraph,
             routing,
             false));
+  }
+
+  // Whether owner() or head() could accept this token: a cheap test that spares the rules the
+  // great majority of tokens, which cannot begin a reference.
+  private static boolean canStart(Token w) {
+    if (!w.is(Type.WORD)) return false;
+    String s = w.text();
+    return OPENERS.contains(w.lower())
+        || s.equals("Department")
+        || s.equals("Dept")
+        || (s.endsWith("s") && Character.isUpperCase(s.charAt(0)));
   }
 
   // ---- owner
@@ -505,8 +531,8 @@ final class ReferenceParser {
     int day = t.get(p++).value();
     if (p < t.size()
         && t.get(p).is(Type.CORRECTION)
-        && t.get(p).text().matches("\\d{1,2}(st|nd|rd|th|d)?")) {
-      day = Integer.parseInt(t.get(p++).text().replaceAll("\\D", ""));
+        && CORRECTED_DAY.matcher(t.get(p).text()).matches()) {
+      day = Integer.parseInt(NOT_DIGIT.matcher(t.get(p++).text()).replaceAll(""));
     }
     return day;
   }
@@ -580,7 +606,9 @@ final class ReferenceParser {
     if (acceptWord("noon")) return Optional.of(LocalTime.NOON);
     if (acceptWord("midnight")) return Optional.of(LocalTime.MIDNIGHT);
     int minute = minutes();
-    if (p < t.size() && t.get(p).is(Type.CORRECTION) && t.get(p).text().matches("\\d{1,2}")) {
+    if (p < t.size()
+        && t.get(p).is(Type.CORRECTION)
+        && CORRECTED_HOUR.matcher(t.get(p).text()).matches()) {
       hour = Integer.parseInt(t.get(p++).text());
     }
     if (p < t.size() && t.get(p).is(Type.MERIDIEM)) {

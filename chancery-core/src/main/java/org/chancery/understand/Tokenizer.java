@@ -2,11 +2,16 @@ package org.chancery.understand;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a block's text into tokens for the reference grammar; spaces separate, nothing is dropped.
  */
 final class Tokenizer {
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "d");
+  private static final Pattern CORRECTION = Pattern.compile("[\\w:?. ]+");
   private final String s;
   private final List<Token> out = new ArrayList<>();
   private int i;
@@ -44,15 +49,16 @@ final class Tokenizer {
     while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
     int k = j;
     while (k < s.length() && Character.isLetter(s.charAt(k))) k++;
-    String suffix = s.substring(j, k).toLowerCase(java.util.Locale.ROOT);
-    boolean ordinal = suffix.matches("st|nd|rd|th|d");
+    boolean ordinal = ORDINAL_SUFFIXES.contains(s.substring(j, k).toLowerCase(Locale.ROOT));
     emit(ordinal ? Token.Type.ORDINAL : Token.Type.NUMBER, i, ordinal ? k : j);
   }
 
   // "[326]", "[13]", "[99?]", "[26th]": short, on one line; otherwise a plain bracket.
   private void correction() {
     int close = s.indexOf(']', i);
-    if (close > i + 1 && close - i <= 14 && s.substring(i + 1, close).matches("[\\w:?. ]+")) {
+    if (close > i + 1
+        && close - i <= 14
+        && CORRECTION.matcher(s.substring(i + 1, close)).matches()) {
       out.add(new Token(Token.Type.CORRECTION, s.substring(i + 1, close).strip(), i, close + 1));
       i = close + 1;
     } else {
