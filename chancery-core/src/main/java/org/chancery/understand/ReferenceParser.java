@@ -168,7 +168,7 @@ final class ReferenceParser {
 
   ReferenceParser(String text, int block, Optional<LocalDate> anchor) {
     this.text = text;
-    this.t = Tokenizer.tokenize(text);
+    this.t = mayHoldReference(text) ? Tokenizer.tokenize(text) : List.of();
     this.block = block;
     this.anchor = anchor;
   }
@@ -186,6 +186,26 @@ final class ReferenceParser {
       }
     }
     return out;
+  }
+
+  // Every message of a reference is named by a number or a day, and so holds a digit unless it is
+  // "yesterday", "today", "this date" or "even date" (item(), date()): the text of most paragraphs
+  // has neither, and is not tokenized.
+  private static boolean mayHoldReference(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ascii = c < 0x80;
+      if (ascii ? c >= '0' && c <= '9' : Character.isDigit(c)) return true;
+      if ((c == 'd' || c == 'D' || !ascii) && dayWordAt(text, i)) return true;
+    }
+    return false;
+  }
+
+  // Whether the d at i is that of "date", "today" or "yesterday", in any case as isWord() compares.
+  private static boolean dayWordAt(String text, int i) {
+    return text.regionMatches(true, i, "date", 0, 4)
+        || text.regionMatches(true, i - 2, "today", 0, 5)
+        || text.regionMatches(true, i - 6, "yesterday", 0, 9);
   }
 
   // ---- reference

@@ -328,4 +328,14 @@ class ReferenceGrammarTest {
     assertTrue(parse("department’s 146 and Smith’s 77 points").isEmpty());
     assertTrue(parse("on April 30, 1934, number 237 was sent at 2 p.m.").isEmpty());
   }
+
+  @Test
+  void findsReferencesWithoutADigitByTheirDayWords() {
+    Optional<LocalDate> may1 = Optional.of(LocalDate.of(1934, 5, 1));
+    Optional<LocalDate> may2 = Optional.of(LocalDate.of(1934, 5, 2));
+    assertEquals(may1, only("as in your telegram of yesterday").items().get(0).date());
+    assertEquals(may2, only("YOUR NOTE OF EVEN DATE").items().get(0).date());
+    assertEquals(may2, only("my telegram of Today, noon").items().get(0).date());
+    assertTrue(parse("your telegram of the day before").isEmpty());
+  }
 }
