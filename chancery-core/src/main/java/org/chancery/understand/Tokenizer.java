@@ -12,29 +12,60 @@ import java.util.regex.Pattern;
 final class Tokenizer {
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "d");
   private static final Pattern CORRECTION = Pattern.compile("[\\w:?. ]+");
+  // Character.isLetter, isDigit and isWhitespace of the ASCII characters, looked up rather than
+  // asked for each character of the text.
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte SPACE = 4;
+  private static final byte[] ASCII = asciiClasses();
   private final String s;
-  private final List<Token> out = new ArrayList<>();
+  private final List<Token> out;
   private int i;
 
   private Tokenizer(String s) {
     this.s = s;
+    this.out = new ArrayList<>(s.length() / 5);
   }
 
   static List<Token> tokenize(String text) {
     Tokenizer t = new Tokenizer(text);
     t.run();
-    return List.copyOf(t.out);
+    return t.out;
+  }
+
+  private static byte[] asciiClasses() {
+    byte[] classes = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      classes[c] =
+          (byte)
+              ((Character.isLetter(c) ? LETTER : 0)
+                  | (Character.isDigit(c) ? DIGIT : 0)
+                  | (Character.isWhitespace(c) ? SPACE : 0));
+    }
+    return classes;
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c < 128 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
+  }
+
+  private static boolean isWhitespace(char c) {
+    return c < 128 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c);
   }
 
   private void run() {
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c)) i++;
-      else if (Character.isDigit(c)) number();
+      if (isWhitespace(c)) i++;
+      else if (isDigit(c)) number();
       else if (c == '[') correction();
       else if (meridiem()) continue;
       else if (series()) continue;
-      else if (Character.isLetter(c)) word();
+      else if (isLetter(c)) word();
       else emit(Token.Type.PUNCT, i, i + 1);
     }
   }
@@ -46,9 +77,9 @@ final class Tokenizer {
 
   private void number() {
     int j = i;
-    while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+    while (j < s.length() && isDigit(s.charAt(j))) j++;
     int k = j;
-    while (k < s.length() && Character.isLetter(s.charAt(k))) k++;
+    while (k < s.length() && isLetter(s.charAt(k))) k++;
     boolean ordinal = ORDINAL_SUFFIXES.contains(s.substring(j, k).toLowerCase(Locale.ROOT));
     emit(ordinal ? Token.Type.ORDINAL : Token.Type.NUMBER, i, ordinal ? k : j);
   }
@@ -69,14 +100,14 @@ final class Tokenizer {
   // "p.m.", "a. m.", "P.M" standing alone.
   private boolean meridiem() {
     char c = Character.toLowerCase(s.charAt(i));
-    if ((c != 'a' && c != 'p') || (i > 0 && Character.isLetter(s.charAt(i - 1)))) return false;
+    if ((c != 'a' && c != 'p') || (i > 0 && isLetter(s.charAt(i - 1)))) return false;
     int j = i + 1;
     if (j >= s.length() || s.charAt(j) != '.') return false;
     j++;
     if (j < s.length() && s.charAt(j) == ' ') j++;
     if (j >= s.length() || Character.toLowerCase(s.charAt(j)) != 'm') return false;
     j++;
-    if (j < s.length() && Character.isLetter(s.charAt(j))) return false;
+    if (j < s.length() && isLetter(s.charAt(j))) return false;
     if (j < s.length() && s.charAt(j) == '.') j++;
     emit(Token.Type.MERIDIEM, i, j);
     return true;
@@ -84,13 +115,13 @@ final class Tokenizer {
 
   // "L–307", "L-315": one capital letter, a dash, digits.
   private boolean series() {
-    if (!Character.isUpperCase(s.charAt(i)) || (i > 0 && Character.isLetter(s.charAt(i - 1))))
+    if (!Character.isUpperCase(s.charAt(i)) || (i > 0 && isLetter(s.charAt(i - 1))))
       return false;
     int j = i + 1;
-    if (j + 1 >= s.length() || "-–".indexOf(s.charAt(j)) < 0 || !Character.isDigit(s.charAt(j + 1)))
+    if (j + 1 >= s.length() || "-–".indexOf(s.charAt(j)) < 0 || !isDigit(s.charAt(j + 1)))
       return false;
     j++;
-    while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+    while (j < s.length() && isDigit(s.charAt(j))) j++;
     emit(Token.Type.NUMBER, i, j);
     return true;
   }
@@ -102,8 +133,8 @@ final class Tokenizer {
       boolean inner =
           (c == '’' || c == '\'' || c == '-')
               && j + 1 < s.length()
-              && Character.isLetter(s.charAt(j + 1));
-      if (Character.isLetter(c) || inner) j++;
+              && isLetter(s.charAt(j + 1));
+      if (isLetter(c) || inner) j++;
       else break;
     }
     emit(Token.Type.WORD, i, j);
