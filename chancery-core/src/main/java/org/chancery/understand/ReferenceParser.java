@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -156,11 +157,13 @@ final class ReferenceParser {
   private static final Set<String> OPENERS =
       Set.copyOf(
           Stream.of(OWNERS, TYPES, QUALIFIERS).flatMap(Set::stream).collect(Collectors.toSet()));
+  private static final int[] OPENER_HASHES =
+      OPENERS.stream().mapToInt(String::hashCode).sorted().toArray();
   private static final Pattern CORRECTED_DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th|d)?");
   private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
   private static final Pattern CORRECTED_HOUR = Pattern.compile("\\d{1,2}");
 
-  private final List<Token> t;
+  private final Tokens t;
   private final String text;
   private final int block;
   private final Optional<LocalDate> anchor;
@@ -168,7 +171,7 @@ final class ReferenceParser {
 
   ReferenceParser(String text, int block, Optional<LocalDate> anchor) {
     this.text = text;
-    this.t = mayHoldReference(text) ? Tokenizer.tokenize(text) : List.of();
+    this.t = mayHoldReference(text) ? Tokenizer.tokenize(text) : Tokens.none(text);
     this.block = block;
     this.anchor = anchor;
   }
@@ -213,7 +216,7 @@ final class ReferenceParser {
   private record Head(MessageKind kind, boolean circular) {}
 
   private Optional<Reference> parseAt(int i) {
-    if (!canStart(t.get(i))) return Optional.empty();
+    if (!canStart(i)) return Optional.empty();
     p = i;
     Owner owner = owner();
     Head head = head();
@@ -251,15 +254,17 @@ final class ReferenceParser {
             false));
   }
 
-  // Whether owner() or head() could accept this token: a cheap test that spares the rules the
-  // great majority of tokens, which cannot begin a reference.
-  private static boolean canStart(Token w) {
-    if (!w.is(Type.WORD)) return false;
-    String s = w.text();
-    return OPENERS.contains(w.lower())
-        || s.equals("Department")
-        || s.equals("Dept")
-        || (s.endsWith("s") && Character.isUpperCase(s.charAt(0)));
+  // Whether owner() or head() could accept token i: a cheap test that spares the rules, and the
+  // making of a Token, for the great majority of tokens, which cannot begin a reference.
+  private boolean canStart(int i) {
+    if (!t.is(i, Type.WORD)) return false;
+    int start = t.start(i);
+    int end = t.end(i);
+    return (Arrays.binarySearch(OPENER_HASHES, t.lowerHash(i)) >= 0
+            && OPENERS.contains(t.get(i).lower()))
+        || (end - start == 10 && text.startsWith("Department", start))
+        || (end - start == 4 && text.startsWith("Dept", start))
+        || (text.charAt(end - 1) == 's' && Character.isUpperCase(text.charAt(start)));
   }
 
   // ---- owner

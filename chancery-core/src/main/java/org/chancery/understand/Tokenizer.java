@@ -1,7 +1,5 @@
 package org.chancery.understand;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,15 +17,15 @@ final class Tokenizer {
   private static final byte SPACE = 4;
   private static final byte[] ASCII = asciiClasses();
   private final String s;
-  private final List<Token> out;
+  private final Tokens out;
   private int i;
 
   private Tokenizer(String s) {
     this.s = s;
-    this.out = new ArrayList<>(s.length() / 5);
+    this.out = new Tokens(s);
   }
 
-  static List<Token> tokenize(String text) {
+  static Tokens tokenize(String text) {
     Tokenizer t = new Tokenizer(text);
     t.run();
     return t.out;
@@ -71,8 +69,21 @@ final class Tokenizer {
   }
 
   private void emit(Token.Type type, int start, int end) {
-    out.add(new Token(type, s.substring(start, end), start, end));
+    out.add(type, start, end, lowerHash(start, end));
     i = end;
+  }
+
+  // The hash code of the span's text in lower case. ASCII letters and the apostrophe ’ are all that
+  // most words hold, and lower-cased here without making a string; any other character leaves it
+  // to String.toLowerCase.
+  private int lowerHash(int start, int end) {
+    int h = 0;
+    for (int j = start; j < end; j++) {
+      char c = s.charAt(j);
+      if (c >= 128 && c != '’') return s.substring(start, end).toLowerCase(Locale.ROOT).hashCode();
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return h;
   }
 
   private void number() {
@@ -90,7 +101,8 @@ final class Tokenizer {
     if (close > i + 1
         && close - i <= 14
         && CORRECTION.matcher(s.substring(i + 1, close)).matches()) {
-      out.add(new Token(Token.Type.CORRECTION, s.substring(i + 1, close).strip(), i, close + 1));
+      out.addToken(
+          new Token(Token.Type.CORRECTION, s.substring(i + 1, close).strip(), i, close + 1));
       i = close + 1;
     } else {
       emit(Token.Type.PUNCT, i, i + 1);
@@ -115,8 +127,7 @@ final class Tokenizer {
 
   // "L–307", "L-315": one capital letter, a dash, digits.
   private boolean series() {
-    if (!Character.isUpperCase(s.charAt(i)) || (i > 0 && isLetter(s.charAt(i - 1))))
-      return false;
+    if (!Character.isUpperCase(s.charAt(i)) || (i > 0 && isLetter(s.charAt(i - 1)))) return false;
     int j = i + 1;
     if (j + 1 >= s.length() || "-–".indexOf(s.charAt(j)) < 0 || !isDigit(s.charAt(j + 1)))
       return false;
@@ -131,9 +142,7 @@ final class Tokenizer {
     while (j < s.length()) {
       char c = s.charAt(j);
       boolean inner =
-          (c == '’' || c == '\'' || c == '-')
-              && j + 1 < s.length()
-              && isLetter(s.charAt(j + 1));
+          (c == '’' || c == '\'' || c == '-') && j + 1 < s.length() && isLetter(s.charAt(j + 1));
       if (isLetter(c) || inner) j++;
       else break;
     }

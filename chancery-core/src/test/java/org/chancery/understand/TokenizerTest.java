@@ -35,4 +35,13 @@ class TokenizerTest {
     assertEquals(-1, Tokenizer.tokenize("L–307").get(0).value());
     assertEquals(-1, Tokenizer.tokenize("April").get(0).value());
   }
+
+  @Test
+  void knowsEachTokensLowerCaseHashWithoutMakingIt() {
+    Tokens tokens =
+        Tokenizer.tokenize("YOUR Department’s Chargé aide-mémoire İstanbul [26th] L–307, P.M.");
+    for (int i = 0; i < tokens.size(); i++) {
+      assertEquals(tokens.get(i).lower().hashCode(), tokens.lowerHash(i), tokens.get(i).text());
+    }
+  }
 }

@@ -1,0 +1,97 @@
+package org.chancery.understand;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The tokens the {@link Tokenizer} found in a text, kept as spans and made into {@link Token}s only
+ * where the grammar looks at them closely: most tokens of a text are never part of a reference, and
+ * making each one a string costs more than finding it.
+ */
+final class Tokens extends AbstractList<Token> implements RandomAccess {
+  private final String text;
+  private Token.Type[] types;
+  private int[] starts;
+  private int[] ends;
+  private int[] lowerHashes;
+  private Token[] made;
+  private int size;
+
+  Tokens(String text) {
+    this(text, text.length() / 4 + 4);
+  }
+
+  private Tokens(String text, int capacity) {
+    this.text = text;
+    types = new Token.Type[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
+    lowerHashes = new int[capacity];
+    made = new Token[capacity];
+  }
+
+  /** No tokens of {@code text}, for a text not worth tokenizing. */
+  static Tokens none(String text) {
+    return new Tokens(text, 0);
+  }
+
+  /** Adds the token that is the text from {@code start} to {@code end}. */
+  void add(Token.Type type, int start, int end, int lowerHash) {
+    if (size == types.length) grow();
+    types[size] = type;
+    starts[size] = start;
+    ends[size] = end;
+    lowerHashes[size] = lowerHash;
+    size++;
+  }
+
+  /** Adds a token whose text is not simply its span (a correction without its brackets). */
+  void addToken(Token token) {
+    add(token.type(), token.start(), token.end(), token.lower().hashCode());
+    made[size - 1] = token;
+  }
+
+  private void grow() {
+    int capacity = types.length * 2 + 4;
+    types = Arrays.copyOf(types, capacity);
+    starts = Arrays.copyOf(starts, capacity);
+    ends = Arrays.copyOf(ends, capacity);
+    lowerHashes = Arrays.copyOf(lowerHashes, capacity);
+    made = Arrays.copyOf(made, capacity);
+  }
+
+  @Override
+  public Token get(int i) {
+    Objects.checkIndex(i, size);
+    Token t = made[i];
+    if (t == null) {
+      t = new Token(types[i], text.substring(starts[i], ends[i]), starts[i], ends[i]);
+      made[i] = t;
+    }
+    return t;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  boolean is(int i, Token.Type type) {
+    return types[Objects.checkIndex(i, size)] == type;
+  }
+
+  int start(int i) {
+    return starts[Objects.checkIndex(i, size)];
+  }
+
+  int end(int i) {
+    return ends[Objects.checkIndex(i, size)];
+  }
+
+  /** {@code get(i).lower().hashCode()}, without making the token. */
+  int lowerHash(int i) {
+    return lowerHashes[Objects.checkIndex(i, size)];
+  }
+}
