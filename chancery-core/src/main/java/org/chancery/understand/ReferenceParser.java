@@ -195,16 +195,24 @@ final class ReferenceParser {
   // "yesterday", "today", "this date" or "even date" (item(), date()): the text of most paragraphs
   // has neither, and is not tokenized.
   private static boolean mayHoldReference(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      boolean ascii = c < 0x80;
-      if (ascii ? c >= '0' && c <= '9' : Character.isDigit(c)) return true;
-      if ((c == 'd' || c == 'D' || !ascii) && dayWordAt(text, i)) return true;
+      if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) return true;
+      if (maybe(c, 'd') && i + 1 < n && maybe(text.charAt(i + 1), 'a') && dayWordAt(text, i))
+        return true;
     }
     return false;
   }
 
-  // Whether the d at i is that of "date", "today" or "yesterday", in any case as isWord() compares.
+  // Whether c may equal the ASCII lower-case letter, ignoring case: the two cases of it among
+  // ASCII characters; any other character is left to regionMatches.
+  private static boolean maybe(char c, char letter) {
+    return c == letter || c == letter - ('a' - 'A') || c >= 128;
+  }
+
+  // Whether the "da" at i is that of "date", "today" or "yesterday", in any case as isWord()
+  // compares.
   private static boolean dayWordAt(String text, int i) {
     return text.regionMatches(true, i, "date", 0, 4)
         || text.regionMatches(true, i - 2, "today", 0, 5)
