@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -157,8 +157,15 @@ final class ReferenceParser {
   private static final Set<String> OPENERS =
       Set.copyOf(
           Stream.of(OWNERS, TYPES, QUALIFIERS).flatMap(Set::stream).collect(Collectors.toSet()));
-  private static final int[] OPENER_HASHES =
-      OPENERS.stream().mapToInt(String::hashCode).sorted().toArray();
+  // The low 16 bits of the hash codes of the lower-case words canStart() looks for, so that it
+  // makes a Token of a word only when it may be one of them.
+  private static final BitSet OPENER_HASHES = new BitSet(1 << 16);
+
+  static {
+    Stream.concat(OPENERS.stream(), Stream.of("department", "dept"))
+        .forEach(w -> OPENER_HASHES.set(w.hashCode() & 0xFFFF));
+  }
+
   private static final Pattern CORRECTED_DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th|d)?");
   private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
   private static final Pattern CORRECTED_HOUR = Pattern.compile("\\d{1,2}");
@@ -266,13 +273,10 @@ final class ReferenceParser {
   // making of a Token, for the great majority of tokens, which cannot begin a reference.
   private boolean canStart(int i) {
     if (!t.is(i, Type.WORD)) return false;
-    int start = t.start(i);
-    int end = t.end(i);
-    return (Arrays.binarySearch(OPENER_HASHES, t.lowerHash(i)) >= 0
-            && OPENERS.contains(t.get(i).lower()))
-        || (end - start == 10 && text.startsWith("Department", start))
-        || (end - start == 4 && text.startsWith("Dept", start))
-        || (text.charAt(end - 1) == 's' && Character.isUpperCase(text.charAt(start)));
+    if (t.last(i) == 's' && Character.isUpperCase(t.first(i))) return true;
+    if (!OPENER_HASHES.get(t.lowerHash(i) & 0xFFFF)) return false;
+    Token w = t.get(i);
+    return OPENERS.contains(w.lower()) || w.text().equals("Department") || w.text().equals("Dept");
   }
 
   // ---- owner

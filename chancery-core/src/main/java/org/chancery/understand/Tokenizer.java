@@ -25,7 +25,7 @@ final class Tokenizer {
   private Tokenizer(String s) {
     this.s = s;
     this.chars = s.toCharArray();
-    this.out = new Tokens(s);
+    this.out = new Tokens(s, chars);
   }
 
   static Tokens tokenize(String text) {

@@ -11,36 +11,39 @@ import java.util.RandomAccess;
  * making each one a string costs more than finding it.
  */
 final class Tokens extends AbstractList<Token> implements RandomAccess {
+  private static final Token.Type[] TYPES = Token.Type.values();
   private final String text;
-  private Token.Type[] types;
+  private final char[] chars;
+  private byte[] types;
   private int[] starts;
   private int[] ends;
   private int[] lowerHashes;
   private Token[] made;
   private int size;
 
-  Tokens(String text) {
-    this(text, text.length() / 4 + 4);
+  /** No tokens yet of {@code text}, whose characters are {@code chars}. */
+  Tokens(String text, char[] chars) {
+    this(text, chars, chars.length / 5 + 8);
   }
 
-  private Tokens(String text, int capacity) {
+  private Tokens(String text, char[] chars, int capacity) {
     this.text = text;
-    types = new Token.Type[capacity];
+    this.chars = chars;
+    types = new byte[capacity];
     starts = new int[capacity];
     ends = new int[capacity];
     lowerHashes = new int[capacity];
-    made = new Token[capacity];
   }
 
   /** No tokens of {@code text}, for a text not worth tokenizing. */
   static Tokens none(String text) {
-    return new Tokens(text, 0);
+    return new Tokens(text, new char[0], 0);
   }
 
   /** Adds the token that is the text from {@code start} to {@code end}. */
   void add(Token.Type type, int start, int end, int lowerHash) {
     if (size == types.length) grow();
-    types[size] = type;
+    types[size] = (byte) type.ordinal();
     starts[size] = start;
     ends[size] = end;
     lowerHashes[size] = lowerHash;
@@ -50,24 +53,30 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
   /** Adds a token whose text is not simply its span (a correction without its brackets). */
   void addToken(Token token) {
     add(token.type(), token.start(), token.end(), token.lower().hashCode());
-    made[size - 1] = token;
+    made()[size - 1] = token;
   }
 
   private void grow() {
-    int capacity = types.length * 2 + 4;
+    int capacity = types.length * 2 + 8;
     types = Arrays.copyOf(types, capacity);
     starts = Arrays.copyOf(starts, capacity);
     ends = Arrays.copyOf(ends, capacity);
     lowerHashes = Arrays.copyOf(lowerHashes, capacity);
-    made = Arrays.copyOf(made, capacity);
+    if (made != null) made = Arrays.copyOf(made, capacity);
+  }
+
+  // Made tokens, by index; only texts with a token worth a closer look need them.
+  private Token[] made() {
+    if (made == null) made = new Token[types.length];
+    return made;
   }
 
   @Override
   public Token get(int i) {
     Objects.checkIndex(i, size);
-    Token t = made[i];
+    Token t = made()[i];
     if (t == null) {
-      t = new Token(types[i], text.substring(starts[i], ends[i]), starts[i], ends[i]);
+      t = new Token(TYPES[types[i]], text.substring(starts[i], ends[i]), starts[i], ends[i]);
       made[i] = t;
     }
     return t;
@@ -79,15 +88,17 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
   }
 
   boolean is(int i, Token.Type type) {
-    return types[Objects.checkIndex(i, size)] == type;
+    return types[Objects.checkIndex(i, size)] == type.ordinal();
   }
 
-  int start(int i) {
-    return starts[Objects.checkIndex(i, size)];
+  /** The first character of token {@code i}'s span. */
+  char first(int i) {
+    return chars[starts[Objects.checkIndex(i, size)]];
   }
 
-  int end(int i) {
-    return ends[Objects.checkIndex(i, size)];
+  /** The last character of token {@code i}'s span. */
+  char last(int i) {
+    return chars[ends[Objects.checkIndex(i, size)] - 1];
   }
 
   /** {@code get(i).lower().hashCode()}, without making the token. */
