@@ -21,6 +21,7 @@ import org.chancery.understand.DocumentDates;
  */
 record Card(Entry entry, boolean nested, List<String> numbers, List<String> names) {
   private static final Pattern LETTERED = Pattern.compile("^([A-Z][-–]\\d{1,5})\\.\\s");
+  private static final Pattern PAGE = Pattern.compile("\\d{1,5}");
   private static final Pattern TITLE = Pattern.compile("^(President|King|Emperor|Pope)\\s+\\p{Lu}");
 
   Card {
@@ -40,7 +41,7 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
         .ifPresent(numbers::add);
     List<String> names = new ArrayList<>(4);
     Optional<String> sender = d.sender().flatMap(Party::name);
-    name(sender.map(Card::surname), e.sender(), names);
+    name(sender.map(Posts::surname), e.sender(), names);
     name(sender.flatMap(Card::title), e.sender(), names);
     if (e.sender() != Post.DEPARTMENT) name(d.place(), e.sender(), names);
     name(Optional.of(e.sender().name()), e.sender(), names);
@@ -103,17 +104,12 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
   }
 
   static int page(String printed) {
-    return printed.matches("\\d{1,5}") ? Integer.parseInt(printed) : Entry.NONE;
+    return PAGE.matcher(printed).matches() ? Integer.parseInt(printed) : Entry.NONE;
   }
 
   // "President Wilson" is also "the President".
   private static Optional<String> title(String name) {
     Matcher m = TITLE.matcher(name.strip());
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-  }
-
-  private static String surname(String name) {
-    String[] parts = name.replaceAll("[.,]", " ").strip().split("\\s+");
-    return parts[parts.length - 1];
   }
 }

@@ -29,6 +29,8 @@ final class CitationReader {
   // At most 4 characters of punctuation or space between a phrase and its footnote marker.
   private static final Pattern GAP = Pattern.compile("[\\s,.;:)\\]’”\"'—-]{0,4}");
 
+  private static final Pattern WITH_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
+
   private static final Item NO_ITEM =
       new Item(
           0,
@@ -164,7 +166,7 @@ final class CitationReader {
     List<Reference> refs = ReferenceGrammar.parse(note.text(), 0, anchor);
     if (refs.isEmpty()) return NO_ITEM;
     Item i = refs.get(0).items().get(0);
-    boolean yearless = i.dateText().filter(t -> !t.matches(".*\\b\\d{4}\\b.*")).isPresent();
+    boolean yearless = i.dateText().filter(t -> !WITH_YEAR.matcher(t).matches()).isPresent();
     if (!yearless || anchor.isEmpty() || i.date().isEmpty()) return i;
     Optional<LocalDate> sameYear = i.date().map(d -> d.withYear(anchor.get().getYear()));
     return new Item(
