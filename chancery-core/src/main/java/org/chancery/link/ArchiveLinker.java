@@ -23,7 +23,8 @@ public final class ArchiveLinker {
   /** What the pass over the documents keeps of one. */
   private record Reading(Card card, Citations citations) {
     static Reading of(Document d) {
-      return new Reading(Card.of(d), CitationReader.read(d));
+      Card card = Card.of(d);
+      return new Reading(card, CitationReader.read(d, Frame.of(d, card.entry())));
     }
   }
 

@@ -46,7 +46,11 @@ final class CitationReader {
 
   /** What {@code doc} cites. */
   static Citations read(Document doc) {
-    Frame frame = Frame.of(doc);
+    return read(doc, Frame.of(doc));
+  }
+
+  /** What {@code doc}, in {@code frame}, cites. */
+  static Citations read(Document doc, Frame frame) {
     Map<String, Footnote> notes =
         doc.footnotes().stream()
             .collect(Collectors.toMap(Footnote::id, Function.identity(), (a, b) -> a));
