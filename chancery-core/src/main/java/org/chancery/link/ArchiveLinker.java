@@ -1,8 +1,10 @@
 package org.chancery.link;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.chancery.archive.Archive;
+import org.chancery.archive.ParallelInOrder;
 import org.chancery.model.Document;
 import org.chancery.search.SearchBackend;
 
@@ -57,7 +59,9 @@ public final class ArchiveLinker {
   private static List<Link> link(
       List<Reading> readings, Catalogue catalogue, Linker.Options options) {
     Linker linker = new Linker(catalogue, options);
-    return readings.parallelStream().flatMap(r -> linker.link(r.citations()).stream()).toList();
+    List<Link> links = new ArrayList<>();
+    ParallelInOrder.map(readings, r -> linker.link(r.citations())).forEach(links::addAll);
+    return links;
   }
 
   private static MemoryCatalogue catalogue(List<Reading> readings) {

@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.DocumentCodec;
+import org.chancery.archive.ParallelInOrder;
 import org.chancery.model.Document;
 
 /** Reads hits and documents back from the stored fields. */
@@ -55,8 +56,7 @@ final class StoredDocuments {
 
   /**
    * What {@code reader} makes of every document {@link #forEach} passes, in the same order. Slices
-   * of the index are decoded and read on the common fork-join pool, and their results joined in
-   * order.
+   * of the index are decoded and read on every core, and their results joined in order.
    */
   static <T> List<T> map(IndexSearcher s, Function<Document, T> reader) throws IOException {
     List<Slice> slices = new ArrayList<>();
@@ -66,7 +66,9 @@ final class StoredDocuments {
         slices.add(new Slice(leaf, from, Math.min(from + Slice.DOCS, max)));
     }
     try {
-      return slices.parallelStream().flatMap(slice -> slice.map(reader).stream()).toList();
+      List<T> out = new ArrayList<>();
+      ParallelInOrder.map(slices, slice -> slice.map(reader)).forEach(out::addAll);
+      return out;
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
