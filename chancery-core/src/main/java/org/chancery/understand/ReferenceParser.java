@@ -178,7 +178,7 @@ final class ReferenceParser {
 
   ReferenceParser(String text, int block, Optional<LocalDate> anchor) {
     this.text = text;
-    this.t = mayHoldReference(text) ? Tokenizer.tokenize(text) : Tokens.none(text);
+    this.t = mayHoldReference(text) ? Tokenizer.tokenize(text) : Tokens.NONE;
     this.block = block;
     this.anchor = anchor;
   }

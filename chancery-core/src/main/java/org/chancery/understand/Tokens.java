@@ -12,6 +12,10 @@ import java.util.RandomAccess;
  */
 final class Tokens extends AbstractList<Token> implements RandomAccess {
   private static final Token.Type[] TYPES = Token.Type.values();
+
+  /** No tokens, for a text not worth tokenizing. */
+  static final Tokens NONE = new Tokens("", new char[0], 0);
+
   private final String text;
   private final char[] chars;
   private byte[] types;
@@ -33,11 +37,6 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     starts = new int[capacity];
     ends = new int[capacity];
     lowerHashes = new int[capacity];
-  }
-
-  /** No tokens of {@code text}, for a text not worth tokenizing. */
-  static Tokens none(String text) {
-    return new Tokens(text, new char[0], 0);
   }
 
   /** Adds the token that is the text from {@code start} to {@code end}. */
