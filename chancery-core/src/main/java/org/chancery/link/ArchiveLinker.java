@@ -4,26 +4,40 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.chancery.archive.Archive;
+import org.chancery.archive.ParallelInOrder;
+import org.chancery.model.Document;
 import org.chancery.search.SearchBackend;
 
 /**
  * Links a whole archive: catalogues every document, resolves every reference across all volumes,
  * and stores the links ({@link LinkStore}) and threads ({@link Threads}) with the archive.
  *
- * <p>Two passes over the archive's documents: one to catalogue, one to link; only the compact
- * catalogue and the links are held in memory.
+ * <p>One pass over the archive's documents, many at a time, reads each one's catalogue {@link Card}
+ * and {@link Citations}; then the catalogue is built from the cards in archive order and the
+ * citations are resolved against it, again many at a time. Only the cards, the citations and the
+ * links are held in memory, never the documents; the links come out in archive order whatever the
+ * threads did.
  */
 public final class ArchiveLinker {
   /** What a linking run found. */
   public record Summary(int documents, int links, int resolved, int threads, double seconds) {}
+
+  /** What the pass over the documents keeps of one. */
+  private record Reading(Card card, Citations citations) {
+    static Reading of(Document d) {
+      Card card = Card.of(d);
+      return new Reading(card, CitationReader.read(d, Frame.of(d, card.entry())));
+    }
+  }
 
   private ArchiveLinker() {}
 
   /** Links every document of {@code archive} and replaces the links and threads stored with it. */
   public static Summary relink(Archive archive) throws IOException {
     long start = System.nanoTime();
-    MemoryCatalogue catalogue = catalogue(archive.search());
-    List<Link> links = link(archive.search(), catalogue, Linker.Options.DEFAULT);
+    List<Reading> readings = archive.search().mapDocuments(Reading::of);
+    MemoryCatalogue catalogue = catalogue(readings);
+    List<Link> links = link(readings, catalogue, Linker.Options.DEFAULT);
     Threads threads = Threads.of(links, catalogue);
     LinkStore.write(archive.dir(), links);
     threads.write(archive.dir());
@@ -38,20 +52,21 @@ public final class ArchiveLinker {
 
   /** The links of every document of {@code search}, resolved with {@code options}. */
   public static List<Link> link(SearchBackend search, Linker.Options options) throws IOException {
-    return link(search, catalogue(search), options);
+    List<Reading> readings = search.mapDocuments(Reading::of);
+    return link(readings, catalogue(readings), options);
   }
 
-  private static List<Link> link(SearchBackend search, Catalogue catalogue, Linker.Options options)
-      throws IOException {
+  private static List<Link> link(
+      List<Reading> readings, Catalogue catalogue, Linker.Options options) {
     Linker linker = new Linker(catalogue, options);
     List<Link> links = new ArrayList<>();
-    search.forEachDocument(d -> links.addAll(linker.link(d)));
+    ParallelInOrder.map(readings, r -> linker.link(r.citations())).forEach(links::addAll);
     return links;
   }
 
-  private static MemoryCatalogue catalogue(SearchBackend search) throws IOException {
+  private static MemoryCatalogue catalogue(List<Reading> readings) {
     MemoryCatalogue.Builder b = MemoryCatalogue.builder();
-    search.forEachDocument(b::add);
+    readings.forEach(r -> b.add(r.card()));
     return b.build();
   }
 }

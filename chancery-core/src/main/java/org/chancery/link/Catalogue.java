@@ -60,8 +60,6 @@ public interface Catalogue {
    * zeros.
    */
   static String numberKey(String number) {
-    String s =
-        number.strip().replace('–', '-').replace('—', '-').toUpperCase(java.util.Locale.ROOT);
-    return s.replaceFirst("^(?:([A-Z]+)-)?0+(?=\\d)", s.contains("-") ? "$1-" : "");
+    return SerialKey.of(number);
   }
 }

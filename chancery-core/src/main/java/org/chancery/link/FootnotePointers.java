@@ -38,6 +38,7 @@ final class FootnotePointers {
           "\\([^()]*\\b1[6-9]\\d\\d\\)|\\b(?:Bulletin|Report of|Series|"
               + "Statutes|Stat\\.|Cong\\.|Congressional|Official Journal|Gazette|Hansard|Parliamentary|ibid\\.|op\\. cit\\.)",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern SEGMENT_NUMBER = Pattern.compile("\\bNo\\.\\s*([A-Z]?[-–]?\\d+)");
 
   private FootnotePointers() {}
@@ -99,7 +100,7 @@ final class FootnotePointers {
     Matcher pages = PAGES.matcher(text);
     while (pages.find()) {
       out.add(new Pointer(Pointer.Type.PAGE, vol, pages.group(1), ""));
-      Matcher more = Pattern.compile("\\d+").matcher(pages.group(2));
+      Matcher more = DIGITS.matcher(pages.group(2));
       while (more.find()) out.add(new Pointer(Pointer.Type.PAGE, vol, more.group(), ""));
     }
     if (!out.isEmpty()) return out;

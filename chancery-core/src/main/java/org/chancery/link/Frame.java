@@ -5,9 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
-import org.chancery.model.DocumentDate;
 import org.chancery.read.HeadingParser;
-import org.chancery.understand.DocumentDates;
 
 /**
  * Who wrote to whom, when, in the part of a document a reference stands in: the document itself, or
@@ -32,22 +30,13 @@ record Frame(
               + "Personal|Private|Urgent)\\s+)*(?:and (?:confidential|personal)\\s+)?for (?:the )?(\\p{Lu}\\p{L}+)"
               + "(?:\\s+from\\s+(?:the )?(\\p{Lu}\\p{L}+))?\\b");
 
+  /** The frame of {@code doc}. */
   static Frame of(Document doc) {
-    int day =
-        DocumentDates.of(doc)
-            .filter(
-                d ->
-                    d.precision() == DocumentDate.Precision.DAY
-                        || d.precision() == DocumentDate.Precision.MINUTE)
-            .map(d -> (int) d.day().toEpochDay())
-            .orElse(Entry.NONE);
-    int minute =
-        DocumentDates.of(doc)
-            .flatMap(DocumentDate::time)
-            .map(t -> t.getHour() * 60 + t.getMinute())
-            .orElse(Entry.NONE);
-    Post sender = Posts.of(doc.sender(), doc.place()).orElse(Entry.UNKNOWN);
-    Post recipient = Posts.of(doc.recipient(), Optional.empty()).orElse(Entry.UNKNOWN);
+    return of(doc, Card.of(doc).entry());
+  }
+
+  /** The frame of {@code doc}, whose catalogue entry (its posts and date) is {@code entry}. */
+  static Frame of(Document doc, Entry entry) {
     Optional<Matcher> relay =
         doc.blocks().stream()
             .filter(b -> b.attachment() == 0 && b.kind() == Block.Kind.PARAGRAPH)
@@ -57,10 +46,10 @@ record Frame(
     return new Frame(
         doc.key(),
         doc.volume(),
-        sender,
-        recipient,
-        day,
-        minute,
+        entry.sender(),
+        entry.recipient(),
+        entry.epochDay(),
+        entry.minute(),
         relay.map(m -> m.group(1)),
         relay.map(m -> m.group(2)));
   }

@@ -10,20 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.chancery.model.Document;
-import org.chancery.model.DocumentDate;
-import org.chancery.model.Party;
-import org.chancery.model.Serial;
-import org.chancery.understand.DocumentDates;
 
 /**
  * A {@link Catalogue} held in memory, built from documents one at a time (a volume need never be
  * whole in memory): {@code builder().add(doc)...build()}.
  */
 public final class MemoryCatalogue implements Catalogue {
-  private static final java.util.regex.Pattern LETTERED =
-      java.util.regex.Pattern.compile("^([A-Z][-–]\\d{1,5})\\.\\s");
-  private static final java.util.regex.Pattern TITLE =
-      java.util.regex.Pattern.compile("^(President|King|Emperor|Pope)\\s+\\p{Lu}");
   private final Map<String, Entry> byKey;
   private final Map<String, List<Entry>> byNumber;
   private final Map<Integer, List<Entry>> byDay;
@@ -95,27 +87,25 @@ public final class MemoryCatalogue implements Catalogue {
      * Catalogues {@code doc}; a document with a key seen before replaces nothing and is skipped.
      */
     public Builder add(Document doc) {
-      if (byKey.containsKey(doc.key())) return this;
-      Entry e = entryOf(doc);
+      return add(Card.of(doc));
+    }
+
+    /** Catalogues the document of {@code card}, as {@link #add(Document)} does. */
+    Builder add(Card card) {
+      if (byKey.containsKey(card.key())) return this;
+      Entry e = placed(card);
       byKey.put(e.key(), e);
       if (!e.serial().isEmpty())
         byNumber.computeIfAbsent(e.serial(), k -> new ArrayList<>(1)).add(e);
       if (!e.printedSerial().isEmpty() && !e.printedSerial().equals(e.serial())) {
         byNumber.computeIfAbsent(e.printedSerial(), k -> new ArrayList<>(1)).add(e);
       }
-      lettered(doc).ifPresent(s -> byNumber.computeIfAbsent(s, k -> new ArrayList<>(1)).add(e));
-      doc.serial()
-          .flatMap(Serial::series)
-          .map(Catalogue::numberKey)
-          .filter(s -> !s.equals(e.serial()))
-          .ifPresent(s -> byNumber.computeIfAbsent(s, k -> new ArrayList<>(1)).add(e));
+      for (String n : card.numbers()) byNumber.computeIfAbsent(n, k -> new ArrayList<>(1)).add(e);
       if (e.epochDay() != Entry.NONE)
         byDay.computeIfAbsent(e.epochDay(), k -> new ArrayList<>(2)).add(e);
       volumes.computeIfAbsent(e.volume(), k -> new ArrayList<>()).add(e);
-      name(doc.sender().flatMap(Party::name).map(MemoryCatalogue::surname), e.sender());
-      name(doc.sender().flatMap(Party::name).flatMap(MemoryCatalogue::title), e.sender());
-      if (e.sender() != Post.DEPARTMENT) name(doc.place(), e.sender());
-      name(Optional.of(e.sender().name()), e.sender());
+      for (String n : card.names())
+        names.computeIfAbsent(n, k -> new LinkedHashSet<>(2)).add(e.sender());
       return this;
     }
 
@@ -124,89 +114,29 @@ public final class MemoryCatalogue implements Catalogue {
       return new MemoryCatalogue(this);
     }
 
-    private void name(Optional<String> name, Post post) {
-      if (name.isEmpty() || name.get().isBlank() || post == Entry.UNKNOWN) return;
-      names
-          .computeIfAbsent(name.get().strip().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>(2))
-          .add(post);
-    }
-
-    private Entry entryOf(Document d) {
-      String volume = d.volume().intern();
-      int ordinal =
-          d.parent().isPresent() ? Entry.NONE : ordinals.merge(volume, 1, Integer::sum) - 1;
-      int start = d.startPage().map(MemoryCatalogue::page).orElse(Entry.NONE);
-      int end =
-          d.pages().stream()
-              .mapToInt(MemoryCatalogue::page)
-              .filter(p -> p != Entry.NONE)
-              .max()
-              .orElse(start);
-      Post sender = intern(Posts.of(d.sender(), d.place()));
-      Post recipient = intern(Posts.of(d.recipient(), Optional.empty()));
-      String serial = d.serial().map(Serial::effective).map(Catalogue::numberKey).orElse("");
-      String printed = d.serial().map(Serial::printed).map(Catalogue::numberKey).orElse("");
-      int day =
-          DocumentDates.of(d)
-              .filter(MemoryCatalogue::toTheDay)
-              .map(x -> (int) x.day().toEpochDay())
-              .orElse(Entry.NONE);
-      int minute =
-          DocumentDates.of(d)
-              .flatMap(DocumentDate::time)
-              .map(t -> t.getHour() * 60 + t.getMinute())
-              .orElse(Entry.NONE);
+    // The card's entry with its place among its volume's documents, and posts shared.
+    private Entry placed(Card card) {
+      Entry e = card.entry();
+      int ordinal = card.nested() ? Entry.NONE : ordinals.merge(e.volume(), 1, Integer::sum) - 1;
       return new Entry(
-          volume,
-          d.id(),
-          d.n().orElse(""),
+          e.volume(),
+          e.id(),
+          e.n(),
           ordinal,
-          start,
-          end,
-          sender,
-          recipient,
-          serial.intern(),
-          printed.intern(),
-          day,
-          minute,
-          d.type());
+          e.startPage(),
+          e.endPage(),
+          intern(e.sender()),
+          intern(e.recipient()),
+          e.serial(),
+          e.printedSerial(),
+          e.epochDay(),
+          e.minute(),
+          e.type());
     }
 
-    // A message numbered only in a lettered series ("L–195. Your L–312 ...") has no serial in the
-    // model.
-    private static Optional<String> lettered(Document d) {
-      if (d.serial().isPresent()) return Optional.empty();
-      return d.body().stream()
-          .filter(b -> b.kind() == org.chancery.model.Block.Kind.PARAGRAPH)
-          .findFirst()
-          .map(b -> LETTERED.matcher(b.text()))
-          .filter(java.util.regex.Matcher::find)
-          .map(m -> Catalogue.numberKey(m.group(1)));
+    private Post intern(Post post) {
+      return post == Entry.UNKNOWN ? post : posts.computeIfAbsent(post, x -> x);
     }
-
-    private Post intern(Optional<Post> post) {
-      return post.map(p -> posts.computeIfAbsent(p, x -> x)).orElse(Entry.UNKNOWN);
-    }
-  }
-
-  private static boolean toTheDay(DocumentDate d) {
-    return d.precision() == DocumentDate.Precision.DAY
-        || d.precision() == DocumentDate.Precision.MINUTE;
-  }
-
-  static int page(String printed) {
-    return printed.matches("\\d{1,5}") ? Integer.parseInt(printed) : Entry.NONE;
-  }
-
-  // "President Wilson" is also "the President".
-  private static Optional<String> title(String name) {
-    java.util.regex.Matcher m = TITLE.matcher(name.strip());
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-  }
-
-  private static String surname(String name) {
-    String[] parts = name.replaceAll("[.,]", " ").strip().split("\\s+");
-    return parts[parts.length - 1];
   }
 
   @Override

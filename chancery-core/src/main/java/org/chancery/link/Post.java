@@ -2,6 +2,7 @@ package org.chancery.link;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A place that sends and receives numbered messages, with one number series per direction whoever
@@ -19,13 +20,16 @@ public record Post(String key) {
   /** The many recipients of a circular. */
   public static final Post CIRCULAR = new Post("circular");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   public Post {
     Objects.requireNonNull(key, "key");
     if (key.isBlank()) throw new IllegalArgumentException("a post key must not be blank");
   }
 
   static Post of(String kind, String name) {
-    return new Post(kind + ":" + name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    return new Post(
+        kind + ":" + SPACES.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" "));
   }
 
   /** The kind part of the key: {@code department}, {@code mission}, {@code consulate}, ... */

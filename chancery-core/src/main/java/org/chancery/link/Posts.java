@@ -27,6 +27,11 @@ public final class Posts {
           "(?i)\\b(?:Ambassador|Minister|Chargé|Charge|Counselor|Secretary of (?:Embassy|Legation)|"
               + "Diplomatic Agent|High Commissioner|Commissioner|Agent|Representative|Embassy|Legation|Mission)\\b"
               + "[^()]*?\\b(?:in|to) (?:the )?([A-Z][\\p{L} .'-]+)");
+  private static final Pattern AFTER_COUNTRY =
+      Pattern.compile("(?i),.*$|\\s+ad interim.*$|\\s+\\(.*$");
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+  private static final Pattern NAME_PUNCTUATION = Pattern.compile("[.,]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern FOREIGN =
       Pattern.compile("^(\\p{Lu}\\p{L}+ )(?:Ambassador|Minister|Chargé|Embassy|Legation)");
 
@@ -66,13 +71,13 @@ public final class Posts {
 
   // "Switzerland, at Geneva" and "Peru ad interim": the country alone.
   private static String clean(String name) {
-    return name.replaceAll("(?i),.*$|\\s+ad interim.*$|\\s+\\(.*$", "")
-        .replaceAll("[.\\s]+$", "")
-        .strip();
+    String country = AFTER_COUNTRY.matcher(name).replaceAll("");
+    return TRAILING_DOTS.matcher(country).replaceAll("").strip();
   }
 
-  private static String surname(String name) {
-    String[] parts = name.replaceAll("[.,]", " ").strip().split("\\s+");
+  /** The last word of a person's name: "Hugh R. Wilson" gives "Wilson". */
+  static String surname(String name) {
+    String[] parts = SPACES.split(NAME_PUNCTUATION.matcher(name).replaceAll(" ").strip());
     return parts[parts.length - 1];
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -149,6 +150,17 @@ public final class LuceneSearchBackend implements SearchBackend {
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
       StoredDocuments.forEach(s, sink);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** As {@link SearchBackend#mapDocuments}, with slices of the index read in parallel. */
+  @Override
+  public <T> List<T> mapDocuments(Function<Document, T> reader) throws IOException {
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      return StoredDocuments.map(s, reader);
     } finally {
       searchers.release(s);
     }

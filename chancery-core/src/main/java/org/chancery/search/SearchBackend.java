@@ -2,9 +2,11 @@ package org.chancery.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.chancery.model.Document;
 
 /**
@@ -30,6 +32,17 @@ public interface SearchBackend extends Closeable {
    * linker's two passes over an archive of any size).
    */
   void forEachDocument(Consumer<Document> sink) throws IOException;
+
+  /**
+   * What {@code reader} makes of every document of the archive, in the order {@link
+   * #forEachDocument} passes them. Only the results are held, not the documents. An implementation
+   * may read several documents at once, so {@code reader} must be safe to call from many threads.
+   */
+  default <T> List<T> mapDocuments(Function<Document, T> reader) throws IOException {
+    List<T> out = new ArrayList<>();
+    forEachDocument(d -> out.add(reader.apply(d)));
+    return out;
+  }
 
   /** The volumes in the archive, by id. */
   List<VolumeInfo> volumes() throws IOException;

@@ -1,10 +1,13 @@
 package org.chancery.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -15,6 +18,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.DocumentCodec;
+import org.chancery.archive.ParallelInOrder;
 import org.chancery.model.Document;
 
 /** Reads hits and documents back from the stored fields. */
@@ -46,6 +50,49 @@ final class StoredDocuments {
           doc = values.nextDoc()) {
         if (live == null || live.get(doc))
           sink.accept(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
+      }
+    }
+  }
+
+  /**
+   * What {@code reader} makes of every document {@link #forEach} passes, in the same order. Slices
+   * of the index are decoded and read on every core, and their results joined in order.
+   */
+  static <T> List<T> map(IndexSearcher s, Function<Document, T> reader) throws IOException {
+    List<Slice> slices = new ArrayList<>();
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      int max = leaf.reader().maxDoc();
+      for (int from = 0; from < max; from += Slice.DOCS)
+        slices.add(new Slice(leaf, from, Math.min(from + Slice.DOCS, max)));
+    }
+    try {
+      List<T> out = new ArrayList<>();
+      ParallelInOrder.map(slices, slice -> slice.map(reader)).forEach(out::addAll);
+      return out;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Documents {@code from} (inclusive) to {@code to} (exclusive) of one leaf. */
+  private record Slice(LeafReaderContext leaf, int from, int to) {
+    // Small enough that two threads share out a volume's documents evenly.
+    static final int DOCS = 128;
+
+    <T> List<T> map(Function<Document, T> reader) {
+      try {
+        Bits live = leaf.reader().getLiveDocs();
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
+        List<T> out = new ArrayList<>(to - from);
+        for (int doc = values.advance(from); doc < to; doc = values.nextDoc()) {
+          if (live == null || live.get(doc))
+            out.add(
+                reader.apply(
+                    DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes)));
+        }
+        return out;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.chancery.understand.Reference.Family;
 import org.chancery.understand.Reference.Item;
 import org.chancery.understand.Token.Type;
@@ -146,7 +150,27 @@ final class ReferenceParser {
           "sons",
           "daughters");
 
-  private final List<Token> t;
+  // The words owner() takes as owners by themselves.
+  private static final Set<String> OWNERS = Set.of("your", "my", "our", "his", "their");
+  // The words that can open a reference as an owner or a head whatever their case; any other word
+  // opens one only as a possessive or "Department" (owner(), possessive(), pluralPossessive()).
+  private static final Set<String> OPENERS =
+      Set.copyOf(
+          Stream.of(OWNERS, TYPES, QUALIFIERS).flatMap(Set::stream).collect(Collectors.toSet()));
+  // The low 16 bits of the hash codes of the lower-case words canStart() looks for, so that it
+  // makes a Token of a word only when it may be one of them.
+  private static final BitSet OPENER_HASHES = new BitSet(1 << 16);
+
+  static {
+    Stream.concat(OPENERS.stream(), Stream.of("department", "dept"))
+        .forEach(w -> OPENER_HASHES.set(w.hashCode() & 0xFFFF));
+  }
+
+  private static final Pattern CORRECTED_DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th|d)?");
+  private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+  private static final Pattern CORRECTED_HOUR = Pattern.compile("\\d{1,2}");
+
+  private final Tokens t;
   private final String text;
   private final int block;
   private final Optional<LocalDate> anchor;
@@ -154,7 +178,7 @@ final class ReferenceParser {
 
   ReferenceParser(String text, int block, Optional<LocalDate> anchor) {
     this.text = text;
-    this.t = Tokenizer.tokenize(text);
+    this.t = mayHoldReference(text) ? Tokenizer.tokenize(text) : Tokens.NONE;
     this.block = block;
     this.anchor = anchor;
   }
@@ -174,11 +198,40 @@ final class ReferenceParser {
     return out;
   }
 
+  // Every message of a reference is named by a number or a day, and so holds a digit unless it is
+  // "yesterday", "today", "this date" or "even date" (item(), date()): the text of most paragraphs
+  // has neither, and is not tokenized.
+  private static boolean mayHoldReference(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) return true;
+      if (maybe(c, 'd') && i + 1 < n && maybe(text.charAt(i + 1), 'a') && dayWordAt(text, i))
+        return true;
+    }
+    return false;
+  }
+
+  // Whether c may equal the ASCII lower-case letter, ignoring case: the two cases of it among
+  // ASCII characters; any other character is left to regionMatches.
+  private static boolean maybe(char c, char letter) {
+    return c == letter || c == letter - ('a' - 'A') || c >= 128;
+  }
+
+  // Whether the "da" at i is that of "date", "today" or "yesterday", in any case as isWord()
+  // compares.
+  private static boolean dayWordAt(String text, int i) {
+    return text.regionMatches(true, i, "date", 0, 4)
+        || text.regionMatches(true, i - 2, "today", 0, 5)
+        || text.regionMatches(true, i - 6, "yesterday", 0, 9);
+  }
+
   // ---- reference
 
   private record Head(MessageKind kind, boolean circular) {}
 
   private Optional<Reference> parseAt(int i) {
+    if (!canStart(i)) return Optional.empty();
     p = i;
     Owner owner = owner();
     Head head = head();
@@ -214,6 +267,16 @@ final class ReferenceParser {
             paragraph,
             routing,
             false));
+  }
+
+  // Whether owner() or head() could accept token i: a cheap test that spares the rules, and the
+  // making of a Token, for the great majority of tokens, which cannot begin a reference.
+  private boolean canStart(int i) {
+    if (!t.is(i, Type.WORD)) return false;
+    if (t.last(i) == 's' && Character.isUpperCase(t.first(i))) return true;
+    if (!OPENER_HASHES.get(t.lowerHash(i) & 0xFFFF)) return false;
+    Token w = t.get(i);
+    return OPENERS.contains(w.lower()) || w.text().equals("Department") || w.text().equals("Dept");
   }
 
   // ---- owner
@@ -505,8 +568,8 @@ final class ReferenceParser {
     int day = t.get(p++).value();
     if (p < t.size()
         && t.get(p).is(Type.CORRECTION)
-        && t.get(p).text().matches("\\d{1,2}(st|nd|rd|th|d)?")) {
-      day = Integer.parseInt(t.get(p++).text().replaceAll("\\D", ""));
+        && CORRECTED_DAY.matcher(t.get(p).text()).matches()) {
+      day = Integer.parseInt(NOT_DIGIT.matcher(t.get(p++).text()).replaceAll(""));
     }
     return day;
   }
@@ -580,7 +643,9 @@ final class ReferenceParser {
     if (acceptWord("noon")) return Optional.of(LocalTime.NOON);
     if (acceptWord("midnight")) return Optional.of(LocalTime.MIDNIGHT);
     int minute = minutes();
-    if (p < t.size() && t.get(p).is(Type.CORRECTION) && t.get(p).text().matches("\\d{1,2}")) {
+    if (p < t.size()
+        && t.get(p).is(Type.CORRECTION)
+        && CORRECTED_HOUR.matcher(t.get(p).text()).matches()) {
       hour = Integer.parseInt(t.get(p++).text());
     }
     if (p < t.size() && t.get(p).is(Type.MERIDIEM)) {

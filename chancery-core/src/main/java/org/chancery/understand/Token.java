@@ -2,8 +2,15 @@ package org.chancery.understand;
 
 import java.util.Locale;
 
-/** One token of a block's text, with its character span. */
-record Token(Type type, String text, int start, int end) {
+/**
+ * One token of a block's text, with its character span. {@code lower} is the text in lower case,
+ * made once here because the grammar compares it at every token.
+ */
+record Token(Type type, String text, String lower, int start, int end) {
+
+  Token(Type type, String text, int start, int end) {
+    this(type, text, text.toLowerCase(Locale.ROOT), start, end);
+  }
 
   /** What a token is. */
   enum Type {
@@ -40,13 +47,10 @@ record Token(Type type, String text, int start, int end) {
     return type == Type.PUNCT && text.charAt(0) == c;
   }
 
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
-  }
-
-  /** The digits of a number or ordinal token: {@code 18th} gives 18. */
+  /** The digits of a number or ordinal token: {@code 18th} gives 18; -1 when it has none. */
   int value() {
-    String digits = text.replaceAll("\\D.*$", "");
-    return digits.isEmpty() ? -1 : Integer.parseInt(digits);
+    int k = 0;
+    while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') k++;
+    return k == 0 ? -1 : Integer.parseInt(text, 0, k, 10);
   }
 }

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.chancery.Corpus;
+import org.chancery.link.ArchiveLinker;
+import org.chancery.link.Link;
+import org.chancery.link.Linker;
+import org.chancery.link.MemoryCatalogue;
+import org.chancery.model.Document;
 import org.chancery.search.Facet;
 import org.chancery.search.FacetCount;
 import org.chancery.search.SearchBench;
@@ -85,6 +91,18 @@ class CorpusArchiveTest {
       assertTrue(
           soviet.total() > 0 && soviet.facet(Facet.FILE_CLASS).get(0).value().startsWith("8 "),
           soviet.facets().toString());
+    }
+  }
+
+  @Test
+  void linksTheArchiveAsTheLinkerDoesDocumentByDocument() throws Exception {
+    try (Archive a = Archive.openExisting(tmp.resolve("archive"))) {
+      List<Document> docs = new ArrayList<>();
+      a.search().forEachDocument(docs::add);
+      Linker linker = new Linker(MemoryCatalogue.of(docs), Linker.Options.DEFAULT);
+      List<Link> expected = docs.stream().flatMap(d -> linker.link(d).stream()).toList();
+      docs.clear();
+      assertEquals(expected, ArchiveLinker.link(a.search(), Linker.Options.DEFAULT));
     }
   }
 

@@ -317,4 +317,25 @@ class ReferenceGrammarTest {
     assertEquals(Optional.of("from MacDonald"), r.routing());
     assertEquals("letter of May 16th, from Mr. Thomas H. MacDonald", r.text());
   }
+
+  @Test
+  void opensOnlyAtAnOwnerOrAHeadWhateverItsCase() {
+    assertEquals(Owner.ADDRESSEE, only("YOUR 237, APRIL 30, 2 P.M.").owner());
+    assertEquals(MessageKind.TELEGRAM, only("see CABLEGRAM 45").kind());
+    assertEquals(MessageKind.TELEGRAM, only("Confidential telegram 45").kind());
+    assertEquals(Owner.DEPARTMENT, only("the Department telegram No. 5").owner());
+    assertEquals(Owner.UNSTATED, only("the Department, telegram No. 5").owner());
+    assertTrue(parse("department’s 146 and Smith’s 77 points").isEmpty());
+    assertTrue(parse("on April 30, 1934, number 237 was sent at 2 p.m.").isEmpty());
+  }
+
+  @Test
+  void findsReferencesWithoutADigitByTheirDayWords() {
+    Optional<LocalDate> may1 = Optional.of(LocalDate.of(1934, 5, 1));
+    Optional<LocalDate> may2 = Optional.of(LocalDate.of(1934, 5, 2));
+    assertEquals(may1, only("as in your telegram of yesterday").items().get(0).date());
+    assertEquals(may2, only("YOUR NOTE OF EVEN DATE").items().get(0).date());
+    assertEquals(may2, only("my telegram of Today, noon").items().get(0).date());
+    assertTrue(parse("your telegram of the day before").isEmpty());
+  }
 }

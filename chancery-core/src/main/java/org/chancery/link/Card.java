@@ -1,0 +1,115 @@
+package org.chancery.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chancery.model.Block;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.Party;
+import org.chancery.model.Serial;
+import org.chancery.understand.DocumentDates;
+
+/**
+ * What the catalogue takes from one document, read from the document alone so that many can be read
+ * at once: its {@link Entry} before it has a place in its volume ({@code ordinal} is {@link
+ * Entry#NONE} until {@link MemoryCatalogue.Builder} gives it one, unless {@code nested}), the
+ * numbers it is also known by besides its serials, and the names (lower case) of its sender's post.
+ */
+record Card(Entry entry, boolean nested, List<String> numbers, List<String> names) {
+  private static final Pattern LETTERED = Pattern.compile("^([A-Z][-–]\\d{1,5})\\.\\s");
+  private static final Pattern PAGE = Pattern.compile("\\d{1,5}");
+  private static final Pattern TITLE = Pattern.compile("^(President|King|Emperor|Pope)\\s+\\p{Lu}");
+
+  Card {
+    numbers = List.copyOf(numbers);
+    names = List.copyOf(names);
+  }
+
+  /** The card of {@code d}. */
+  static Card of(Document d) {
+    Entry e = entryOf(d);
+    List<String> numbers = new ArrayList<>(1);
+    lettered(d).ifPresent(numbers::add);
+    d.serial()
+        .flatMap(Serial::series)
+        .map(Catalogue::numberKey)
+        .filter(s -> !s.equals(e.serial()))
+        .ifPresent(numbers::add);
+    List<String> names = new ArrayList<>(4);
+    Optional<String> sender = d.sender().flatMap(Party::name);
+    name(sender.map(Posts::surname), e.sender(), names);
+    name(sender.flatMap(Card::title), e.sender(), names);
+    if (e.sender() != Post.DEPARTMENT) name(d.place(), e.sender(), names);
+    name(Optional.of(e.sender().name()), e.sender(), names);
+    return new Card(e, d.parent().isPresent(), numbers, names);
+  }
+
+  /** The document's key, {@code volume/id}. */
+  String key() {
+    return entry.key();
+  }
+
+  private static Entry entryOf(Document d) {
+    int start = d.startPage().map(Card::page).orElse(Entry.NONE);
+    int end =
+        d.pages().stream().mapToInt(Card::page).filter(p -> p != Entry.NONE).max().orElse(start);
+    String serial = d.serial().map(Serial::effective).map(Catalogue::numberKey).orElse("");
+    String printed = d.serial().map(Serial::printed).map(Catalogue::numberKey).orElse("");
+    Optional<DocumentDate> date = DocumentDates.of(d);
+    int day = date.filter(Card::toTheDay).map(x -> (int) x.day().toEpochDay()).orElse(Entry.NONE);
+    int minute =
+        date.flatMap(DocumentDate::time)
+            .map(t -> t.getHour() * 60 + t.getMinute())
+            .orElse(Entry.NONE);
+    return new Entry(
+        d.volume().intern(),
+        d.id(),
+        d.n().orElse(""),
+        Entry.NONE,
+        start,
+        end,
+        Posts.of(d.sender(), d.place()).orElse(Entry.UNKNOWN),
+        Posts.of(d.recipient(), Optional.empty()).orElse(Entry.UNKNOWN),
+        serial.intern(),
+        printed.intern(),
+        day,
+        minute,
+        d.type());
+  }
+
+  private static void name(Optional<String> name, Post post, List<String> names) {
+    if (name.isEmpty() || name.get().isBlank() || post == Entry.UNKNOWN) return;
+    names.add(name.get().strip().toLowerCase(Locale.ROOT));
+  }
+
+  // A message numbered only in a lettered series ("L–195. Your L–312 ...") has no serial in the
+  // model.
+  private static Optional<String> lettered(Document d) {
+    if (d.serial().isPresent()) return Optional.empty();
+    return d.body().stream()
+        .filter(b -> b.kind() == Block.Kind.PARAGRAPH)
+        .findFirst()
+        .map(b -> LETTERED.matcher(b.text()))
+        .filter(Matcher::find)
+        .map(m -> Catalogue.numberKey(m.group(1)));
+  }
+
+  private static boolean toTheDay(DocumentDate d) {
+    return d.precision() == DocumentDate.Precision.DAY
+        || d.precision() == DocumentDate.Precision.MINUTE;
+  }
+
+  static int page(String printed) {
+    return PAGE.matcher(printed).matches() ? Integer.parseInt(printed) : Entry.NONE;
+  }
+
+  // "President Wilson" is also "the President".
+  private static Optional<String> title(String name) {
+    Matcher m = TITLE.matcher(name.strip());
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+}
