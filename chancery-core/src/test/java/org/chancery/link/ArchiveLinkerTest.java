@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class ArchiveLinkerTest {
   @BeforeAll
   static void archive() throws Exception {
     Archive.open(dir).close();
-    try (LuceneIndexWriter w = LuceneIndexWriter.open(dir.resolve("index"))) {
+    try (LuceneIndexWriter w = LuceneIndexWriter.open(dir.resolve("index"), Duration.ZERO)) {
       w.replaceVolume("v1", "One", exchange("v1", 40, "Minister in China"));
       w.replaceVolume("v2", "Two", exchange("v2", 150, "Ambassador in France"));
       // Replaced, so the index holds deleted documents that no reading may pass on.
