@@ -2,6 +2,7 @@ package org.chancery.link;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.chancery.archive.Archive;
 import org.chancery.archive.ParallelInOrder;
@@ -15,8 +16,8 @@ import org.chancery.search.SearchBackend;
  * <p>One pass over the archive's documents, many at a time, reads each one's catalogue {@link Card}
  * and {@link Citations}; then the catalogue is built from the cards in archive order and the
  * citations are resolved against it, again many at a time. Only the cards, the citations and the
- * links are held in memory, never the documents; the links come out in archive order whatever the
- * threads did.
+ * links are held in memory, never the documents; the links come out in volume order (reading order
+ * within a volume) whatever the threads did.
  */
 public final class ArchiveLinker {
   /** What a linking run found. */
@@ -35,7 +36,7 @@ public final class ArchiveLinker {
   /** Links every document of {@code archive} and replaces the links and threads stored with it. */
   public static Summary relink(Archive archive) throws IOException {
     long start = System.nanoTime();
-    List<Reading> readings = archive.search().mapDocuments(Reading::of);
+    List<Reading> readings = inVolumeOrder(archive.search().mapDocuments(Reading::of));
     MemoryCatalogue catalogue = catalogue(readings);
     List<Link> links = link(readings, catalogue, Linker.Options.DEFAULT);
     Threads threads = Threads.of(links, catalogue);
@@ -52,7 +53,7 @@ public final class ArchiveLinker {
 
   /** The links of every document of {@code search}, resolved with {@code options}. */
   public static List<Link> link(SearchBackend search, Linker.Options options) throws IOException {
-    List<Reading> readings = search.mapDocuments(Reading::of);
+    List<Reading> readings = inVolumeOrder(search.mapDocuments(Reading::of));
     return link(readings, catalogue(readings), options);
   }
 
@@ -62,6 +63,15 @@ public final class ArchiveLinker {
     List<Link> links = new ArrayList<>();
     ParallelInOrder.map(readings, r -> linker.link(r.citations())).forEach(links::addAll);
     return links;
+  }
+
+  // The index holds the volumes in the order the import threads happened to add them. Sorted by
+  // volume (stably, so that each keeps its reading order), the catalogue, the order of ambiguous
+  // candidates and the stored links are the same for every import of the same files.
+  private static List<Reading> inVolumeOrder(List<Reading> readings) {
+    List<Reading> sorted = new ArrayList<>(readings);
+    sorted.sort(Comparator.comparing(r -> r.card().entry().volume()));
+    return sorted;
   }
 
   private static MemoryCatalogue catalogue(List<Reading> readings) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.chancery.archive.Archive;
@@ -65,10 +66,11 @@ class ArchiveLinkerTest {
     return docs;
   }
 
-  // The linker run on each document in turn, as the archive passes them, against their catalogue.
+  // The linker run on each document in turn, in volume order, against their catalogue.
   private static List<Link> oneByOne(Archive a, Linker.Options options) throws Exception {
     List<Document> docs = new ArrayList<>();
     a.search().forEachDocument(docs::add);
+    docs.sort(Comparator.comparing(Document::volume));
     Linker linker = new Linker(MemoryCatalogue.of(docs), options);
     return docs.stream().flatMap(d -> linker.link(d).stream()).toList();
   }
@@ -81,6 +83,13 @@ class ArchiveLinkerTest {
         assertTrue(expected.stream().filter(l -> l.target().isPresent()).count() > 300);
         assertEquals(expected, ArchiveLinker.link(a.search(), options));
       }
+      // v1 was imported again after v2, so the index holds v2 first; the links do not.
+      assertEquals(
+          "v1",
+          ArchiveLinker.link(a.search(), Linker.Options.DEFAULT).get(0).source().split("/")[0]);
+      List<String> indexed = new ArrayList<>();
+      a.search().forEachDocument(d -> indexed.add(d.volume()));
+      assertEquals("v2", indexed.get(0));
     }
   }
 
