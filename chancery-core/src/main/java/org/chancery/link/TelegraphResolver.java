@@ -117,20 +117,24 @@ final class TelegraphResolver {
 
   private List<Entry> pool(Item item) {
     Set<Entry> out = new LinkedHashSet<>();
-    item.effectiveNumber().ifPresent(n -> out.addAll(catalogue.byNumber(n)));
-    item.number().ifPresent(n -> out.addAll(catalogue.byNumber(n)));
+    Optional<String> effective = item.effectiveNumber();
+    effective.ifPresent(n -> out.addAll(catalogue.byNumber(n)));
+    // The printed number adds nothing when the editors did not correct it.
+    item.number()
+        .filter(n -> !effective.equals(Optional.of(n)))
+        .ifPresent(n -> out.addAll(catalogue.byNumber(n)));
     if (item.number().isEmpty() && item.date().isPresent())
       out.addAll(catalogue.byDay(item.date().get()));
     return new ArrayList<>(out);
   }
 
   private boolean fits(Frame f, Reference r, Item item, Entry e, Tier tier) {
-    return !e.key().equals(f.key())
-        && tier.admits.test(e)
+    return tier.admits.test(e)
         && notLater(f, e)
         && (!tier.sameKind || kindAgrees(r.kind(), e.type()))
         && dateAgrees(f, item, e, tier.exactDate)
-        && (!tier.exactDate || timeAgrees(item, e));
+        && (!tier.exactDate || timeAgrees(item, e))
+        && !e.key().equals(f.key());
   }
 
   // ---- posts
