@@ -28,15 +28,16 @@ public interface SearchBackend extends Closeable {
   Optional<Document> document(String key) throws IOException;
 
   /**
-   * Passes every document of the archive, whole, to {@code sink}, one at a time in index order (the
-   * linker's two passes over an archive of any size).
+   * Passes every document of the archive, whole, to {@code sink}, one at a time in index order (a
+   * pass over an archive of any size, such as the link evaluation's).
    */
   void forEachDocument(Consumer<Document> sink) throws IOException;
 
   /**
    * What {@code reader} makes of every document of the archive, in the order {@link
    * #forEachDocument} passes them. Only the results are held, not the documents. An implementation
-   * may read several documents at once, so {@code reader} must be safe to call from many threads.
+   * may read several documents at once, so {@code reader} must be safe to call from many threads
+   * (the linker's one pass over an archive of any size).
    */
   default <T> List<T> mapDocuments(Function<Document, T> reader) throws IOException {
     List<T> out = new ArrayList<>();
