@@ -8,15 +8,23 @@ import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
 import org.chancery.model.Footnote;
 
-/** Documents for tests that need only blocks, footnotes and a date: a telegram {@code v/d1}. */
+/** Documents for tests that need only blocks, footnotes and a date: telegrams. */
 public final class Documents {
   private Documents() {}
 
   /** Telegram {@code v/d1} dated {@code iso} (null: undated), with these blocks and footnotes. */
   public static Document telegram(String iso, List<Block> blocks, List<Footnote> footnotes) {
+    return telegram("v", "d1", iso, blocks, footnotes);
+  }
+
+  /**
+   * Telegram {@code volume/id} dated {@code iso} (null: undated), with these blocks and footnotes.
+   */
+  public static Document telegram(
+      String volume, String id, String iso, List<Block> blocks, List<Footnote> footnotes) {
     return new Document(
-        "v",
-        "d1",
+        volume,
+        id,
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),

@@ -76,7 +76,17 @@ public final class DocumentCodec {
    * @throws IllegalArgumentException if the bytes are of another format version or damaged
    */
   public static Document decode(byte[] bytes) {
-    try (In in = new In(bytes)) {
+    return decode(bytes, 0, bytes.length);
+  }
+
+  /**
+   * The document encoded in {@code length} bytes of {@code bytes} from {@code offset}: a doc value
+   * read in place, without a copy.
+   *
+   * @throws IllegalArgumentException if the bytes are of another format version or damaged
+   */
+  public static Document decode(byte[] bytes, int offset, int length) {
+    try (In in = new In(bytes, offset, length)) {
       int version = in.readUnsignedByte();
       if (version != VERSION) {
         throw new IllegalArgumentException(
@@ -185,8 +195,8 @@ public final class DocumentCodec {
 
   /** Reads the model's parts back in the order {@link Out} wrote them. */
   private static final class In extends DataInputStream {
-    In(byte[] bytes) {
-      super(new ByteArrayInputStream(bytes));
+    In(byte[] bytes, int offset, int length) {
+      super(new ByteArrayInputStream(bytes, offset, length));
     }
 
     Document document() throws IOException {

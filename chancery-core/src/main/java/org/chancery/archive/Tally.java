@@ -39,16 +39,12 @@ public final class Tally {
    */
   public synchronized void imported(Path file, ReadSummary read, boolean wasThere) {
     count(file, read, wasThere);
-    done++;
-    bytesDone += ImportFiles.size(file);
-    report(file, false);
+    finished(file, false);
   }
 
   /** Counts {@code file} as read into the index, to be committed. */
   public synchronized void indexed(Path file) {
-    done++;
-    bytesDone += ImportFiles.size(file);
-    report(file, false);
+    finished(file, false);
   }
 
   /** Counts {@code file}, reported {@link #indexed} before, as committed. */
@@ -60,9 +56,13 @@ public final class Tally {
   /** Counts {@code file} as failed with {@code error}. */
   public synchronized void failed(Path file, ParseError error) {
     failures.add(new ImportFailure(file, error));
+    finished(file, true);
+  }
+
+  private void finished(Path file, boolean failed) {
     done++;
     bytesDone += ImportFiles.size(file);
-    report(file, true);
+    report(file, failed);
   }
 
   private void count(Path file, ReadSummary read, boolean wasThere) {

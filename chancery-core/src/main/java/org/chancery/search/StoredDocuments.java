@@ -12,7 +12,6 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
@@ -34,7 +33,12 @@ final class StoredDocuments {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
     if (!values.advanceExact(doc - leaf.docBase)) return Optional.empty();
-    return Optional.of(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
+    return Optional.of(decode(values.binaryValue()));
+  }
+
+  // Decoded where the doc value lies: the document is read out before the bytes are reused.
+  private static Document decode(BytesRef b) {
+    return DocumentCodec.decode(b.bytes, b.offset, b.length);
   }
 
   /**
@@ -43,14 +47,7 @@ final class StoredDocuments {
    */
   static void forEach(IndexSearcher s, Consumer<Document> sink) throws IOException {
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-      Bits live = leaf.reader().getLiveDocs();
-      BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
-      for (int doc = values.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = values.nextDoc()) {
-        if (live == null || live.get(doc))
-          sink.accept(DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes));
-      }
+      new Slice(leaf, 0, leaf.reader().maxDoc()).forEach(sink);
     }
   }
 
@@ -80,19 +77,21 @@ final class StoredDocuments {
     static final int DOCS = 128;
 
     <T> List<T> map(Function<Document, T> reader) {
+      List<T> out = new ArrayList<>(to - from);
       try {
-        Bits live = leaf.reader().getLiveDocs();
-        BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
-        List<T> out = new ArrayList<>(to - from);
-        for (int doc = values.advance(from); doc < to; doc = values.nextDoc()) {
-          if (live == null || live.get(doc))
-            out.add(
-                reader.apply(
-                    DocumentCodec.decode(BytesRef.deepCopyOf(values.binaryValue()).bytes)));
-        }
-        return out;
+        forEach(d -> out.add(reader.apply(d)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      return out;
+    }
+
+    /** Passes the slice's live documents that have their source stored to {@code sink}. */
+    void forEach(Consumer<Document> sink) throws IOException {
+      Bits live = leaf.reader().getLiveDocs();
+      BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexSchema.SOURCE.name());
+      for (int doc = values.advance(from); doc < to; doc = values.nextDoc()) {
+        if (live == null || live.get(doc)) sink.accept(decode(values.binaryValue()));
       }
     }
   }

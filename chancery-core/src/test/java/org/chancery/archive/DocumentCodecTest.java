@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.Documents;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
@@ -90,26 +91,7 @@ class DocumentCodecTest {
                     Optional.of("chairman of the Advisory Commission")),
                 new PersonName(
                     12, 17, "frus1917Supp02v01#p_CLR1", Optional.empty(), Optional.empty())));
-    Document d =
-        new Document(
-            "frus1918Russiav03",
-            "d439",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            DocumentType.TELEGRAM,
-            false,
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(b),
-            List.of(),
-            Optional.empty());
+    Document d = Documents.telegram("frus1918Russiav03", "d439", null, List.of(b), List.of());
     assertEquals(d, DocumentCodec.decode(DocumentCodec.encode(d)));
   }
 

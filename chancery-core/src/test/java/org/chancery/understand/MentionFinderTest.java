@@ -10,8 +10,6 @@ import java.util.Optional;
 import org.chancery.Documents;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
-import org.chancery.model.DocumentDate;
-import org.chancery.model.DocumentType;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PersonName;
@@ -42,25 +40,7 @@ class MentionFinderTest {
 
   private static Document named(String text, String iso, PersonName... names) {
     Block p = new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), text, List.of(names));
-    return new Document(
-        "frus1918Russiav03",
-        "d1",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        DocumentType.TELEGRAM,
-        false,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.ofNullable(iso).map(DocumentDate::parse),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(p),
-        List.of(),
-        Optional.empty());
+    return Documents.telegram("frus1918Russiav03", "d1", iso, List.of(p), List.of());
   }
 
   @Test
