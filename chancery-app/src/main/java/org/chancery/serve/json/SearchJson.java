@@ -50,8 +50,7 @@ public final class SearchJson {
     g.writeStringField("volume", h.volume());
     g.writeStringField("id", h.id());
     g.writeStringField("title", h.title());
-    if (h.date().isPresent()) g.writeStringField("date", h.date().get());
-    else g.writeNullField("date");
+    DocumentJson.field(g, "date", h.date());
     g.writeStringField("type", h.type());
     g.writeStringField("snippet", h.snippet());
     g.writeEndObject();

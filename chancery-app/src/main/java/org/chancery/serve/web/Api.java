@@ -163,8 +163,7 @@ final class Api {
     g.writeStartObject();
     g.writeStringField("id", h.id());
     g.writeStringField("title", h.title());
-    if (h.date().isPresent()) g.writeStringField("date", h.date().get());
-    else g.writeNullField("date");
+    DocumentJson.field(g, "date", h.date());
     g.writeStringField("type", h.type());
     g.writeEndObject();
   }
