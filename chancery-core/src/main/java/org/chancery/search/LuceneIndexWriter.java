@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.chancery.archive.ImportFiles;
 import org.chancery.model.Document;
 
 /**
@@ -41,10 +43,18 @@ import org.chancery.model.Document;
 public final class LuceneIndexWriter implements Closeable {
   private static final double RAM_BUFFER_MB = 256;
 
+  // A commit flushes the indexing threads' buffers one after another on the thread that commits,
+  // and at the end of an import nothing else is left to run: the last commit of the 20 shared
+  // volumes spent 0.8 s flushing on one core, 0.5 s with a buffer flushed on each of two.
+  private static final int FLUSHERS = Runtime.getRuntime().availableProcessors();
+
   private final Directory directory;
   private final IndexWriter writer;
   private final ExecutorService committer =
-      Executors.newSingleThreadExecutor(LuceneIndexWriter::committerThread);
+      Executors.newSingleThreadExecutor(r -> daemon(r, "chancery-index-committer"));
+  private final ExecutorService flushers =
+      Executors.newFixedThreadPool(
+          Math.max(1, FLUSHERS - 1), r -> daemon(r, "chancery-index-flusher"));
   private final long checkpointNanos;
   private volatile boolean replacedAny;
   private IndexSearcher before;
@@ -163,6 +173,7 @@ public final class LuceneIndexWriter implements Closeable {
       lastCommit = System.nanoTime();
     }
     try {
+      flushSideBySide();
       writer.commit();
       done.complete(null);
     } catch (Throwable e) {
@@ -170,8 +181,17 @@ public final class LuceneIndexWriter implements Closeable {
     }
   }
 
-  private static Thread committerThread(Runnable r) {
-    Thread t = new Thread(r, "chancery-index-committer");
+  // Flushes up to FLUSHERS buffers at once, one here and the others on the flushers: each call
+  // takes the largest buffer that no thread is indexing into, so a volume being added stays whole.
+  private void flushSideBySide() throws IOException {
+    List<Future<Boolean>> others = new ArrayList<>();
+    for (int i = 1; i < FLUSHERS; i++) others.add(flushers.submit(writer::flushNextBuffer));
+    writer.flushNextBuffer();
+    for (Future<Boolean> f : others) ImportFiles.await(f);
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
     t.setDaemon(true);
     return t;
   }
@@ -220,6 +240,7 @@ public final class LuceneIndexWriter implements Closeable {
     committer.shutdown();
     try (directory) {
       awaitCommitter();
+      flushers.shutdown();
       if (before != null) before.getIndexReader().close();
       writer.close();
     }

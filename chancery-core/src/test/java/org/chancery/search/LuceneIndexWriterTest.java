@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,37 @@ class LuceneIndexWriterTest {
       assertEquals(0, v1.get(30, TimeUnit.SECONDS));
       assertEquals(0, v2.get(30, TimeUnit.SECONDS));
       assertEquals(7, committedDocuments());
+    }
+  }
+
+  @Test
+  void volumesIndexedOnSeveralThreadsAreCommittedTogetherEachInOneSegment() throws Exception {
+    int volumes = 8;
+    int perVolume = 40;
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try (LuceneIndexWriter w = LuceneIndexWriter.open(dir, Duration.ofHours(1))) {
+      List<Future<CompletableFuture<Integer>>> replaced = new ArrayList<>();
+      for (int v = 1; v <= volumes; v++) {
+        String name = "v" + v;
+        replaced.add(threads.submit(() -> w.replaceVolume(name, name, volume(name, perVolume))));
+      }
+      for (Future<CompletableFuture<Integer>> r : replaced) r.get(30, TimeUnit.SECONDS);
+      w.commit().get(30, TimeUnit.SECONDS);
+    } finally {
+      threads.shutdown();
+    }
+    try (Directory d = FSDirectory.open(dir);
+        DirectoryReader r = DirectoryReader.open(d)) {
+      assertEquals(volumes * perVolume, r.numDocs());
+      for (int v = 1; v <= volumes; v++) {
+        Term volume = new Term(IndexSchema.VOLUME.name(), "v" + v);
+        List<Integer> inSegments = new ArrayList<>();
+        for (LeafReaderContext leaf : r.leaves()) {
+          int n = leaf.reader().docFreq(volume);
+          if (n > 0) inSegments.add(n);
+        }
+        assertEquals(List.of(perVolume), inSegments, volume.text());
+      }
     }
   }
 
