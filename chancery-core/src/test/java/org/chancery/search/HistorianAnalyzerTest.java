@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -68,6 +69,36 @@ class HistorianAnalyzerTest {
     String text = "Department’s Chargé d’Affaires negotiations with the Department's CHARGÉ";
     assertEquals(tokens(new EveryToken(), text), tokens(new HistorianAnalyzer(), text));
     assertEquals(want, tokens(new HistorianAnalyzer(), text));
+  }
+
+  @Test
+  void wordsTooLongToRememberStillGoThroughTheChain() throws IOException {
+    Analyzer memoized = wholeInput(true);
+    Analyzer everyToken = wholeInput(false);
+    String longWord = "Négociations".repeat(200);
+    List<String> want = tokens(everyToken, longWord);
+    assertEquals(1, want.size());
+    assertEquals(true, want.get(0).startsWith("negociationsnegociations"), want.get(0));
+    for (int pass = 0; pass < 2; pass++) {
+      assertEquals(want, tokens(memoized, longWord));
+      assertEquals(List.of(), tokens(memoized, "The"), "a stop word is dropped");
+      assertEquals(List.of("charg@1[0,6]"), tokens(memoized, "CHARGÉ"));
+    }
+  }
+
+  // The whole input as one token, so that a word can be longer than the memory keeps.
+  private static Analyzer wholeInput(boolean memoized) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        KeywordTokenizer source = new KeywordTokenizer(4096);
+        TokenStream chain =
+            memoized
+                ? new MemoizingTermFilter(source, HistorianAnalyzer::wordChain, 10)
+                : HistorianAnalyzer.wordChain(source);
+        return new TokenStreamComponents(source, chain);
+      }
+    };
   }
 
   // Each token as term@positionIncrement[start,end].
