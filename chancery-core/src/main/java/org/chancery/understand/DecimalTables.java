@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The bundled Decimal File tables (classes, country numbers, subjects) indexed by scheme. */
 final class DecimalTables {
@@ -15,6 +16,8 @@ final class DecimalTables {
   private record CountryRow(Row row, int from, int to) {}
 
   static final String DIR = "/org/chancery/understand/decimal/";
+  // Before BUNDLED, whose loading uses it.
+  private static final Pattern PARENTHESIS_AT_END = Pattern.compile("\\s*\\(.*\\)$");
   private static final DecimalTables BUNDLED = new DecimalTables();
 
   private final Map<String, Row> classes = new HashMap<>();
@@ -57,7 +60,7 @@ final class DecimalTables {
 
   // "[AA].1163" -> ".1163", ".00 (as 7[AA].00)" -> ".00", "500.A15" -> "500.a15".
   private static String key(String subdivision) {
-    String s = subdivision.replaceAll("\\s*\\(.*\\)$", "").replace("[AA]", "");
+    String s = PARENTHESIS_AT_END.matcher(subdivision).replaceAll("").replace("[AA]", "");
     return s.toLowerCase(Locale.ROOT);
   }
 

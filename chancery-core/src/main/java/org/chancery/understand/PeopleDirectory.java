@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class PeopleDirectory {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   static final String DIR = "/org/chancery/understand/people/";
   private static volatile PeopleDirectory bundled;
 
@@ -82,8 +83,9 @@ public final class PeopleDirectory {
 
   private static String placeKey(String printed) {
     String s =
-        java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
+        MARKS
+            .matcher(java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFD))
+            .replaceAll("");
     String lower = LEADING_THE.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
     return SPACES.matcher(lower).replaceAll(" ");
   }
