@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.chancery.model.Document;
-import org.chancery.model.Footnote;
 import org.chancery.model.Party;
+import org.chancery.model.SearchText;
 import org.chancery.model.Serial;
-import org.chancery.model.SourceNote;
 import org.chancery.understand.DecodedFile;
 import org.chancery.understand.Identification;
 import org.chancery.understand.Understanding;
@@ -83,13 +81,7 @@ public final class DocumentFields {
 
   /** Everything a reader might search for in the document's own words and its editors' notes. */
   public static String searchText(Document d) {
-    Stream<String> parts =
-        Stream.of(
-                Stream.of(d.head(), d.dateline(), d.text()),
-                d.footnotes().stream().map(Footnote::text),
-                d.sourceNotes().stream().map(SourceNote::text))
-            .flatMap(s -> s);
-    return parts.filter(s -> !s.isBlank()).collect(Collectors.joining("\n\n"));
+    return SearchText.of(d).text();
   }
 
   private void add(IndexField field, String value) {
