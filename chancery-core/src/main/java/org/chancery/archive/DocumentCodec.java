@@ -22,6 +22,7 @@ import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 import org.chancery.model.Party;
 import org.chancery.model.PersonName;
+import org.chancery.model.SearchText;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
 
@@ -34,15 +35,19 @@ import org.chancery.model.SourceNote;
  */
 public final class DocumentCodec {
   // 2: a block's anchors include persons' names (PersonName).
-  static final int VERSION = 2;
+  // 3: the search text first, kept once: the texts of blocks, footnotes and source notes point
+  // into it, and snippets read it without decoding the rest.
+  static final int VERSION = 3;
 
   private DocumentCodec() {}
 
   /** The document as bytes. */
   public static byte[] encode(Document d) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + d.text().length());
+    SearchText text = SearchText.of(d);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 3 * text.text().length() / 2);
     try (Out out = new Out(bytes)) {
       out.writeByte(VERSION);
+      out.str(text.text());
       out.str(d.volume());
       out.str(d.id());
       out.opt(d.n());
@@ -51,7 +56,9 @@ public final class DocumentCodec {
       out.writeByte(d.type().ordinal());
       out.writeBoolean(d.typeInferred());
       out.writeInt(d.sourceNotes().size());
-      for (SourceNote s : d.sourceNotes()) out.sourceNote(s);
+      for (int i = 0; i < d.sourceNotes().size(); i++) {
+        out.sourceNote(d.sourceNotes().get(i), text.sourceNote(i));
+      }
       out.party(d.sender());
       out.party(d.recipient());
       out.opt(d.place());
@@ -60,9 +67,11 @@ public final class DocumentCodec {
       out.opt(d.received());
       out.serial(d.serial());
       out.writeInt(d.blocks().size());
-      for (Block b : d.blocks()) out.block(b);
+      for (int i = 0; i < d.blocks().size(); i++) out.block(d.blocks().get(i), text.block(i));
       out.writeInt(d.footnotes().size());
-      for (Footnote f : d.footnotes()) out.footnote(f);
+      for (int i = 0; i < d.footnotes().size(); i++) {
+        out.footnote(d.footnotes().get(i), text.footnote(i));
+      }
       out.opt(d.signature());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen writing to memory", e);
@@ -87,16 +96,23 @@ public final class DocumentCodec {
    */
   public static Document decode(byte[] bytes, int offset, int length) {
     try (In in = new In(bytes, offset, length)) {
-      int version = in.readUnsignedByte();
-      if (version != VERSION) {
-        throw new IllegalArgumentException(
-            "stored document has format "
-                + version
-                + ", expected "
-                + VERSION
-                + ": re-import the archive");
-      }
+      in.version();
       return in.document();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("stored document is damaged: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The search text ({@link SearchText}) of the document encoded in {@code length} bytes of {@code
+   * bytes} from {@code offset}, read without decoding the rest.
+   *
+   * @throws IllegalArgumentException if the bytes are of another format version or damaged
+   */
+  public static String searchText(byte[] bytes, int offset, int length) {
+    try (In in = new In(bytes, offset, length)) {
+      in.version();
+      return in.str();
     } catch (IOException e) {
       throw new IllegalArgumentException("stored document is damaged: " + e.getMessage(), e);
     }
@@ -106,6 +122,13 @@ public final class DocumentCodec {
   private static final class Out extends DataOutputStream {
     Out(ByteArrayOutputStream bytes) {
       super(bytes);
+    }
+
+    // A text kept in the search text is written as where it starts there and its length.
+    void span(String s, int at) throws IOException {
+      writeInt(at);
+      if (at < 0) str(s);
+      else writeInt(s.length());
     }
 
     void str(String s) throws IOException {
@@ -124,8 +147,8 @@ public final class DocumentCodec {
       for (String s : list) str(s);
     }
 
-    void sourceNote(SourceNote s) throws IOException {
-      str(s.text());
+    void sourceNote(SourceNote s, int at) throws IOException {
+      span(s.text(), at);
       writeInt(s.fileNumbers().size());
       for (FileNumber f : s.fileNumbers()) {
         str(f.number());
@@ -157,11 +180,11 @@ public final class DocumentCodec {
       opt(s.get().series());
     }
 
-    void block(Block b) throws IOException {
+    void block(Block b, int at) throws IOException {
       writeByte(b.kind().ordinal());
       writeInt(b.attachment());
       opt(b.label());
-      str(b.text());
+      span(b.text(), at);
       writeInt(b.anchors().size());
       for (Anchor a : b.anchors()) anchor(a);
     }
@@ -185,21 +208,36 @@ public final class DocumentCodec {
       }
     }
 
-    void footnote(Footnote f) throws IOException {
+    void footnote(Footnote f, int at) throws IOException {
       str(f.n());
       str(f.id());
-      str(f.text());
+      span(f.text(), at);
       strings(f.targets());
     }
   }
 
   /** Reads the model's parts back in the order {@link Out} wrote them. */
   private static final class In extends DataInputStream {
+    private String text;
+
     In(byte[] bytes, int offset, int length) {
       super(new ByteArrayInputStream(bytes, offset, length));
     }
 
+    void version() throws IOException {
+      int version = readUnsignedByte();
+      if (version != VERSION) {
+        throw new IllegalArgumentException(
+            "stored document has format "
+                + version
+                + ", expected "
+                + VERSION
+                + ": re-import the archive");
+      }
+    }
+
     Document document() throws IOException {
+      text = str();
       String volume = str();
       String id = str();
       Optional<String> n = opt();
@@ -244,9 +282,17 @@ public final class DocumentCodec {
       return readBoolean() ? Optional.of(str()) : Optional.empty();
     }
 
+    String span() throws IOException {
+      int at = readInt();
+      if (at < 0) return str();
+      int end = at + readInt();
+      if (end > text.length()) throw new IOException("text runs past the search text: " + end);
+      return text.substring(at, end);
+    }
+
     SourceNote sourceNote() throws IOException {
-      String text = str();
-      return new SourceNote(text, list(() -> new FileNumber(str(), opt())));
+      String note = span();
+      return new SourceNote(note, list(() -> new FileNumber(str(), opt())));
     }
 
     Optional<Party> party() throws IOException {
@@ -271,8 +317,8 @@ public final class DocumentCodec {
       Block.Kind kind = Block.Kind.values()[readUnsignedByte()];
       int attachment = readInt();
       Optional<String> label = opt();
-      String text = str();
-      return new Block(kind, attachment, label, text, list(this::anchor));
+      String words = span();
+      return new Block(kind, attachment, label, words, list(this::anchor));
     }
 
     Anchor anchor() throws IOException {
@@ -287,7 +333,7 @@ public final class DocumentCodec {
     }
 
     Footnote footnote() throws IOException {
-      return new Footnote(str(), str(), str(), list(this::str));
+      return new Footnote(str(), str(), span(), list(this::str));
     }
   }
 }

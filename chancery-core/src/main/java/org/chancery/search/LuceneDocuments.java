@@ -25,8 +25,8 @@ final class LuceneDocuments {
   static final FacetsConfig FACETS = facetsConfig();
 
   // Stored text is there to be highlighted: it keeps offsets in its postings, so the
-  // UnifiedHighlighter needs no re-analysis and no term vectors to find the matches in a snippet;
-  // the text itself is kept as a binary doc value (see Snippets), not a stored field.
+  // UnifiedHighlighter needs no re-analysis and no term vectors to find the matches in a snippet.
+  // The text itself is the search text that SOURCE begins with (see Snippets), not kept again.
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   /**
@@ -98,8 +98,7 @@ final class LuceneDocuments {
   /**
    * {@code value} in UTF-8, as {@link #text} reads it back. The JDK's encoder copies a string of
    * Latin-1 characters in one step, where {@code new BytesRef(CharSequence)} takes them one at a
-   * time, about 4% of an import's CPU. A lone surrogate becomes {@code ?}: one character for one,
-   * so the offsets of the analysed text still fit the text read back.
+   * time.
    */
   static BytesRef utf8(String value) {
     return new BytesRef(value.getBytes(StandardCharsets.UTF_8));
@@ -134,12 +133,9 @@ final class LuceneDocuments {
 
   private static void addText(
       org.apache.lucene.document.Document doc, IndexField field, String value) {
-    if (!field.stored()) {
-      doc.add(new Field(field.name(), value, TextField.TYPE_NOT_STORED));
-      return;
-    }
-    doc.add(new Field(field.name(), value, TEXT_WITH_OFFSETS));
-    doc.add(new BinaryDocValuesField(field.name(), utf8(value)));
+    doc.add(
+        new Field(
+            field.name(), value, field.stored() ? TEXT_WITH_OFFSETS : TextField.TYPE_NOT_STORED));
   }
 
   /** Adds {@code value} to {@code doc} as {@code field} says; blank values are left out. */

@@ -23,6 +23,8 @@ import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.chancery.archive.DocumentCodec;
 
 /**
  * Highlighted snippets of the text field: up to two passages of about 160 characters around the
@@ -63,7 +65,10 @@ final class Snippets {
     return snippets;
   }
 
-  /** A highlighter that reads the text from binary doc values instead of stored fields. */
+  /**
+   * A highlighter that reads the text from the documents' source doc values, which begin with it,
+   * instead of stored fields.
+   */
   private static final class DocValuesHighlighter extends UnifiedHighlighter {
     DocValuesHighlighter(Builder b) {
       super(b);
@@ -90,22 +95,31 @@ final class Snippets {
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
           leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-          for (int i = 0; i < fields.length; i++)
-            texts[i] = leaf.reader().getBinaryDocValues(fields[i]);
+          for (int i = 0; i < fields.length; i++) texts[i] = source(leaf.reader(), fields[i]);
         }
         CharSequence[] row = new CharSequence[fields.length];
         for (int i = 0; i < fields.length; i++) {
           BinaryDocValues t = texts[i];
           row[i] =
-              t != null && t.advanceExact(doc - leaf.docBase)
-                  ? LuceneDocuments.text(t.binaryValue())
-                  : "";
+              t != null && t.advanceExact(doc - leaf.docBase) ? searchText(t.binaryValue()) : "";
           chars += row[i].length();
         }
         values.add(row);
         if (chars > cacheCharsThreshold) break;
       }
       return values;
+    }
+
+    // Only the search text is highlighted; it is kept once, at the start of each source.
+    private static BinaryDocValues source(LeafReader leaf, String field) throws IOException {
+      if (!field.equals(IndexSchema.TEXT.name())) {
+        throw new IllegalArgumentException("only the search text is highlighted, not " + field);
+      }
+      return leaf.getBinaryDocValues(IndexSchema.SOURCE.name());
+    }
+
+    private static String searchText(BytesRef source) {
+      return DocumentCodec.searchText(source.bytes, source.offset, source.length);
     }
   }
 

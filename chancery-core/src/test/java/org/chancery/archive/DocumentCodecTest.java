@@ -18,8 +18,10 @@ import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 import org.chancery.model.Party;
 import org.chancery.model.PersonName;
+import org.chancery.model.SearchText;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
+import org.chancery.read.Readers;
 import org.chancery.read.text.PlainTextReader;
 import org.junit.jupiter.api.Test;
 
@@ -96,9 +98,47 @@ class DocumentCodecTest {
   }
 
   @Test
+  void roundTripsEveryDocumentOfTheSampleVolumesAndReadsTheirSearchTextAlone() throws Exception {
+    int documents = 0;
+    for (String volume : List.of("../samples/frus1861.xml", "../samples/frus1934v04.xml")) {
+      List<Document> docs = new ArrayList<>();
+      Readers.forFile(Path.of(volume)).read(Path.of(volume), docs::add);
+      for (Document d : docs) {
+        byte[] bytes = DocumentCodec.encode(d);
+        assertEquals(d, DocumentCodec.decode(bytes), d.key());
+        assertEquals(
+            SearchText.of(d).text(), DocumentCodec.searchText(bytes, 0, bytes.length), d.key());
+        documents++;
+      }
+    }
+    assertEquals(true, documents > 1000, "documents read: " + documents);
+  }
+
+  @Test
+  void keepsTextsThatTheSearchTextLeavesOut() {
+    List<Block> blocks =
+        List.of(
+            new Block(
+                Block.Kind.HEADING,
+                0,
+                Optional.empty(),
+                "The Minister to the Secretary",
+                List.of()),
+            new Block(Block.Kind.HEADING, 0, Optional.empty(), "A second heading", List.of()),
+            new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), " ", List.of()),
+            new Block(Block.Kind.PARAGRAPH, 0, Optional.of("1."), "", List.of()));
+    Document d =
+        Documents.telegram(
+            "v", "d2", null, blocks, List.of(new Footnote("1", "d2fn1", "  ", List.of())));
+    byte[] bytes = DocumentCodec.encode(d);
+    assertEquals(d, DocumentCodec.decode(bytes));
+    assertEquals("The Minister to the Secretary\n\n \n\n1.\n", SearchText.of(d).text());
+  }
+
+  @Test
   void refusesAnotherFormatVersion() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DocumentCodec.decode(new byte[] {9}));
-    assertEquals("stored document has format 9, expected 2: re-import the archive", e.getMessage());
+    assertEquals("stored document has format 9, expected 3: re-import the archive", e.getMessage());
   }
 }
