@@ -2,9 +2,11 @@ package org.chancery.archive;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.chancery.search.LuceneIndexWriter;
 import org.chancery.search.LuceneSearchBackend;
@@ -25,7 +27,9 @@ public final class Archive implements Closeable {
   public static final Path DEFAULT_DIR = Path.of("data", "archive");
 
   private static final String MARKER = "archive.properties";
-  private static final String FORMAT = "format=1\n";
+  // 2: documents are DocumentCodec 3 records, the search text kept once. An archive of another
+  // format is refused when opened, not misread.
+  private static final String FORMAT = "2";
 
   private final Path dir;
   private LuceneSearchBackend search;
@@ -45,8 +49,9 @@ public final class Archive implements Closeable {
       if (!isEmpty(dir))
         throw new IOException("not a Chancery archive (no " + MARKER + "), and not empty: " + dir);
       LuceneIndexWriter.create(dir.resolve("index"));
-      Files.writeString(dir.resolve(MARKER), FORMAT);
+      Files.writeString(dir.resolve(MARKER), "format=" + FORMAT + "\n");
     }
+    checkFormat(dir);
     return new Archive(dir);
   }
 
@@ -58,7 +63,26 @@ public final class Archive implements Closeable {
   public static Archive openExisting(Path dir) throws IOException {
     if (!Files.exists(dir.resolve(MARKER)))
       throw new NoSuchFileException(dir.toString(), null, "no archive here");
+    checkFormat(dir);
     return new Archive(dir);
+  }
+
+  private static void checkFormat(Path dir) throws IOException {
+    Properties marker = new Properties();
+    try (Reader in = Files.newBufferedReader(dir.resolve(MARKER))) {
+      marker.load(in);
+    }
+    String format = marker.getProperty("format", "none");
+    if (!format.equals(FORMAT)) {
+      throw new IOException(
+          "the archive at "
+              + dir
+              + " has format "
+              + format
+              + ", and this Chancery reads format "
+              + FORMAT
+              + ": import the volumes again into a new archive folder");
+    }
   }
 
   /**

@@ -170,6 +170,26 @@ class ImporterTest {
   }
 
   @Test
+  void refusesAnArchiveOfAnotherFormatBeforeReadingIt() throws Exception {
+    try (Archive a = Archive.open(archiveDir())) {
+      importFake(a, v1());
+    }
+    Path marker = archiveDir().resolve("archive.properties");
+    Files.writeString(marker, "format=1\n");
+    String want =
+        "the archive at "
+            + archiveDir()
+            + " has format 1, and this Chancery reads format 2: import the volumes again into a"
+            + " new archive folder";
+    assertEquals(
+        want, assertThrows(IOException.class, () -> Archive.open(archiveDir())).getMessage());
+    assertEquals(
+        want,
+        assertThrows(IOException.class, () -> Archive.openExisting(archiveDir())).getMessage());
+    assertEquals("format=1\n", Files.readString(marker), "the archive is left as it was");
+  }
+
+  @Test
   void reopensAnExistingArchive() throws Exception {
     try (Archive a = Archive.open(archiveDir())) {
       importFake(a, v1());

@@ -111,6 +111,29 @@ class ImportAndSearchCommandTest {
   }
 
   @Test
+  void saysInOneLineWhenAnArchiveCannotBeUsed() throws Exception {
+    Path notes = tmp.resolve("notes");
+    java.nio.file.Files.createDirectories(notes);
+    java.nio.file.Files.writeString(notes.resolve("mine.txt"), "mine");
+    Run r = run("import", "--archive", notes.toString(), "../samples/000_c7eaba76f72a52c3.txt");
+    assertEquals(Chancery.CANNOT_USE, r.exit());
+    assertEquals(
+        "chancery import: not a Chancery archive (no archive.properties), and not empty: " + notes,
+        r.err().strip());
+
+    assertEquals(0, run("import", "--archive", archive.toString(), "../samples").exit());
+    java.nio.file.Files.writeString(archive.resolve("archive.properties"), "format=1\n");
+    r = run("search", "--archive", archive.toString(), "army");
+    assertEquals(Chancery.CANNOT_USE, r.exit());
+    assertEquals(
+        "chancery search: the archive at "
+            + archive
+            + " has format 1, and this Chancery reads format 2: import the volumes again into a"
+            + " new archive folder",
+        r.err().strip());
+  }
+
+  @Test
   void listsPeopleWithTheirRolesAndDocuments() throws Exception {
     Path volume = org.chancery.Corpus.volume("frus1934v04");
     assertEquals(0, run("import", "--archive", archive.toString(), volume.toString()).exit());
