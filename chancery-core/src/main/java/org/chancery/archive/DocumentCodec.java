@@ -43,7 +43,11 @@ public final class DocumentCodec {
 
   /** The document as bytes. */
   public static byte[] encode(Document d) {
-    SearchText text = SearchText.of(d);
+    return encode(d, SearchText.of(d));
+  }
+
+  /** The document as bytes, its search text given. */
+  public static byte[] encode(Document d, SearchText text) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 3 * text.text().length() / 2);
     try (Out out = new Out(bytes)) {
       out.writeByte(VERSION);

@@ -26,8 +26,8 @@ public final class SearchText {
 
   /** The search text of {@code d}. */
   public static SearchText of(Document d) {
-    StringBuilder out = new StringBuilder(1024);
     List<Block> blocks = d.blocks();
+    StringBuilder out = new StringBuilder(length(d));
     int[] blockAt = new int[blocks.size()];
     Arrays.fill(blockAt, -1);
     int head = firstOwn(blocks, Block.Kind.HEADING);
@@ -40,26 +40,41 @@ public final class SearchText {
     return new SearchText(out.toString(), blockAt, footnoteAt, noteAt);
   }
 
-  // The body as Document#text joins it (labels before their items), placed as one part.
+  // The body as Document#text joins it (labels before their items), as one part: written in
+  // place and taken back if it is blank as a whole.
   private static void body(StringBuilder out, List<Block> blocks, int[] blockAt) {
-    StringBuilder body = new StringBuilder();
-    int[] within = new int[blocks.size()];
+    int before = out.length();
+    if (before > 0) out.append(BREAK);
+    boolean blank = true;
     boolean first = true;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (!b.isBody()) continue;
       // Every body block takes its place in the join, an empty one too.
-      if (!first) body.append(BREAK);
+      if (!first) out.append(BREAK);
       first = false;
-      b.label().ifPresent(l -> body.append(l).append('\n'));
-      within[i] = body.length();
-      body.append(b.text());
+      if (b.label().isPresent()) {
+        out.append(b.label().get()).append('\n');
+        blank &= b.label().get().isBlank();
+      }
+      blockAt[i] = out.length();
+      out.append(b.text());
+      blank &= b.text().isBlank();
     }
-    int at = part(out, body.toString());
-    if (at < 0) return;
+    if (!blank) return;
+    out.setLength(before);
     for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i).isBody()) blockAt[i] = at + within[i];
+      if (blocks.get(i).isBody()) blockAt[i] = -1;
     }
+  }
+
+  // At least the length of the search text, so that it is built without copying.
+  private static int length(Document d) {
+    int n = 0;
+    for (Block b : d.blocks()) n += b.text().length() + b.label().map(String::length).orElse(0) + 3;
+    for (Footnote f : d.footnotes()) n += f.text().length() + 2;
+    for (SourceNote s : d.sourceNotes()) n += s.text().length() + 2;
+    return n;
   }
 
   private static int firstOwn(List<Block> blocks, Block.Kind kind) {

@@ -37,6 +37,11 @@ public final class DocumentFields {
    * from field to its values, fields in the order they are filled.
    */
   public static Map<IndexField, List<String>> of(Document d, String volumeTitle) {
+    return of(d, volumeTitle, SearchText.of(d));
+  }
+
+  /** The field values of {@code d} as {@link #of(Document, String)}, its search text given. */
+  public static Map<IndexField, List<String>> of(Document d, String volumeTitle, SearchText text) {
     DocumentFields f = new DocumentFields();
     f.add(IndexSchema.KEY, d.key());
     f.add(IndexSchema.VOLUME, d.volume());
@@ -50,7 +55,7 @@ public final class DocumentFields {
               f.add(IndexSchema.YEAR, String.valueOf(date.day().getYear()));
             });
     f.add(IndexSchema.TITLE, d.head());
-    f.add(IndexSchema.TEXT, searchText(d));
+    f.add(IndexSchema.TEXT, text.text());
     f.addParty(d.sender(), IndexSchema.SENDER, IndexSchema.SENDER_ROLE, IndexSchema.SENDER_NAME);
     f.addParty(
         d.recipient(),

@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.DocumentCodec;
 import org.chancery.model.Document;
+import org.chancery.model.SearchText;
 
 /** Turns a {@link Document} into the Lucene document that {@link IndexSchema} describes. */
 final class LuceneDocuments {
@@ -71,7 +72,8 @@ final class LuceneDocuments {
    */
   static org.apache.lucene.document.Document of(Document d, String volumeTitle) {
     var doc = new org.apache.lucene.document.Document();
-    DocumentFields.of(d, volumeTitle)
+    SearchText text = SearchText.of(d);
+    DocumentFields.of(d, volumeTitle, text)
         .forEach(
             (field, values) -> {
               if (field.equals(IndexSchema.DATE)) addDate(doc, d);
@@ -82,7 +84,8 @@ final class LuceneDocuments {
     // In doc values, not stored fields: hits and snippets then never decompress the whole
     // documents.
     doc.add(
-        new BinaryDocValuesField(IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d))));
+        new BinaryDocValuesField(
+            IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d, text))));
     return build(doc);
   }
 
