@@ -117,7 +117,9 @@ public final class Archive implements Closeable {
     return dir.resolve("index");
   }
 
-  /** An importer into this archive (two reading threads, no progress reports). */
+  /**
+   * An importer into this archive ({@link Importer#THREADS} reading threads, no progress reports).
+   */
   public Importer importer() {
     return new Importer(this);
   }
