@@ -39,8 +39,8 @@ public final class IndexSchema {
   public static final IndexField TITLE = keyword("title").as(Kind.STORED).store();
 
   /**
-   * Heading, dateline, body, footnotes and source notes: the default search field; stored for
-   * snippets.
+   * Heading, dateline, body, footnotes and source notes ({@link org.chancery.model.SearchText}):
+   * the default search field; stored for snippets (in Lucene, as the start of {@link #SOURCE}).
    */
   public static final IndexField TEXT = keyword("text").as(Kind.TEXT).store();
 
@@ -118,7 +118,7 @@ public final class IndexSchema {
 
   /**
    * The whole document as {@link org.chancery.archive.DocumentCodec} bytes: pages and exports read
-   * it back.
+   * it back, snippets its search text.
    */
   public static final IndexField SOURCE = keyword("source").as(Kind.BINARY).store();
 
