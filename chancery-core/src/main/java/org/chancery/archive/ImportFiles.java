@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,24 +31,28 @@ public final class ImportFiles {
 
   /**
    * The files to import for {@code paths} (folders walked), the largest first, so that the last one
-   * running is a small one.
+   * running is a small one; each with its size, read once (0 if it cannot be read: reading the file
+   * will report why).
    */
-  public static List<Path> inOrder(List<Path> paths) throws IOException {
-    List<Path> sorted = new ArrayList<>(Readers.expand(paths));
+  public static Map<Path, Long> inOrder(List<Path> paths) throws IOException {
+    Map<Path, Long> sizes = new HashMap<>();
+    for (Path f : Readers.expand(paths)) sizes.put(f, size(f));
+    List<Path> sorted = new ArrayList<>(sizes.keySet());
     sorted.sort(
-        Comparator.comparingLong(ImportFiles::size)
+        Comparator.comparingLong((Path f) -> sizes.get(f))
             .reversed()
             .thenComparing(Comparator.naturalOrder()));
-    return sorted;
+    Map<Path, Long> inOrder = new LinkedHashMap<>();
+    for (Path f : sorted) inOrder.put(f, sizes.get(f));
+    return inOrder;
   }
 
-  /** The size of {@code files} together. */
-  public static long bytes(List<Path> files) {
-    return files.stream().mapToLong(ImportFiles::size).sum();
+  /** The size of the files {@link #inOrder} gave, together. */
+  public static long bytes(Map<Path, Long> files) {
+    return files.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** The size of {@code file}, or 0 if it cannot be read (reading it will report why). */
-  static long size(Path file) {
+  private static long size(Path file) {
     try {
       return Files.size(file);
     } catch (IOException e) {
@@ -53,7 +61,7 @@ public final class ImportFiles {
   }
 
   /** Runs {@code task} on every file, {@code threads} at a time, and waits for all of them. */
-  public static void runAll(List<Path> files, int threads, Task task) throws IOException {
+  public static void runAll(Collection<Path> files, int threads, Task task) throws IOException {
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
     try {

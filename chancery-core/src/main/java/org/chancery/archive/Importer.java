@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -95,11 +96,11 @@ public final class Importer {
    */
   public ImportSummary importPaths(List<Path> paths) throws IOException {
     long start = System.nanoTime();
-    List<Path> files = ImportFiles.inOrder(paths);
-    Tally tally = new Tally(files.size(), ImportFiles.bytes(files), progress);
+    Map<Path, Long> files = ImportFiles.inOrder(paths);
+    Tally tally = new Tally(files, progress);
     List<CompletableFuture<?>> commits = Collections.synchronizedList(new ArrayList<>());
     try (LuceneIndexWriter writer = LuceneIndexWriter.open(archive.indexDir(), checkpoint)) {
-      ImportFiles.runAll(files, threads, file -> importFile(writer, file, tally, commits));
+      ImportFiles.runAll(files.keySet(), threads, file -> importFile(writer, file, tally, commits));
       writer.commit();
       for (CompletableFuture<?> c : commits) ImportFiles.await(c);
       writer.finish();

@@ -3,6 +3,7 @@ package org.chancery.archive;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.chancery.read.ParseError;
 import org.chancery.read.ReadSummary;
@@ -11,7 +12,7 @@ import org.chancery.read.ReadSummary;
  * The running count of an import into any backend, reported to the progress listener; thread-safe.
  */
 public final class Tally {
-  private final int files;
+  private final Map<Path, Long> sizes;
   private final long bytesTotal;
   private final Consumer<ImportProgress> listener;
   private final List<ImportFailure> failures = new ArrayList<>();
@@ -24,12 +25,12 @@ public final class Tally {
   private long bytesImported;
 
   /**
-   * A count of {@code files} files of {@code bytesTotal} bytes in all, reporting to {@code
-   * listener}.
+   * A count of the files {@code sizes} gives (as {@link ImportFiles#inOrder} does), reporting to
+   * {@code listener}.
    */
-  public Tally(int files, long bytesTotal, Consumer<ImportProgress> listener) {
-    this.files = files;
-    this.bytesTotal = bytesTotal;
+  public Tally(Map<Path, Long> sizes, Consumer<ImportProgress> listener) {
+    this.sizes = Map.copyOf(sizes);
+    this.bytesTotal = ImportFiles.bytes(sizes);
     this.listener = listener;
   }
 
@@ -61,7 +62,7 @@ public final class Tally {
 
   private void finished(Path file, boolean failed) {
     done++;
-    bytesDone += ImportFiles.size(file);
+    bytesDone += size(file);
     report(file, failed);
   }
 
@@ -69,12 +70,17 @@ public final class Tally {
     volumes++;
     documents += read.documents();
     if (wasThere) replaced++;
-    bytesImported += ImportFiles.size(file);
+    bytesImported += size(file);
     if (problems.size() < ImportSummary.MAX_PROBLEMS) problems.addAll(read.problems());
   }
 
+  private long size(Path file) {
+    return sizes.getOrDefault(file, 0L);
+  }
+
   private void report(Path file, boolean failed) {
-    listener.accept(new ImportProgress(done, volumes, files, bytesDone, bytesTotal, file, failed));
+    listener.accept(
+        new ImportProgress(done, volumes, sizes.size(), bytesDone, bytesTotal, file, failed));
   }
 
   /** How many volumes were replaced so far. */

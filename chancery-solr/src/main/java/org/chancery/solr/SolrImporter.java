@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
@@ -73,9 +74,9 @@ public final class SolrImporter {
    */
   public ImportSummary importPaths(List<Path> paths) throws IOException {
     long start = System.nanoTime();
-    List<Path> files = ImportFiles.inOrder(paths);
-    Tally count = new Tally(files.size(), ImportFiles.bytes(files), progress);
-    ImportFiles.runAll(files, threads, f -> importFile(f, count));
+    Map<Path, Long> files = ImportFiles.inOrder(paths);
+    Tally count = new Tally(files, progress);
+    ImportFiles.runAll(files.keySet(), threads, f -> importFile(f, count));
     if (count.replaced() > 0) expungeDeletes();
     return count.summary((System.nanoTime() - start) / 1e9);
   }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,8 +50,9 @@ final class BenchReadCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     InputFiles inputs = InputFiles.expand(files, spec.commandLine().getErr());
     // Larger files first, as an import reads them, so the last one to finish is a small one.
-    List<Path> order = ImportFiles.inOrder(inputs.files());
-    long bytes = ImportFiles.bytes(order);
+    Map<Path, Long> sizes = ImportFiles.inOrder(inputs.files());
+    List<Path> order = List.copyOf(sizes.keySet());
+    long bytes = ImportFiles.bytes(sizes);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     out.printf(
         "files=%d mb=%.1f threads=%d passes=%d (+1 warm-up)%n",
