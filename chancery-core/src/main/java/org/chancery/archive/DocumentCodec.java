@@ -99,12 +99,7 @@ public final class DocumentCodec {
    * @throws IllegalArgumentException if the bytes are of another format version or damaged
    */
   public static Document decode(byte[] bytes, int offset, int length) {
-    try (In in = new In(bytes, offset, length)) {
-      in.version();
-      return in.document();
-    } catch (IOException e) {
-      throw new IllegalArgumentException("stored document is damaged: " + e.getMessage(), e);
-    }
+    return read(bytes, offset, length, In::document);
   }
 
   /**
@@ -114,9 +109,18 @@ public final class DocumentCodec {
    * @throws IllegalArgumentException if the bytes are of another format version or damaged
    */
   public static String searchText(byte[] bytes, int offset, int length) {
+    return read(bytes, offset, length, In::str);
+  }
+
+  /** What is read from a record after its version. */
+  private interface Reading<T> {
+    T from(In in) throws IOException;
+  }
+
+  private static <T> T read(byte[] bytes, int offset, int length, Reading<T> reading) {
     try (In in = new In(bytes, offset, length)) {
       in.version();
-      return in.str();
+      return reading.from(in);
     } catch (IOException e) {
       throw new IllegalArgumentException("stored document is damaged: " + e.getMessage(), e);
     }
