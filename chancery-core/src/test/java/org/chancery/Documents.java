@@ -7,8 +7,9 @@ import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
 import org.chancery.model.Footnote;
+import org.chancery.model.SourceNote;
 
-/** Documents for tests that need only blocks, footnotes and a date: telegrams. */
+/** Documents for tests that need only blocks, footnotes, source notes and a date: telegrams. */
 public final class Documents {
   private Documents() {}
 
@@ -22,6 +23,20 @@ public final class Documents {
    */
   public static Document telegram(
       String volume, String id, String iso, List<Block> blocks, List<Footnote> footnotes) {
+    return telegram(volume, id, iso, List.of(), blocks, footnotes);
+  }
+
+  /**
+   * Telegram {@code volume/id} dated {@code iso} (null: undated), with these source notes, blocks
+   * and footnotes.
+   */
+  public static Document telegram(
+      String volume,
+      String id,
+      String iso,
+      List<SourceNote> sourceNotes,
+      List<Block> blocks,
+      List<Footnote> footnotes) {
     return new Document(
         volume,
         id,
@@ -30,7 +45,7 @@ public final class Documents {
         Optional.empty(),
         DocumentType.TELEGRAM,
         false,
-        List.of(),
+        sourceNotes,
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),

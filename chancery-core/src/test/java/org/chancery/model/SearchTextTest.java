@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import org.chancery.Documents;
 import org.junit.jupiter.api.Test;
 
 class SearchTextTest {
@@ -21,26 +22,14 @@ class SearchTextTest {
             block(Block.Kind.ITEM, 0, "1.", "Troops moved."),
             block(Block.Kind.HEADING, 1, null, "Enclosure"));
     Document d =
-        new Document(
+        Documents.telegram(
             "frus1934v04",
             "d131",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            DocumentType.TELEGRAM,
-            false,
+            null,
             List.of(
                 new SourceNote("861.20/406: Telegram", List.of()), new SourceNote(" ", List.of())),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
             blocks,
-            List.of(new Footnote("1", "d131fn1", "Not printed.", List.of())),
-            Optional.empty());
+            List.of(new Footnote("1", "d131fn1", "Not printed.", List.of())));
     SearchText t = SearchText.of(d);
     String want =
         "The Chargé to the Secretary of State\n\nMoscow, June 14, 1934.\n\n"
