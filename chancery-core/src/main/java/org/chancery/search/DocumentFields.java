@@ -84,11 +84,6 @@ public final class DocumentFields {
     return d.date().map(date -> date.day());
   }
 
-  /** Everything a reader might search for in the document's own words and its editors' notes. */
-  public static String searchText(Document d) {
-    return SearchText.of(d).text();
-  }
-
   private void add(IndexField field, String value) {
     if (value.isBlank()) return;
     values.computeIfAbsent(field, k -> new ArrayList<>()).add(value);

@@ -29,10 +29,10 @@ import org.chancery.archive.DocumentCodec;
 /**
  * Highlighted snippets of the text field: up to two passages of about 160 characters around the
  * best matches, formatted by {@link SnippetFormatter}. The matches come from the offsets kept in
- * the postings, so no text is analysed again; the text comes from binary doc values, which are kept
- * uncompressed and memory mapped, so one document's text costs a copy, not the decompression of a
- * block of documents; passages end at spaces (a sentence iterator scans far through long documents
- * for every passage, and cost more than the search itself).
+ * the postings, so no text is analysed again; the text is the search text at the start of each
+ * document's source doc value, kept uncompressed and memory mapped, so one document's text costs a
+ * copy, not the decompression of a block of documents; passages end at spaces (a sentence iterator
+ * scans far through long documents for every passage, and cost more than the search itself).
  *
  * <p>One instance per searcher: it caches the searcher's field infos. Thread-safe.
  */

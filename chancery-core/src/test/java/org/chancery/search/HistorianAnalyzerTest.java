@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.chancery.model.Document;
+import org.chancery.model.SearchText;
 import org.chancery.read.Readers;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class HistorianAnalyzerTest {
     Analyzer forgetful = new ForgetfulAnalyzer();
     long tokens = 0;
     for (Document d : docs) {
-      String text = DocumentFields.searchText(d);
+      String text = SearchText.of(d).text();
       List<String> want = tokens(expected, text);
       assertEquals(want, tokens(memoized, text), d.key());
       assertEquals(want, tokens(forgetful, text), d.key());
