@@ -94,9 +94,14 @@ final class CitationReader {
 
   // The pointer tied to this message's number, else the first.
   private static Optional<Pointer> forItem(Item item, List<Pointer> ps) {
-    Optional<Pointer> tied =
-        ps.stream().filter(p -> !p.number().isEmpty() && sameNumber(item, p.number())).findFirst();
-    return tied.or(() -> ps.stream().findFirst());
+    return tiedTo(item, ps).or(() -> ps.stream().findFirst());
+  }
+
+  // The first pointer that names this message's number.
+  private static Optional<Pointer> tiedTo(Item item, List<Pointer> ps) {
+    return ps.stream()
+        .filter(p -> !p.number().isEmpty() && sameNumber(item, p.number()))
+        .findFirst();
   }
 
   // One pointer per message in order; pointers tied to a number go to that message; a lone pointer
@@ -106,10 +111,7 @@ final class CitationReader {
     for (int i = 0; i < n; i++) {
       if (out.get(i).isPresent()) continue;
       Item item = r.items().get(i);
-      Optional<Pointer> tied =
-          ps.stream()
-              .filter(p -> !p.number().isEmpty() && sameNumber(item, p.number()))
-              .findFirst();
+      Optional<Pointer> tied = tiedTo(item, ps);
       if (tied.isPresent()) out.set(i, tied);
       else if (ps.size() == n && ps.stream().allMatch(p -> p.number().isEmpty()))
         out.set(i, Optional.of(ps.get(i)));

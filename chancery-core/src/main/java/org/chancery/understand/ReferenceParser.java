@@ -167,7 +167,6 @@ final class ReferenceParser {
   }
 
   private static final Pattern CORRECTED_DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th|d)?");
-  private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
   private static final Pattern CORRECTED_HOUR = Pattern.compile("\\d{1,2}");
 
   private final Tokens t;
@@ -569,7 +568,7 @@ final class ReferenceParser {
     if (p < t.size()
         && t.get(p).is(Type.CORRECTION)
         && CORRECTED_DAY.matcher(t.get(p).text()).matches()) {
-      day = Integer.parseInt(NOT_DIGIT.matcher(t.get(p++).text()).replaceAll(""));
+      day = t.get(p++).value();
     }
     return day;
   }
