@@ -38,21 +38,50 @@ public record DocumentDate(LocalDate day, Optional<LocalTime> time, Precision pr
         return new DocumentDate(
             LocalDate.of(Integer.parseInt(s), 1, 1), Optional.empty(), Precision.YEAR);
       }
-      if (s.length() == 7) {
-        return new DocumentDate(LocalDate.parse(s + "-01"), Optional.empty(), Precision.MONTH);
-      }
-      if (s.length() == 10) {
-        return new DocumentDate(LocalDate.parse(s), Optional.empty(), Precision.DAY);
-      }
-      if (s.length() >= 16 && s.charAt(10) == 'T') {
-        LocalTime time = LocalTime.parse(s.substring(11, 16));
+      if (s.length() == 7 && digitsAndDashes(s, 7)) {
         return new DocumentDate(
-            LocalDate.parse(s.substring(0, 10)), Optional.of(time), Precision.MINUTE);
+            LocalDate.of(number(s, 0, 4), number(s, 5, 7), 1), Optional.empty(), Precision.MONTH);
+      }
+      if (s.length() == 10 && digitsAndDashes(s, 10)) {
+        return new DocumentDate(day(s), Optional.empty(), Precision.DAY);
+      }
+      if (s.length() >= 16 && s.charAt(10) == 'T' && digitsAndDashes(s, 10)) {
+        LocalTime time = LocalTime.parse(s.substring(11, 16));
+        return new DocumentDate(day(s), Optional.of(time), Precision.MINUTE);
       }
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not an ISO date: '" + iso + "'", e);
     }
     throw new IllegalArgumentException("not an ISO date: '" + iso + "'");
+  }
+
+  /** The last day the date covers: the end of its year or month, else its day. */
+  public LocalDate lastDay() {
+    return switch (precision) {
+      case YEAR -> day.withDayOfYear(day.lengthOfYear());
+      case MONTH -> day.withDayOfMonth(day.lengthOfMonth());
+      case DAY, MINUTE -> day;
+    };
+  }
+
+  // Whether the first length characters are "yyyy-mm" or "yyyy-mm-dd". Digits are read directly,
+  // not through a formatter: parsing the POCOM appointments' dates that way was most of the time
+  // their table took to load.
+  private static boolean digitsAndDashes(String s, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  private static LocalDate day(String s) {
+    return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
+  }
+
+  private static int number(String s, int from, int to) {
+    return Integer.parseInt(s, from, to, 10);
   }
 
   /**
