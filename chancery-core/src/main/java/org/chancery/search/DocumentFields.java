@@ -33,14 +33,10 @@ public final class DocumentFields {
   private DocumentFields() {}
 
   /**
-   * The field values of {@code d}, in the volume titled {@code volumeTitle}: an unmodifiable map
-   * from field to its values, fields in the order they are filled.
+   * The field values of {@code d}, in the volume titled {@code volumeTitle}, whose search text is
+   * {@code text} (made once by the caller, who also stores it): an unmodifiable map from field to
+   * its values, fields in the order they are filled.
    */
-  public static Map<IndexField, List<String>> of(Document d, String volumeTitle) {
-    return of(d, volumeTitle, SearchText.of(d));
-  }
-
-  /** The field values of {@code d} as {@link #of(Document, String)}, its search text given. */
   public static Map<IndexField, List<String>> of(Document d, String volumeTitle, SearchText text) {
     DocumentFields f = new DocumentFields();
     f.add(IndexSchema.KEY, d.key());

@@ -5,6 +5,7 @@ import java.util.Date;
 import org.apache.solr.common.SolrInputDocument;
 import org.chancery.archive.DocumentCodec;
 import org.chancery.model.Document;
+import org.chancery.model.SearchText;
 import org.chancery.search.DocumentFields;
 import org.chancery.search.IndexField;
 import org.chancery.search.IndexSchema;
@@ -21,7 +22,8 @@ final class SolrDocuments {
    */
   static SolrInputDocument of(Document d, String volumeTitle, int position) {
     SolrInputDocument doc = new SolrInputDocument();
-    DocumentFields.of(d, volumeTitle)
+    SearchText text = SearchText.of(d);
+    DocumentFields.of(d, volumeTitle, text)
         .forEach(
             (field, values) -> {
               if (field.kind() == IndexField.Kind.DATE) {
@@ -36,7 +38,7 @@ final class SolrDocuments {
                 values.forEach(v -> doc.addField(field.name(), v));
               }
             });
-    doc.addField(IndexSchema.SOURCE.name(), DocumentCodec.encode(d));
+    doc.addField(IndexSchema.SOURCE.name(), DocumentCodec.encode(d, text));
     doc.addField(SolrSchema.POSITION, (long) position);
     return doc;
   }
