@@ -18,8 +18,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * does. One instance per thread, like every token filter.
  */
 final class MemoizingTermFilter extends FilteringTokenFilter {
-  private static final char[] DROPPED = new char[0];
-
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final Memory memory = new Memory();
   private final OneTerm probe = new OneTerm();
@@ -47,7 +45,7 @@ final class MemoizingTermFilter extends FilteringTokenFilter {
     if (at < 0) {
       char[] form = runChain();
       if (memory.size() >= maxWords) memory.clear();
-      at = memory.put(buffer, length, hash, form == DROPPED ? null : form);
+      at = memory.put(buffer, length, hash, form);
     }
     char[] pool = memory.pool;
     if (pool[at] == Memory.DROPPED) return false;
@@ -56,16 +54,16 @@ final class MemoizingTermFilter extends FilteringTokenFilter {
   }
 
   private boolean keep(char[] form) {
-    if (form == DROPPED) return false;
+    if (form == null) return false;
     term.copyBuffer(form, 0, form.length);
     return true;
   }
 
-  // What the chain makes of the current term alone.
+  // What the chain makes of the current term alone; null if it drops it.
   private char[] runChain() throws IOException {
     probe.set(term.buffer(), term.length());
     chain.reset();
-    char[] form = DROPPED;
+    char[] form = null;
     if (chain.incrementToken()) form = Arrays.copyOf(probe.term.buffer(), probe.term.length());
     chain.end();
     return form;
