@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.chancery.search.LuceneIndexWriter;
@@ -25,6 +26,12 @@ import org.chancery.search.SearchBackend;
 public final class Archive implements Closeable {
   /** Where the archive lives unless told otherwise: {@code ./data/archive}. */
   public static final Path DEFAULT_DIR = Path.of("data", "archive");
+
+  /**
+   * How often an import commits by default: an import of a few hundred megabytes commits a few
+   * times, each commit a segment per thread that every later search pays for.
+   */
+  public static final Duration CHECKPOINT = Duration.ofSeconds(30);
 
   private static final String MARKER = "archive.properties";
   // 2: documents are DocumentCodec 3 records, the search text kept once. An archive of another
@@ -118,10 +125,23 @@ public final class Archive implements Closeable {
   }
 
   /**
-   * An importer into this archive ({@link Importer#THREADS} reading threads, no progress reports).
+   * An importer into this archive ({@link Importer#THREADS} reading threads, no progress reports),
+   * committing every {@link #CHECKPOINT}.
    */
   public Importer importer() {
-    return new Importer(this);
+    return importer(CHECKPOINT);
+  }
+
+  /**
+   * An importer into this archive that commits at most once per {@code checkpoint} ({@link
+   * Duration#ZERO}: after every volume) and at the end: a crash loses at most the volumes read
+   * since the last checkpoint, never part of one.
+   */
+  public Importer importer(Duration checkpoint) {
+    if (checkpoint.isNegative())
+      throw new IllegalArgumentException("negative interval: " + checkpoint);
+    return new Importer(() -> LuceneIndexWriter.open(indexDir(), checkpoint))
+        .afterwards(this::imported);
   }
 
   /** The search backend over this archive, opened on first call and shared. */
@@ -131,7 +151,7 @@ public final class Archive implements Closeable {
   }
 
   // Called by the importer when it is done, so that searches see what it committed.
-  synchronized void imported() throws IOException {
+  private synchronized void imported() throws IOException {
     if (search != null) search.refresh();
   }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.chancery.read.Readers;
+import org.chancery.read.formats.Readers;
 
 /**
  * The files of an import and how they are run, shared by every backend's importer: largest files

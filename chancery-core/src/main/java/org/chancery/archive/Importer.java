@@ -2,7 +2,6 @@ package org.chancery.archive;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,17 +14,14 @@ import org.chancery.read.DocumentReader;
 import org.chancery.read.ParseError;
 import org.chancery.read.ReadException;
 import org.chancery.read.ReadSummary;
-import org.chancery.read.Readers;
-import org.chancery.search.LuceneIndexWriter;
+import org.chancery.read.formats.Readers;
+import org.chancery.search.VolumeWriter;
 
 /**
- * Imports files into an {@link Archive}: each file is one volume, read on one of a few threads and
- * committed whole. Importing a volume again replaces it; importing the same files twice leaves the
- * same archive. A file that cannot be read is reported and nothing of it is committed; the other
- * files are imported.
- *
- * <p>Volumes are committed together at checkpoints (every {@link #CHECKPOINT} by default) and at
- * the end: a crash loses at most the volumes read since the last checkpoint, never part of one.
+ * Imports files through a {@link VolumeWriter} (an archive's Lucene index, or a Solr collection):
+ * each file is one volume, read on one of a few threads and replaced whole. Importing a volume
+ * again replaces it; importing the same files twice leaves the same index. A file that cannot be
+ * read is reported and nothing of it is written; the other files are imported.
  *
  * <p>Configure with the fluent setters, then call {@link #importPaths}. Not thread-safe.
  */
@@ -36,11 +32,17 @@ public final class Importer {
     DocumentReader forFile(Path file) throws IOException;
   }
 
-  /**
-   * How often an import commits by default: an import of a few hundred megabytes commits a few
-   * times, each commit a segment per thread that every later search pays for.
-   */
-  public static final Duration CHECKPOINT = Duration.ofSeconds(30);
+  /** Opens the writer that one import writes through. */
+  @FunctionalInterface
+  public interface Destination {
+    VolumeWriter open() throws IOException;
+  }
+
+  /** Runs when an import is done, whether it succeeded or not. */
+  @FunctionalInterface
+  public interface Completion {
+    void run() throws IOException;
+  }
 
   /**
    * How many files are read at once by default: one a core, up to 8. Each reading thread holds a
@@ -49,14 +51,15 @@ public final class Importer {
    */
   public static final int THREADS = Math.min(8, Runtime.getRuntime().availableProcessors());
 
-  private final Archive archive;
+  private final Destination destination;
   private ReaderChoice readers = Readers::forFile;
   private int threads = THREADS;
-  private Duration checkpoint = CHECKPOINT;
   private Consumer<ImportProgress> progress = p -> {};
+  private Completion afterwards = () -> {};
 
-  Importer(Archive archive) {
-    this.archive = archive;
+  /** An importer that writes through what {@code destination} opens. */
+  public Importer(Destination destination) {
+    this.destination = Objects.requireNonNull(destination, "destination");
   }
 
   /** Reads with {@code choice} instead of the readers by file type. */
@@ -72,19 +75,18 @@ public final class Importer {
     return this;
   }
 
-  /** Commits at most once per {@code interval} ({@link Duration#ZERO}: after every volume). */
-  public Importer checkpoint(Duration interval) {
-    if (interval.isNegative()) throw new IllegalArgumentException("negative interval: " + interval);
-    this.checkpoint = interval;
-    return this;
-  }
-
   /**
    * Reports progress to {@code listener} after each file is read into the index or has failed, and
    * after each commit, one report at a time.
    */
   public Importer progress(Consumer<ImportProgress> listener) {
     this.progress = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /** Runs {@code completion} once an import is done, whether it succeeded or not. */
+  public Importer afterwards(Completion completion) {
+    this.afterwards = Objects.requireNonNull(completion, "completion");
     return this;
   }
 
@@ -99,20 +101,19 @@ public final class Importer {
     Map<Path, Long> files = ImportFiles.inOrder(paths);
     Tally tally = new Tally(files, progress);
     List<CompletableFuture<?>> commits = Collections.synchronizedList(new ArrayList<>());
-    try (LuceneIndexWriter writer = LuceneIndexWriter.open(archive.indexDir(), checkpoint)) {
+    try (VolumeWriter writer = destination.open()) {
       ImportFiles.runAll(files.keySet(), threads, file -> importFile(writer, file, tally, commits));
-      writer.commit();
-      for (CompletableFuture<?> c : commits) ImportFiles.await(c);
       writer.finish();
+      for (CompletableFuture<?> c : commits) ImportFiles.await(c);
     } finally {
-      archive.imported();
+      afterwards.run();
     }
     return tally.summary((System.nanoTime() - start) / 1e9);
   }
 
   // Reads the file whole, then hands it to the writer; the tally counts it once committed.
   private void importFile(
-      LuceneIndexWriter writer, Path file, Tally tally, List<CompletableFuture<?>> commits)
+      VolumeWriter writer, Path file, Tally tally, List<CompletableFuture<?>> commits)
       throws IOException {
     List<Document> docs = new ArrayList<>();
     ReadSummary read;

@@ -8,10 +8,8 @@ import java.util.function.Consumer;
 import org.chancery.read.ParseError;
 import org.chancery.read.ReadSummary;
 
-/**
- * The running count of an import into any backend, reported to the progress listener; thread-safe.
- */
-public final class Tally {
+/** The running count of an import, reported to the progress listener; thread-safe. */
+final class Tally {
   private final Map<Path, Long> sizes;
   private final long bytesTotal;
   private final Consumer<ImportProgress> listener;
@@ -28,34 +26,25 @@ public final class Tally {
    * A count of the files {@code sizes} gives (as {@link ImportFiles#inOrder} does), reporting to
    * {@code listener}.
    */
-  public Tally(Map<Path, Long> sizes, Consumer<ImportProgress> listener) {
+  Tally(Map<Path, Long> sizes, Consumer<ImportProgress> listener) {
     this.sizes = Map.copyOf(sizes);
     this.bytesTotal = ImportFiles.bytes(sizes);
     this.listener = listener;
   }
 
-  /**
-   * Counts {@code file} as imported, read and committed at once; {@code wasThere} if it replaced a
-   * volume.
-   */
-  public synchronized void imported(Path file, ReadSummary read, boolean wasThere) {
-    count(file, read, wasThere);
-    finished(file, false);
-  }
-
   /** Counts {@code file} as read into the index, to be committed. */
-  public synchronized void indexed(Path file) {
+  synchronized void indexed(Path file) {
     finished(file, false);
   }
 
   /** Counts {@code file}, reported {@link #indexed} before, as committed. */
-  public synchronized void committed(Path file, ReadSummary read, boolean wasThere) {
+  synchronized void committed(Path file, ReadSummary read, boolean wasThere) {
     count(file, read, wasThere);
     report(file, false);
   }
 
   /** Counts {@code file} as failed with {@code error}. */
-  public synchronized void failed(Path file, ParseError error) {
+  synchronized void failed(Path file, ParseError error) {
     failures.add(new ImportFailure(file, error));
     finished(file, true);
   }
@@ -83,13 +72,8 @@ public final class Tally {
         new ImportProgress(done, volumes, sizes.size(), bytesDone, bytesTotal, file, failed));
   }
 
-  /** How many volumes were replaced so far. */
-  public synchronized int replaced() {
-    return replaced;
-  }
-
   /** The summary of the import, which took {@code seconds}. */
-  public synchronized ImportSummary summary(double seconds) {
+  synchronized ImportSummary summary(double seconds) {
     List<ImportFailure> sorted = new ArrayList<>(failures);
     sorted.sort((a, b) -> a.file().compareTo(b.file()));
     return new ImportSummary(

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.chancery.archive.Archive;
-import org.chancery.archive.ParallelInOrder;
 import org.chancery.model.Document;
+import org.chancery.search.ParallelInOrder;
 import org.chancery.search.SearchBackend;
 
 /**

@@ -11,7 +11,7 @@ import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
 import org.chancery.model.Serial;
-import org.chancery.understand.DocumentDates;
+import org.chancery.understand.references.DocumentDates;
 
 /**
  * What the catalogue takes from one document, read from the document alone so that many can be read

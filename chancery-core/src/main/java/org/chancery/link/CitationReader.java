@@ -15,9 +15,9 @@ import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
-import org.chancery.understand.Reference;
-import org.chancery.understand.Reference.Item;
-import org.chancery.understand.ReferenceGrammar;
+import org.chancery.understand.references.Reference;
+import org.chancery.understand.references.Reference.Item;
+import org.chancery.understand.references.ReferenceGrammar;
 
 /**
  * Reads a document's {@link Citations}: its references ({@link ReferenceGrammar}), each in its

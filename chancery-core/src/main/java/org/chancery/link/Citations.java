@@ -3,8 +3,8 @@ package org.chancery.link;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.chancery.understand.Reference;
-import org.chancery.understand.Reference.Item;
+import org.chancery.understand.references.Reference;
+import org.chancery.understand.references.Reference.Item;
 
 /**
  * What one document cites, read from the document alone ({@link CitationReader}) and resolved

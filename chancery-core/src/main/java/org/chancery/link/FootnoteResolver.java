@@ -2,7 +2,7 @@ package org.chancery.link;
 
 import java.util.List;
 import java.util.Optional;
-import org.chancery.understand.Reference.Item;
+import org.chancery.understand.references.Reference.Item;
 
 /**
  * Resolves a message from the editors' footnote right after it: a document id, a page (the document

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.chancery.model.Document;
 import org.chancery.read.ReadException;
-import org.chancery.read.Readers;
-import org.chancery.understand.Reference;
-import org.chancery.understand.ReferenceGrammar;
+import org.chancery.read.formats.Readers;
+import org.chancery.understand.references.Reference;
+import org.chancery.understand.references.ReferenceGrammar;
 
 /**
  * Measures the linker against the editors' gold set ({@code gold/editor-links.jsonl}): reads the

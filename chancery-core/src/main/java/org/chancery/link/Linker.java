@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.chancery.model.Document;
-import org.chancery.understand.Reference;
-import org.chancery.understand.Reference.Item;
+import org.chancery.understand.references.Reference;
+import org.chancery.understand.references.Reference.Item;
 
 /**
  * The Linker turns a document's references into {@link Link}s against a {@link Catalogue}: the

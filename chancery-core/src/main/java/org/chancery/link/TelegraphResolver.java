@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.chancery.model.DocumentType;
-import org.chancery.understand.MessageKind;
-import org.chancery.understand.Owner;
-import org.chancery.understand.Reference;
-import org.chancery.understand.Reference.Item;
+import org.chancery.understand.references.MessageKind;
+import org.chancery.understand.references.Owner;
+import org.chancery.understand.references.Reference;
+import org.chancery.understand.references.Reference.Item;
 
 /**
  * Resolves a reference the way a code clerk would, from the telegraph's own rules: "your N" is a

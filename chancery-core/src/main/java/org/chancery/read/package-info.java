@@ -1,5 +1,6 @@
 /**
- * Readers: one per input format (FRUS TEI, published plain text), each producing {@link
- * org.chancery.model.Document}s.
+ * Reading: the contract every reader fulfils ({@link org.chancery.read.DocumentReader}, its errors
+ * and summary) and the parsers of printed text that the formats share (headings, serials, dates,
+ * source notes); the formats themselves are in {@code read.tei} and {@code read.text}.
  */
 package org.chancery.read;

@@ -12,9 +12,9 @@ import org.chancery.model.Document;
 import org.chancery.model.Party;
 import org.chancery.model.SearchText;
 import org.chancery.model.Serial;
-import org.chancery.understand.DecodedFile;
-import org.chancery.understand.Identification;
 import org.chancery.understand.Understanding;
+import org.chancery.understand.decimal.DecodedFile;
+import org.chancery.understand.people.Identification;
 
 /**
  * The values a {@link Document} gives each field of {@link IndexSchema}, for every backend: the
@@ -23,7 +23,7 @@ import org.chancery.understand.Understanding;
  *
  * <p>{@link IndexSchema#DATE} is given as the date printed in ISO form ({@code 1934-04}); a backend
  * indexes {@link #day} for it. {@link IndexSchema#SOURCE} is not given: it is the document's {@link
- * org.chancery.archive.DocumentCodec} bytes.
+ * org.chancery.search.DocumentCodec} bytes.
  */
 public final class DocumentFields {
   private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();

@@ -117,7 +117,7 @@ public final class IndexSchema {
   public static final IndexField PERSON_NAME = keyword("person_name").multi().faceted();
 
   /**
-   * The whole document as {@link org.chancery.archive.DocumentCodec} bytes: pages and exports read
+   * The whole document as {@link org.chancery.search.DocumentCodec} bytes: pages and exports read
    * it back, snippets its search text.
    */
   public static final IndexField SOURCE = keyword("source").as(Kind.BINARY).store();

@@ -16,7 +16,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.chancery.archive.DocumentCodec;
 import org.chancery.model.Document;
 import org.chancery.model.SearchText;
 

@@ -1,12 +1,12 @@
 package org.chancery.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,7 +21,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.chancery.archive.ImportFiles;
 import org.chancery.model.Document;
 
 /**
@@ -40,7 +39,7 @@ import org.chancery.model.Document;
  * in as one block ({@link IndexWriter#updateDocuments}), which no flush or commit splits. What a
  * crash loses is the volumes replaced since the last checkpoint.
  */
-public final class LuceneIndexWriter implements Closeable {
+public final class LuceneIndexWriter implements VolumeWriter {
   private static final double RAM_BUFFER_MB = 256;
 
   // A commit flushes the indexing threads' buffers one after another on the thread that commits,
@@ -132,16 +131,12 @@ public final class LuceneIndexWriter implements Closeable {
    * @param volumeTitle the volume's title, kept with each document
    * @return how many documents the volume had before, once the replacement is committed
    */
+  @Override
   public CompletableFuture<Integer> replaceVolume(
       String volume, String volumeTitle, List<Document> documents) throws IOException {
+    VolumeWriter.requireVolume(volume, documents);
     List<org.apache.lucene.document.Document> docs = new ArrayList<>(documents.size());
-    for (Document d : documents) {
-      if (!d.volume().equals(volume)) {
-        throw new IllegalArgumentException(
-            "document " + d.key() + " is not in volume '" + volume + "'");
-      }
-      docs.add(LuceneDocuments.of(d, volumeTitle));
-    }
+    for (Document d : documents) docs.add(LuceneDocuments.of(d, volumeTitle));
     int previous = count(volume);
     writer.updateDocuments(new Term(IndexSchema.VOLUME.name(), volume), docs);
     if (previous > 0) replacedAny = true;
@@ -187,7 +182,20 @@ public final class LuceneIndexWriter implements Closeable {
     List<Future<Boolean>> others = new ArrayList<>();
     for (int i = 1; i < FLUSHERS; i++) others.add(flushers.submit(writer::flushNextBuffer));
     writer.flushNextBuffer();
-    for (Future<Boolean> f : others) ImportFiles.await(f);
+    for (Future<Boolean> f : others) await(f);
+  }
+
+  private static void await(Future<?> running) throws IOException {
+    try {
+      running.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the index", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static Thread daemon(Runnable r, String name) {
@@ -216,12 +224,9 @@ public final class LuceneIndexWriter implements Closeable {
     }
   }
 
-  /**
-   * Ends a batch of {@link #replaceVolume} calls, once their commits are done (see {@link
-   * #commit}): drops what replaced volumes left behind, so that term statistics (and so scores) are
-   * those of a fresh import.
-   */
+  @Override
   public void finish() throws IOException {
+    await(commit());
     if (!replacedAny) return;
     writer.forceMergeDeletes(true);
     writer.commit();

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.chancery.understand.Appointment;
-import org.chancery.understand.PeopleDirectory;
-import org.chancery.understand.Person;
+import org.chancery.understand.people.Appointment;
+import org.chancery.understand.people.PeopleDirectory;
+import org.chancery.understand.people.Person;
 
 /**
  * One entry of the person index: a POCOM person, their appointments over time, and how many

@@ -24,7 +24,6 @@ import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
-import org.chancery.archive.DocumentCodec;
 
 /**
  * Highlighted snippets of the text field: up to two passages of about 160 characters around the

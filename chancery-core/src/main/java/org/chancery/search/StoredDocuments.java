@@ -16,8 +16,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.chancery.archive.DocumentCodec;
-import org.chancery.archive.ParallelInOrder;
 import org.chancery.model.Document;
 
 /** Reads hits and documents back from the stored fields. */

@@ -7,6 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.model.Document;
 import org.chancery.model.FileNumber;
+import org.chancery.understand.decimal.DecodedFile;
+import org.chancery.understand.decimal.FileNumberDecoder;
+import org.chancery.understand.people.Identification;
+import org.chancery.understand.people.Mention;
+import org.chancery.understand.people.MentionFinder;
+import org.chancery.understand.people.PartyIdentifier;
 
 /**
  * What Chancery understands of one document beyond what is printed: its file numbers decoded, who

@@ -13,9 +13,8 @@ public final class CrashImportChild {
 
   public static void main(String[] args) throws Exception {
     try (Archive a = Archive.open(Path.of(args[0]))) {
-      a.importer()
+      a.importer(Duration.ZERO)
           .readers(f -> new FakeVolumeReader())
-          .checkpoint(Duration.ZERO)
           .progress(p -> System.out.println("done " + p.volumesCommitted()))
           .importPaths(Arrays.stream(args).skip(1).map(Path::of).toList());
     }

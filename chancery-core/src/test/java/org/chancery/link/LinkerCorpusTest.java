@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.chancery.Corpus;
 import org.chancery.model.Document;
 import org.chancery.read.ReadException;
-import org.chancery.read.Readers;
+import org.chancery.read.formats.Readers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

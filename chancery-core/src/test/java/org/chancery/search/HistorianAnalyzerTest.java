@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.chancery.model.Document;
 import org.chancery.model.SearchText;
-import org.chancery.read.Readers;
+import org.chancery.read.formats.Readers;
 import org.junit.jupiter.api.Test;
 
 class HistorianAnalyzerTest {

@@ -14,6 +14,14 @@ import org.chancery.model.DocumentType;
 import org.chancery.model.FileNumber;
 import org.chancery.model.PersonName;
 import org.chancery.read.tei.TeiVolumeReader;
+import org.chancery.understand.decimal.DecodedFile;
+import org.chancery.understand.decimal.FileNumberDecoder;
+import org.chancery.understand.people.Identification;
+import org.chancery.understand.people.Mention;
+import org.chancery.understand.people.MentionFinder;
+import org.chancery.understand.people.PartyIdentifier;
+import org.chancery.understand.provenance.Provenance;
+import org.chancery.understand.provenance.SourceNoteClassifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

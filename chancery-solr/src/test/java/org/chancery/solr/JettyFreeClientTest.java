@@ -28,7 +28,8 @@ class JettyFreeClientTest {
    */
   public static void main(String[] args) throws Exception {
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(args[0])) {
-      ImportSummary s = new SolrImporter(client, args[1]).importPaths(List.of(Path.of(args[2])));
+      ImportSummary s =
+          SolrVolumeWriter.importer(client, args[1]).importPaths(List.of(Path.of(args[2])));
       SolrSearchBackend solr = SolrSearchBackend.of(client, args[1]);
       System.out.println(
           "imported="

@@ -30,7 +30,7 @@ class SolrFaultToleranceTest {
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(SolrCloud.zkHost());
         SolrSearchBackend solr = SolrSearchBackend.of(client, COLLECTION)) {
       ImportSummary imported =
-          new SolrImporter(client, COLLECTION)
+          SolrVolumeWriter.importer(client, COLLECTION)
               .importPaths(List.of(Corpus.volume("frus1918Russiav03")));
       List<SearchRequest> requests =
           List.of(
@@ -81,7 +81,7 @@ class SolrFaultToleranceTest {
       assertEquals(totals, totals(solr, requests));
 
       ImportSummary again =
-          new SolrImporter(client, COLLECTION)
+          SolrVolumeWriter.importer(client, COLLECTION)
               .importPaths(List.of(Corpus.volume("frus1918Russiav03")));
       assertEquals(1, again.replaced());
       assertEquals(imported.documents(), solr.count());

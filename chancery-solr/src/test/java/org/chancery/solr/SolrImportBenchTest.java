@@ -47,7 +47,8 @@ class SolrImportBenchTest {
   private static ImportSummary importInto(String collection, int shards) throws Exception {
     SolrCloud.createCollection(collection, shards, 1);
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(SolrCloud.zkHost())) {
-      ImportSummary s = new SolrImporter(client, collection).importPaths(SolrCloud.files());
+      ImportSummary s =
+          SolrVolumeWriter.importer(client, collection).importPaths(SolrCloud.files());
       assertEquals(s.documents(), SolrSearchBackend.of(client, collection).count());
       return s;
     }

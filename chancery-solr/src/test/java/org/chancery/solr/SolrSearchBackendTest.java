@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Set;
 import org.chancery.Corpus;
 import org.chancery.archive.Archive;
-import org.chancery.archive.DocumentCodec;
 import org.chancery.archive.ImportSummary;
 import org.chancery.link.ArchiveLinker;
 import org.chancery.link.Link;
 import org.chancery.link.Linker;
 import org.chancery.model.DocumentType;
+import org.chancery.search.DocumentCodec;
 import org.chancery.search.Hit;
 import org.chancery.search.IndexSchema;
 import org.chancery.search.SearchBackend;
@@ -54,7 +54,7 @@ class SolrSearchBackendTest {
     SolrCloud.createCollection(COLLECTION, 2, 2);
     solr = SolrSearchBackend.connect(SolrCloud.zkHost(), COLLECTION);
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(SolrCloud.zkHost())) {
-      solrImport = new SolrImporter(client, COLLECTION).importPaths(SolrCloud.files());
+      solrImport = SolrVolumeWriter.importer(client, COLLECTION).importPaths(SolrCloud.files());
     }
     System.out.printf(
         "import of %d volumes (%.1f MB): embedded %.1f MB/s, Solr 2 shards x 2 replicas %.1f MB/s%n",

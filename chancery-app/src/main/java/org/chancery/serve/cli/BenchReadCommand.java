@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.chancery.archive.ImportFiles;
 import org.chancery.read.ReadException;
-import org.chancery.read.Readers;
+import org.chancery.read.formats.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -12,7 +12,7 @@ import org.chancery.archive.ImportProgress;
 import org.chancery.archive.ImportSummary;
 import org.chancery.link.ArchiveLinker;
 import org.chancery.solr.CloudJdkSolrClient;
-import org.chancery.solr.SolrImporter;
+import org.chancery.solr.SolrVolumeWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +74,8 @@ final class ImportCommand implements Callable<Integer> {
       throws IOException {
     ProgressBar bar = new ProgressBar(err, System.console() != null);
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost)) {
-      ImportSummary s = new SolrImporter(client, collection).progress(bar::show).importPaths(files);
+      ImportSummary s =
+          SolrVolumeWriter.importer(client, collection).progress(bar::show).importPaths(files);
       bar.done();
       for (ImportFailure f : s.failures()) err.println("error: " + f.error());
       out.printf(

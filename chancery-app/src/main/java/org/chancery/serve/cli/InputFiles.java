@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.chancery.read.Readers;
+import org.chancery.read.formats.Readers;
 
 /**
  * The files named on a command line, folders expanded; names that do not exist are reported and

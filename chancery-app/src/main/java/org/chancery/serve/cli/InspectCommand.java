@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.chancery.model.Document;
 import org.chancery.read.ReadException;
 import org.chancery.read.ReadSummary;
-import org.chancery.read.Readers;
+import org.chancery.read.formats.Readers;
 import org.chancery.serve.json.DocumentJson;
 import org.chancery.understand.Understanding;
 import picocli.CommandLine.Command;

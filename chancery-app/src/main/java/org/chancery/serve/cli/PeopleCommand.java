@@ -10,7 +10,7 @@ import org.chancery.archive.Archive;
 import org.chancery.search.PersonRecord;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.json.PersonJson;
-import org.chancery.understand.PeopleDirectory;
+import org.chancery.understand.people.PeopleDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -10,8 +10,8 @@ import org.chancery.model.Footnote;
 import org.chancery.model.Party;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
-import org.chancery.understand.Identification;
 import org.chancery.understand.Understanding;
+import org.chancery.understand.people.Identification;
 
 /**
  * Writes a {@link Document} as the JSON object of the {@code inspect} contract: volume, id, n,

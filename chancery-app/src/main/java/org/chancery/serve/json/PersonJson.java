@@ -3,7 +3,7 @@ package org.chancery.serve.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.chancery.search.PersonRecord;
-import org.chancery.understand.Appointment;
+import org.chancery.understand.people.Appointment;
 
 /**
  * Writes a {@link PersonRecord} as {@code {"id", "name", "roles": [{"role", "post", "from", "to"}],

@@ -6,12 +6,12 @@ import static org.chancery.serve.json.DocumentJson.strings;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Optional;
-import org.chancery.understand.Candidate;
-import org.chancery.understand.DecodedFile;
-import org.chancery.understand.Identification;
-import org.chancery.understand.Mention;
-import org.chancery.understand.Person;
 import org.chancery.understand.Understanding;
+import org.chancery.understand.decimal.DecodedFile;
+import org.chancery.understand.people.Candidate;
+import org.chancery.understand.people.Identification;
+import org.chancery.understand.people.Mention;
+import org.chancery.understand.people.Person;
 
 /** Writes the parts of an {@link Understanding} into a document's JSON object. */
 final class UnderstandingJson {

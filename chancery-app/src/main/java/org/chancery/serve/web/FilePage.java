@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.search.SearchResult;
-import org.chancery.understand.DecodedFile;
+import org.chancery.understand.decimal.DecodedFile;
 
 /**
  * The file page's model: a Decimal File number or the start of one ({@code 861.20}), what the

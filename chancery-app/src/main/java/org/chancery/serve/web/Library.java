@@ -21,10 +21,10 @@ import org.chancery.search.SearchRequest;
 import org.chancery.search.SearchResult;
 import org.chancery.search.UserQuery;
 import org.chancery.search.VolumeInfo;
-import org.chancery.understand.DecodedFile;
-import org.chancery.understand.FileNumberDecoder;
-import org.chancery.understand.PeopleDirectory;
-import org.chancery.understand.Person;
+import org.chancery.understand.decimal.DecodedFile;
+import org.chancery.understand.decimal.FileNumberDecoder;
+import org.chancery.understand.people.PeopleDirectory;
+import org.chancery.understand.people.Person;
 
 /**
  * The reading room's one service: searches, documents with their neighbours, links and threads,

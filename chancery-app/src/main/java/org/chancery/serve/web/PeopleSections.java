@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.chancery.model.Document;
-import org.chancery.understand.DecodedFile;
-import org.chancery.understand.Identification;
-import org.chancery.understand.Mention;
 import org.chancery.understand.Understanding;
+import org.chancery.understand.decimal.DecodedFile;
+import org.chancery.understand.people.Identification;
+import org.chancery.understand.people.Mention;
 
 /**
  * The "People" and "File numbers" sections of a document page: who the sender and recipient are,
@@ -65,7 +65,7 @@ public final class PeopleSections implements DocumentSections {
   }
 
   // "Minister, Switzerland"; the title alone when it names the post ("Secretary of State").
-  private static String post(org.chancery.understand.Appointment a) {
+  private static String post(org.chancery.understand.people.Appointment a) {
     return a.roleTitle().contains(a.postName())
         ? a.roleTitle()
         : a.roleTitle() + ", " + a.postName();

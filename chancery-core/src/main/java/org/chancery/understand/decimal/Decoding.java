@@ -1,0 +1,71 @@
+package org.chancery.understand.decimal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.understand.decimal.DecimalTables.Row;
+
+/** The state of one decoding: what has been read of a number so far, and what could not be. */
+final class Decoding {
+  final DecimalTables tables;
+  final PrintedFileNumber number;
+  final Optional<String> scheme;
+  final int year;
+  private String classCode;
+  private String className;
+  private String subject;
+  private final List<String> countries = new ArrayList<>();
+  private final List<String> unknown = new ArrayList<>();
+  private Confidence confidence;
+
+  Decoding(DecimalTables tables, PrintedFileNumber number, Optional<String> scheme, int year) {
+    this.tables = tables;
+    this.number = number;
+    this.scheme = scheme;
+    this.year = year;
+  }
+
+  String scheme() {
+    return scheme.orElseThrow();
+  }
+
+  void primaryClass(String code, Row row) {
+    classCode = code;
+    className = row.name();
+    use(row);
+  }
+
+  void country(Row row) {
+    countries.add(row.name());
+    use(row);
+  }
+
+  void subject(Row row) {
+    subject = row.name();
+    use(row);
+  }
+
+  void unknown(String why) {
+    unknown.add(why);
+  }
+
+  private void use(Row row) {
+    confidence = confidence == null ? row.confidence() : confidence.min(row.confidence());
+  }
+
+  DecodedFile result() {
+    return new DecodedFile(
+        number.cited().number(),
+        number.series(),
+        scheme,
+        number.file(),
+        number.qualifier(),
+        Optional.ofNullable(classCode),
+        Optional.ofNullable(className),
+        countries,
+        Optional.ofNullable(subject),
+        number.documentNumber(),
+        unknown,
+        Optional.ofNullable(confidence));
+  }
+}

@@ -1,0 +1,214 @@
+package org.chancery.understand.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.Party;
+
+/**
+ * Links a printed sender or recipient to a POCOM person: "The Minister in Switzerland (Wilson)" in
+ * April 1934 is the chief of mission in Switzerland then, if the printed surname agrees; "the
+ * Secretary of State" is the Secretary then. Where POCOM has no entry that fits (chargés, consuls,
+ * acting officers, foreign officials) no person is named and ranked candidates are returned.
+ */
+public final class PartyIdentifier {
+  private static final Pattern OF_THE_DEPARTMENT =
+      Pattern.compile("\\s+(?:for|of) the Department of State$");
+
+  private static final Map<String, Set<String>> CHIEF_ROLES =
+      Map.of(
+          "ambassador", Set.of("ambassador-e-p"),
+          "minister",
+              Set.of(
+                  "envoy-extraordinary-minister-plenipotentiary",
+                  "minister-resident",
+                  "minister-resident-consul-general",
+                  "minister-plenipotentiary",
+                  "minister",
+                  "envoy-extraordinary-minister-plenipotentiary-consul-general",
+                  "minister-resident-and-extraordinary",
+                  "minister-resident-foreign-service-officer"),
+          "charge",
+              Set.of(
+                  "charge-daffaires",
+                  "charge-daffaires-ad-interim",
+                  "charge-daffaires-pro-tem",
+                  "charge-daffaires-consul-general"),
+          "diplomatic", Set.of("diplomatic-agent", "diplomatic-agent-consul-general"),
+          "agent", Set.of("agent", "agent-consul-general", "diplomatic-agent-consul-general"),
+          "commissioner", Set.of("commissioner", "commissioner-consul-general"),
+          "high", Set.of("commissioner"));
+  private static final int MAX_CANDIDATES = 5;
+
+  private final PeopleDirectory people;
+
+  /** An identifier over the given directory. */
+  public PartyIdentifier(PeopleDirectory people) {
+    this.people = Objects.requireNonNull(people, "people");
+  }
+
+  /** An identifier over the bundled POCOM data. */
+  public static PartyIdentifier bundled() {
+    return new PartyIdentifier(PeopleDirectory.bundled());
+  }
+
+  /**
+   * Identifies {@code party} as of {@code date} (without a date, only candidates by name can come
+   * back).
+   */
+  public Identification identify(Party party, Optional<DocumentDate> date) {
+    Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(date, "date");
+    Optional<PrintedRole> role = party.role().map(PrintedRole::parse);
+    if (role.flatMap(PrintedRole::nationality).isPresent()) {
+      return Identification.candidates(
+          party,
+          List.of(),
+          "a foreign official ("
+              + role.get().nationality().get()
+              + "): POCOM lists U.S. officials only");
+    }
+    List<Appointment> holders = date.flatMap(d -> role.map(r -> holders(r, d))).orElse(List.of());
+    Optional<Identification> sure =
+        holders.isEmpty() ? Optional.empty() : single(party, holders, date.orElseThrow().day());
+    return sure.orElseGet(
+        () ->
+            Identification.candidates(
+                party, rank(party, role, holders, date), why(role, holders, date)));
+  }
+
+  // The appointments that fit the printed role and place over the document's date.
+  private List<Appointment> holders(PrintedRole role, DocumentDate date) {
+    if (role.acting()) return List.of();
+    LocalDate from = date.day();
+    LocalDate to =
+        switch (date.precision()) {
+          case YEAR -> from.withDayOfYear(from.lengthOfYear());
+          case MONTH -> from.withDayOfMonth(from.lengthOfMonth());
+          default -> from;
+        };
+    if (role.place().isEmpty()) {
+      return people.positionsTitled(principalTitle(role.title())).stream()
+          .flatMap(p -> people.atPost(p, from, to).stream())
+          .toList();
+    }
+    Set<String> roles = CHIEF_ROLES.getOrDefault(role.office(), Set.of());
+    return people.postsFor(role.place().get()).stream()
+        .flatMap(p -> people.atPost(p, from, to).stream())
+        .filter(a -> roles.contains(a.roleId()))
+        .toList();
+  }
+
+  private static String principalTitle(String title) {
+    return OF_THE_DEPARTMENT.matcher(title).replaceFirst("");
+  }
+
+  // One person among the holders whose surname agrees with the printed name (or the only holder
+  // when no name is printed); failing that, one whose surname is a near miss; among several, the
+  // one whose duties had begun at the date.
+  private Optional<Identification> single(Party party, List<Appointment> holders, LocalDate day) {
+    String basis =
+        party.name().isPresent()
+            ? "role, place and date fit the appointment; the printed surname agrees"
+            : "the only holder of the post at the date; no name printed";
+    Optional<Appointment> a =
+        one(holders.stream().filter(h -> surname(party, h, Names::agrees)).toList(), day);
+    if (a.isEmpty() && party.name().isPresent()) {
+      a = one(holders.stream().filter(h -> surname(party, h, Names::near)).toList(), day);
+      basis =
+          "role, place and date fit the appointment; the printed surname is a near miss for POCOM's";
+    }
+    String why = basis;
+    return a.flatMap(
+        x -> people.person(x.personId()).map(p -> Identification.of(party, x, p, why)));
+  }
+
+  private boolean surname(
+      Party party, Appointment a, java.util.function.BiPredicate<String, String> test) {
+    return party
+        .name()
+        .map(n -> people.person(a.personId()).map(p -> test.test(n, p.surname())).orElse(false))
+        .orElse(true);
+  }
+
+  // The one person among the fitting appointments; of several, the one whose duties had begun by
+  // the document's date while the others' had not (a successor appointed but not yet in office).
+  private static Optional<Appointment> one(List<Appointment> fit, LocalDate day) {
+    if (fit.stream().map(Appointment::personId).distinct().count() == 1)
+      return Optional.of(fit.get(0));
+    List<Appointment> serving =
+        fit.stream().filter(a -> a.started().map(s -> !s.isAfter(day)).orElse(false)).toList();
+    return serving.stream().map(Appointment::personId).distinct().count() == 1
+        ? Optional.of(serving.get(0))
+        : Optional.empty();
+  }
+
+  private List<Candidate> rank(
+      Party party,
+      Optional<PrintedRole> role,
+      List<Appointment> holders,
+      Optional<DocumentDate> date) {
+    Map<String, Person> pool = new LinkedHashMap<>();
+    holders.forEach(a -> people.person(a.personId()).ifPresent(p -> pool.put(p.id(), p)));
+    party.name().ifPresent(n -> people.withSurname(n).forEach(p -> pool.put(p.id(), p)));
+    List<String> posts = role.flatMap(PrintedRole::place).map(people::postsFor).orElse(List.of());
+    List<Candidate> out = new ArrayList<>();
+    for (Person p : pool.values()) out.add(score(p, party, posts, date));
+    out.sort(
+        Comparator.comparingInt(Candidate::score).reversed().thenComparing(c -> c.person().id()));
+    return out.stream().filter(c -> c.score() > 0).limit(MAX_CANDIDATES).toList();
+  }
+
+  private Candidate score(Person p, Party party, List<String> posts, Optional<DocumentDate> date) {
+    List<Appointment> apps = people.appointments(p.id());
+    List<String> why = new ArrayList<>();
+    int score = 0;
+    if (party.name().map(n -> Names.agrees(n, p.surname())).orElse(false)) {
+      score += 4;
+      why.add("surname agrees");
+    }
+    if (apps.stream().anyMatch(a -> posts.contains(a.postId()))) {
+      score += 2;
+      why.add("served at the post");
+    }
+    if (date.isPresent()) {
+      LocalDate day = date.get().day();
+      int gap = apps.stream().mapToInt(a -> a.yearsFrom(day)).min().orElse(99);
+      if (gap == 0) {
+        score += 3;
+        why.add("in office at the date");
+      } else if (gap <= 10) {
+        score += 1;
+        why.add("in office within " + gap + " years");
+      }
+      if (!p.livedIn(day.getYear())) {
+        score -= 4;
+        why.add("not of age or not alive then");
+      }
+    }
+    return new Candidate(p, score, String.join("; ", why));
+  }
+
+  private static String why(
+      Optional<PrintedRole> role, List<Appointment> holders, Optional<DocumentDate> date) {
+    if (date.isEmpty()) return "no date: candidates by name only";
+    if (role.isEmpty()) return "no role printed: candidates by name";
+    if (role.get().acting())
+      return "an acting officer: POCOM lists holders, not those acting for them";
+    if (holders.isEmpty())
+      return "POCOM has no appointment for '"
+          + role.get().title()
+          + "'"
+          + role.get().place().map(p -> " in " + p).orElse("")
+          + " at the date";
+    return "the holders of the post at the date do not agree with the printed name";
+  }
+}

@@ -1,0 +1,163 @@
+package org.chancery.understand.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.chancery.understand.tables.Tables;
+
+/**
+ * The people and appointments of the Office of the Historian's POCOM (Principal Officers and Chiefs
+ * of Mission, CC0), as bundled in {@code org/chancery/understand/people/}: look-ups by id, surname,
+ * post and printed place name. Immutable once loaded and safe to share.
+ */
+public final class PeopleDirectory {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  static final String DIR = "/org/chancery/understand/people/";
+  private static volatile PeopleDirectory bundled;
+
+  private final Map<String, Person> persons = new HashMap<>();
+  private final Map<String, List<Person>> bySurname = new HashMap<>();
+  private final Map<String, List<Appointment>> byPerson = new HashMap<>();
+  private final Map<String, List<Appointment>> byPost = new HashMap<>();
+  private final Map<String, List<String>> places = new HashMap<>();
+  private final Map<String, List<String>> positionsByTitle = new HashMap<>();
+
+  private PeopleDirectory() {
+    Tables.tsv(DIR + "persons.tsv").forEach(r -> addPerson(PeopleRows.person(r)));
+    Map<String, String> titles =
+        PeopleRows.column(Tables.tsv(DIR + "roles.tsv"), "role_id", "title");
+    Map<String, String> posts = PeopleRows.column(Tables.tsv(DIR + "posts.tsv"), "post_id", "name");
+    Tables.tsv(DIR + "appointments.tsv")
+        .forEach(r -> addAppointment(PeopleRows.appointment(r, titles, posts)));
+    Tables.tsv(DIR + "posts.tsv").stream()
+        .filter(r -> r.get("kind").equals("chief"))
+        .forEach(r -> addPlace(r.get("name"), r.get("post_id")));
+    Tables.tsv(DIR + "places.tsv").forEach(r -> addPlace(r.get("printed"), r.get("post_id")));
+    indexPositions();
+  }
+
+  // Principal positions by title key, sorted by id, so a heading's role is looked up, not searched
+  // for.
+  private void indexPositions() {
+    byPost.entrySet().stream()
+        .filter(e -> e.getValue().get(0).kind() == Appointment.Kind.PRINCIPAL)
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e ->
+                positionsByTitle
+                    .computeIfAbsent(
+                        placeKey(e.getValue().get(0).postName()), k -> new ArrayList<>())
+                    .add(e.getKey()));
+  }
+
+  /** The directory of the bundled POCOM data, loaded on first use. */
+  public static PeopleDirectory bundled() {
+    if (bundled == null) {
+      synchronized (PeopleDirectory.class) {
+        if (bundled == null) bundled = new PeopleDirectory();
+      }
+    }
+    return bundled;
+  }
+
+  private void addPerson(Person p) {
+    persons.put(p.id(), p);
+    bySurname.computeIfAbsent(Names.key(p.surname()), k -> new ArrayList<>()).add(p);
+  }
+
+  private void addAppointment(Appointment a) {
+    byPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a);
+    byPost.computeIfAbsent(a.postId(), k -> new ArrayList<>()).add(a);
+  }
+
+  private void addPlace(String printed, String postId) {
+    List<String> ids = places.computeIfAbsent(placeKey(printed), k -> new ArrayList<>());
+    if (!ids.contains(postId)) ids.add(postId);
+  }
+
+  private static String placeKey(String printed) {
+    String s =
+        MARKS
+            .matcher(java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFD))
+            .replaceAll("");
+    String lower = LEADING_THE.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+    return SPACES.matcher(lower).replaceAll(" ");
+  }
+
+  /** The person with a POCOM id. */
+  public Optional<Person> person(String id) {
+    return Optional.ofNullable(persons.get(id));
+  }
+
+  /** Every person whose surname agrees with the last word of a printed name. */
+  public List<Person> withSurname(String printedName) {
+    return List.copyOf(bySurname.getOrDefault(Names.key(Names.surnameOf(printedName)), List.of()));
+  }
+
+  /**
+   * Every person whose whole surname is {@code surname} ({@code Van Dyke}), accents and case aside.
+   */
+  List<Person> withSurnameExactly(String surname) {
+    return List.copyOf(bySurname.getOrDefault(Names.key(surname), List.of()));
+  }
+
+  /**
+   * The people a reader means by {@code query}: a POCOM id ({@code wilson-hugh-robert}), or a name
+   * whose last word is the surname and whose other words begin the forenames ({@code Hugh Wilson},
+   * {@code Wilson}).
+   */
+  public List<Person> find(String query) {
+    String q = query.strip();
+    if (persons.containsKey(q)) return List.of(persons.get(q));
+    List<String> words = List.of(SPACES.split(q.toLowerCase(Locale.ROOT)));
+    return withSurname(q).stream()
+        .filter(
+            p ->
+                words.subList(0, words.size() - 1).stream()
+                    .allMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w)))
+        .toList();
+  }
+
+  /** A person's appointments, in POCOM order. */
+  public List<Appointment> appointments(String personId) {
+    return List.copyOf(byPerson.getOrDefault(personId, List.of()));
+  }
+
+  /**
+   * The appointments at a post (a country, a principal position, an organisation) overlapping the
+   * days given.
+   */
+  public List<Appointment> atPost(String postId, LocalDate from, LocalDate to) {
+    return byPost.getOrDefault(postId, List.of()).stream()
+        .filter(a -> a.overlaps(from, to))
+        .toList();
+  }
+
+  /**
+   * The posts a printed country or capital names ({@code "the Soviet Union"}, {@code "Peiping"}),
+   * possibly several.
+   */
+  public List<String> postsFor(String printedPlace) {
+    return List.copyOf(places.getOrDefault(placeKey(printedPlace), List.of()));
+  }
+
+  /** The principal positions whose title is the printed role ({@code "Secretary of State"}). */
+  public List<String> positionsTitled(String printedRole) {
+    return List.copyOf(positionsByTitle.getOrDefault(placeKey(printedRole), List.of()));
+  }
+
+  /** How many persons and appointments the directory holds, for logs. */
+  public String size() {
+    return persons.size()
+        + " persons, "
+        + byPerson.values().stream().mapToInt(List::size).sum()
+        + " appointments";
+  }
+}

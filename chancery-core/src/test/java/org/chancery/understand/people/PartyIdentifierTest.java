@@ -1,0 +1,128 @@
+package org.chancery.understand.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.Party;
+import org.junit.jupiter.api.Test;
+
+class PartyIdentifierTest {
+  private static final PartyIdentifier IDENTIFIER = PartyIdentifier.bundled();
+
+  private static Identification identify(String role, String name, String iso) {
+    return IDENTIFIER.identify(
+        Party.of(role, name), Optional.ofNullable(iso).map(DocumentDate::parse));
+  }
+
+  private static String personId(Identification i) {
+    return i.person().map(Person::id).orElse("(none: " + i.basis() + ")");
+  }
+
+  @Test
+  void identifiesTheMinisterInSwitzerlandIn1934() {
+    Identification i = identify("Minister in Switzerland", "Wilson", "1934-04-30");
+    assertEquals("wilson-hugh-robert", personId(i));
+    assertEquals("Hugh R. Wilson", i.person().orElseThrow().name());
+    assertEquals("switzerland", i.appointment().orElseThrow().postId());
+    assertEquals(
+        "Envoy Extraordinary and Minister Plenipotentiary",
+        i.appointment().orElseThrow().roleTitle());
+  }
+
+  @Test
+  void identifiesTheSecretaryOfStateOfTheYear() {
+    assertEquals("hull-cordell", personId(identify("Secretary of State", null, "1934")));
+    assertEquals("hull-cordell", personId(identify("Secretary of State", "Hull", "1934-05-02")));
+    assertEquals("lansing-robert", personId(identify("Secretary of State", null, "1917-06-01")));
+  }
+
+  @Test
+  void readsCountryNamesAndCapitalsAsPrinted() {
+    assertEquals(
+        "bingham-robert-worth",
+        personId(identify("Ambassador in Great Britain", "Bingham", "1934-03-01")));
+    assertEquals(
+        "bullitt-william-christian",
+        personId(identify("Ambassador in the Soviet Union", "Bullitt", "1934-03-01")));
+    assertEquals(
+        "johnson-nelson-trusler", personId(identify("Minister in China", "Johnson", "1934-03-01")));
+  }
+
+  @Test
+  void acceptsANearMissForTheOneHolderOfThePost() {
+    Identification i = identify("Minister in Norway", "Schmedeman", "1917-05-15");
+    assertEquals("schmedemann-albert-george", personId(i));
+    assertTrue(i.basis().contains("near miss"));
+    assertEquals(
+        "des-portes-fay-allen",
+        personId(identify("Minister in Bolivia", "Des Portes", "1934-09-27")));
+    assertEquals(
+        "des-portes-fay-allen",
+        personId(identify("Minister in Bolivia", "Des Fortes", "1934-12-05")));
+  }
+
+  @Test
+  void prefersTheHolderInOfficeOverAnAppointedSuccessor() {
+    assertEquals(
+        "hughes-charles-evans", personId(identify("Secretary of State", null, "1925-02-27")));
+  }
+
+  @Test
+  void ignoresAccentsInPrintedPlaces() {
+    assertEquals(
+        "davis-roy-tasco", personId(identify("Minister in Panamá", "Davis", "1930-07-11")));
+  }
+
+  @Test
+  void ranksThePostsHolderFirstJustOutsideThePocomDates() {
+    Identification i = identify("Ambassador in Russia", "Francis", "1918-10-25");
+    assertFalse(i.identified());
+    assertEquals("francis-david-rowland", i.candidates().get(0).person().id());
+    assertTrue(i.candidates().get(0).why().contains("served at the post"));
+  }
+
+  @Test
+  void refusesAHolderWhoseSurnameDisagrees() {
+    Identification i = identify("Minister in Switzerland", "Gilbert", "1934-04-30");
+    assertFalse(i.identified());
+    assertEquals(
+        "the holders of the post at the date do not agree with the printed name", i.basis());
+  }
+
+  @Test
+  void ranksCandidatesForAChargeNotInPocom() {
+    Identification i = identify("Chargé in the Soviet Union", "Henderson", "1937-06-20");
+    assertFalse(i.identified());
+    assertEquals("henderson-loy-wesley", i.candidates().get(0).person().id());
+    assertTrue(i.candidates().get(0).score() > i.candidates().get(1).score());
+    assertEquals(Optional.of("Chargé in the Soviet Union"), i.party().role());
+  }
+
+  @Test
+  void ranksTheUnderSecretaryFirstForTheActingSecretary() {
+    Identification i = identify("Acting Secretary of State", "Phillips", "1934-05-02");
+    assertFalse(i.identified());
+    assertEquals(
+        "phillips-william", i.candidates().get(0).person().id(), i.candidates().toString());
+    assertTrue(i.candidates().get(0).why().contains("in office at the date"));
+  }
+
+  @Test
+  void returnsNoCandidatesForForeignOfficials() {
+    Identification i = identify("Italian Ambassador", "Rosso", "1934-05-02");
+    assertFalse(i.identified());
+    assertEquals(List.of(), i.candidates());
+    assertTrue(i.basis().startsWith("a foreign official (Italian)"));
+  }
+
+  @Test
+  void givesOnlyCandidatesWithoutADate() {
+    Identification i = identify("Minister in Switzerland", "Wilson", null);
+    assertFalse(i.identified());
+    assertEquals("no date: candidates by name only", i.basis());
+  }
+}

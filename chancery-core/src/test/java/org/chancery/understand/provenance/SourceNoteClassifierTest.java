@@ -1,0 +1,105 @@
+package org.chancery.understand.provenance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.DocumentType;
+import org.chancery.model.FileNumber;
+import org.chancery.understand.provenance.Provenance.Kind;
+import org.junit.jupiter.api.Test;
+
+class SourceNoteClassifierTest {
+
+  private static Provenance classify(String text) {
+    return SourceNoteClassifier.classify(text);
+  }
+
+  @Test
+  void readsDecimalFileNotes() {
+    Provenance p = classify("861.20/406: Telegram");
+    assertEquals(Kind.DECIMAL_FILE, p.kind());
+    assertEquals(List.of(new FileNumber("861.20/406", Optional.empty())), p.fileNumbers());
+    assertEquals(Optional.of(DocumentType.TELEGRAM), p.statedType());
+    assertEquals(Kind.DECIMAL_FILE, classify("File No. 763.72/1234").kind());
+  }
+
+  @Test
+  void readsOtherFileSeries() {
+    Provenance paris = classify("Paris Peace Conf. 180.03101/12");
+    assertEquals(Kind.FILE_SERIES, paris.kind());
+    assertEquals(Optional.of("Paris Peace Conf."), paris.collection());
+    Provenance wtb = classify("War Trade Board Files: Panama Canal, License Control");
+    assertEquals(Kind.FILE_SERIES, wtb.kind());
+    assertEquals(
+        Optional.of("War Trade Board Files: Panama Canal, License Control"), wtb.collection());
+  }
+
+  @Test
+  void readsPersonalPapers() {
+    Provenance wilson = classify("Woodrow Wilson Papers");
+    assertEquals(Kind.PAPERS, wilson.kind());
+    assertEquals(Optional.of("Woodrow Wilson Papers"), wilson.collection());
+    Provenance house = classify("Edward M. House Papers: Telegram");
+    assertEquals(Optional.of("Edward M. House Papers"), house.collection());
+    assertEquals(Optional.of(DocumentType.TELEGRAM), house.statedType());
+  }
+
+  @Test
+  void readsInquiryFilesAndPublications() {
+    assertEquals(Optional.of("Inquiry files"), classify("Inquiry files").collection());
+    assertEquals(Kind.INQUIRY, classify("Inquiry Document No. 893").kind());
+    Provenance treaty = classify("Treaty Series No. 709");
+    assertEquals(Kind.PUBLICATION, treaty.kind());
+    assertEquals(Optional.of("Treaty Series No. 709"), treaty.publication());
+  }
+
+  @Test
+  void readsBracketedAnnotations() {
+    Provenance tel = classify("[Telegram.—Paraphrase.]");
+    assertEquals(Kind.ANNOTATION, tel.kind());
+    assertEquals(List.of("Telegram", "Paraphrase"), tel.annotations());
+    assertEquals(Optional.of(DocumentType.TELEGRAM), tel.statedType());
+    assertEquals(List.of("Extract"), classify("[Extract.]").annotations());
+    assertEquals(List.of("Translation"), classify("[Translation.]").annotations());
+    Provenance inclosure = classify("[Inclosure 2 in No. 92.—Translation.]");
+    assertEquals(Optional.of("Inclosure 2 in No. 92"), inclosure.enclosure());
+    assertEquals(List.of("Inclosure 2 in No. 92", "Translation"), inclosure.annotations());
+    assertEquals(
+        Optional.of("Inclosure 1 in No. 13"), classify("[Inclosure 1 in No. 13.]").enclosure());
+    assertEquals(Optional.of("Confidential"), classify("[Confidential.]").classification());
+  }
+
+  @Test
+  void readsNotPrinted() {
+    Provenance p = classify("Not printed.");
+    assertEquals(Kind.NOT_PRINTED, p.kind());
+    assertTrue(p.notPrinted());
+  }
+
+  @Test
+  void readsModernArchivalCitationsWithMarkings() {
+    Provenance p = classify("Department of State, Central Files, 714.00/6-1054. Secret; Niact.");
+    assertEquals(Kind.ARCHIVE, p.kind());
+    assertEquals(Optional.of("Department of State"), p.repository());
+    assertEquals(Optional.of("Central Files"), p.collection());
+    assertEquals(List.of(new FileNumber("714.00/6-1054", Optional.empty())), p.fileNumbers());
+    assertEquals(Optional.of("Secret"), p.classification());
+    assertEquals(Optional.of("Niact"), p.precedence());
+    Provenance lib =
+        classify("Eisenhower Library, Whitman File, International Series. Top Secret; Eyes Only.");
+    assertEquals(Optional.of("Eisenhower Library"), lib.repository());
+    assertEquals(Optional.of("Whitman File, International Series"), lib.collection());
+    assertEquals(Optional.of("Top Secret"), lib.classification());
+    assertEquals(List.of("Eyes Only"), lib.handling());
+  }
+
+  @Test
+  void leavesOtherNotesAsOther() {
+    assertEquals(Kind.OTHER, classify("A.").kind());
+    assertEquals(
+        Kind.OTHER,
+        classify("Pirate Morris to the Captain of the port of Funchal, &c., &c., &c.").kind());
+  }
+}
