@@ -32,9 +32,6 @@ public record Entry(
   /** The sentinel for an absent number: no page, no day, no time, no ordinal. */
   public static final int NONE = Integer.MIN_VALUE;
 
-  /** The post of a party the heading does not let us place. */
-  public static final Post UNKNOWN = new Post("unknown");
-
   public Entry {
     Objects.requireNonNull(volume, "volume");
     Objects.requireNonNull(id, "id");

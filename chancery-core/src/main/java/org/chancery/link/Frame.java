@@ -62,12 +62,12 @@ record Frame(
             .filter(b -> b.attachment() == attachment && b.kind() == Block.Kind.HEADING)
             .map(b -> HeadingParser.parse(b.text()))
             .findFirst();
-    Post s = heading.flatMap(h -> Posts.of(h.sender(), Optional.empty())).orElse(Entry.UNKNOWN);
-    Post r = heading.flatMap(h -> Posts.of(h.recipient(), Optional.empty())).orElse(Entry.UNKNOWN);
+    Post s = heading.flatMap(h -> Posts.of(h.sender(), Optional.empty())).orElse(Post.UNKNOWN);
+    Post r = heading.flatMap(h -> Posts.of(h.recipient(), Optional.empty())).orElse(Post.UNKNOWN);
     return new Frame(key, volume, s, r, epochDay, Entry.NONE, Optional.empty(), Optional.empty());
   }
 
   boolean involves(Post p) {
-    return p != Entry.UNKNOWN && (p.equals(sender) || p.equals(recipient));
+    return !p.equals(Post.UNKNOWN) && (p.equals(sender) || p.equals(recipient));
   }
 }

@@ -135,7 +135,7 @@ public final class MemoryCatalogue implements Catalogue {
     }
 
     private Post intern(Post post) {
-      return post == Entry.UNKNOWN ? post : posts.computeIfAbsent(post, x -> x);
+      return post.equals(Post.UNKNOWN) ? post : posts.computeIfAbsent(post, x -> x);
     }
   }
 

@@ -44,14 +44,16 @@ public final class Posts {
     if (byRole.isPresent()) return byRole;
     Optional<Post> byName = party.flatMap(Party::name).map(Posts::ofName);
     if (byName.isPresent()) return byName;
-    if (role.isPresent()) return Optional.of(Post.of("role", role.get()));
-    return place.filter(p -> !p.isBlank()).map(p -> Post.of("place", p));
+    if (role.isPresent()) return Optional.of(Post.of(Post.Kind.ROLE, role.get()));
+    return place.filter(p -> !p.isBlank()).map(p -> Post.of(Post.Kind.PLACE, p));
   }
 
   // "Mr. Miles of the Division of Near Eastern Affairs of the Department of State" writes for the
   // Department.
   private static Post ofName(String name) {
-    return DEPARTMENT.matcher(name).find() ? Post.DEPARTMENT : Post.of("person", surname(name));
+    return DEPARTMENT.matcher(name).find()
+        ? Post.DEPARTMENT
+        : Post.of(Post.Kind.PERSON, surname(name));
   }
 
   /** The post a role names, if it names one. */
@@ -61,11 +63,12 @@ public final class Posts {
     if (CIRCULAR.matcher(r).find()) return Optional.of(Post.CIRCULAR);
     Matcher foreign = FOREIGN.matcher(r);
     if (foreign.find() && !r.contains(" in "))
-      return Optional.of(Post.of("foreign", foreign.group(1)));
+      return Optional.of(Post.of(Post.Kind.FOREIGN, foreign.group(1)));
     Matcher consulate = CONSULATE.matcher(r);
-    if (consulate.find()) return Optional.of(Post.of("consulate", clean(consulate.group(1))));
+    if (consulate.find())
+      return Optional.of(Post.of(Post.Kind.CONSULATE, clean(consulate.group(1))));
     Matcher mission = MISSION.matcher(r);
-    if (mission.find()) return Optional.of(Post.of("mission", clean(mission.group(1))));
+    if (mission.find()) return Optional.of(Post.of(Post.Kind.MISSION, clean(mission.group(1))));
     return Optional.empty();
   }
 

@@ -159,13 +159,12 @@ final class TelegraphResolver {
   }
 
   private static boolean circular(Entry e) {
-    return e.recipient() == Post.CIRCULAR || e.type() == DocumentType.CIRCULAR;
+    return e.recipient().equals(Post.CIRCULAR) || e.type() == DocumentType.CIRCULAR;
   }
 
-  // An empty set allows any post; "mission:*" any mission.
+  // An empty set allows any post; a pattern of Post.anyOf any post of its kind.
   private static boolean matches(Set<Post> allowed, Post p) {
-    if (allowed.isEmpty() || allowed.contains(p)) return true;
-    return allowed.stream().anyMatch(a -> a.name().equals("*") && a.kind().equals(p.kind()));
+    return allowed.isEmpty() || allowed.contains(p) || allowed.stream().anyMatch(a -> a.covers(p));
   }
 
   private Set<Post> senders(Frame f, Owner owner) {
@@ -193,16 +192,22 @@ final class TelegraphResolver {
 
   // "Legation's" and "Consulate's" mean whichever party is one, else any post of that kind.
   private Set<Post> named(Frame f, String name) {
-    String kind =
-        switch (name.toLowerCase(Locale.ROOT)) {
-          case "embassy", "legation", "mission", "delegation", "commission" -> "mission";
-          case "consulate", "consulate general", "consul", "consul general" -> "consulate";
-          default -> "";
-        };
+    Optional<Post.Kind> kind = kindNamed(name);
     if (kind.isEmpty()) return new LinkedHashSet<>(catalogue.postsNamed(name));
-    if (f.sender().kind().equals(kind)) return known(f.sender());
-    if (f.recipient().kind().equals(kind)) return known(f.recipient());
-    return new LinkedHashSet<>(List.of(new Post(kind + ":*")));
+    if (f.sender().kind() == kind.get()) return known(f.sender());
+    if (f.recipient().kind() == kind.get()) return known(f.recipient());
+    return new LinkedHashSet<>(List.of(Post.anyOf(kind.get())));
+  }
+
+  // The kind of post a possessive names by its office, not by its place or person.
+  private static Optional<Post.Kind> kindNamed(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "embassy", "legation", "mission", "delegation", "commission" ->
+          Optional.of(Post.Kind.MISSION);
+      case "consulate", "consulate general", "consul", "consul general" ->
+          Optional.of(Post.Kind.CONSULATE);
+      default -> Optional.empty();
+    };
   }
 
   private void routed(String route, Set<Post> from, Set<Post> to) {
@@ -214,7 +219,7 @@ final class TelegraphResolver {
 
   private static Set<Post> known(Post p) {
     Set<Post> s = new LinkedHashSet<>();
-    if (p != Entry.UNKNOWN) s.add(p);
+    if (!p.equals(Post.UNKNOWN)) s.add(p);
     return s;
   }
 

@@ -186,18 +186,24 @@ class LinkerTest {
   @Test
   void postsComeFromRolesNotSigners() {
     assertEquals(
-        Optional.of(new Post("mission:switzerland")), Posts.ofRole("Chargé in Switzerland"));
+        Optional.of(Post.of(Post.Kind.MISSION, "switzerland")),
+        Posts.ofRole("Chargé in Switzerland"));
     assertEquals(
-        Optional.of(new Post("mission:soviet union")), Posts.ofRole("Chargé in the Soviet Union"));
-    assertEquals(Optional.of(new Post("consulate:geneva")), Posts.ofRole("Consul at Geneva"));
+        Optional.of(Post.of(Post.Kind.MISSION, "soviet union")),
+        Posts.ofRole("Chargé in the Soviet Union"));
+    assertEquals(
+        Optional.of(Post.of(Post.Kind.CONSULATE, "geneva")), Posts.ofRole("Consul at Geneva"));
     assertEquals(Optional.of(Post.DEPARTMENT), Posts.ofRole("Acting Secretary of State"));
   }
 
   @Test
   void aForeignMissionIsOnePostWhoeverSigns() {
-    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Ambassador"));
-    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Embassy"));
-    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Chargé"));
+    assertEquals(
+        Optional.of(Post.of(Post.Kind.FOREIGN, "british")), Posts.ofRole("British Ambassador"));
+    assertEquals(
+        Optional.of(Post.of(Post.Kind.FOREIGN, "british")), Posts.ofRole("British Embassy"));
+    assertEquals(
+        Optional.of(Post.of(Post.Kind.FOREIGN, "british")), Posts.ofRole("British Chargé"));
   }
 
   @Test
