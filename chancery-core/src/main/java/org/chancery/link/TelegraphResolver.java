@@ -15,6 +15,7 @@ import org.chancery.understand.references.MessageKind;
 import org.chancery.understand.references.Owner;
 import org.chancery.understand.references.Reference;
 import org.chancery.understand.references.Reference.Item;
+import org.chancery.understand.references.Routing;
 
 /**
  * Resolves a reference the way a code clerk would, from the telegraph's own rules: "your N" is a
@@ -66,10 +67,7 @@ final class TelegraphResolver {
     return List.of(
         new Tier("posts, number and date", parties.strict, true),
         new Tier("sender, number and date", e -> numbered && parties.sender.test(e), true),
-        new Tier(
-            "a party, number and date",
-            e -> numbered && dated && (f.involves(e.sender()) || f.involves(e.recipient())),
-            true),
+        new Tier("a party, number and date", e -> numbered && dated && touches(f, e), true),
         new Tier(
             "posts and number, date within a day", e -> numbered && parties.strict.test(e), false),
         // A time of dispatch is the sender's own clock: with the day it names one message, whoever
@@ -106,7 +104,12 @@ final class TelegraphResolver {
       Set.of(MessageKind.NOTE, MessageKind.MEMORANDUM, MessageKind.LETTER);
 
   private static boolean between(Frame f, Entry e) {
-    return !e.sender().equals(e.recipient()) && f.involves(e.sender()) && f.involves(e.recipient());
+    return f.route().joins(e.route());
+  }
+
+  // Whether the entry comes from or goes to one of the frame's posts.
+  private static boolean touches(Frame f, Entry e) {
+    return f.route().involves(e.route().from()) || f.route().involves(e.route().to());
   }
 
   private static boolean isWire(DocumentType type) {
@@ -141,25 +144,26 @@ final class TelegraphResolver {
 
   private Parties parties(Frame f, Reference r) {
     if (r.quoted()) {
-      Predicate<Entry> either = e -> f.involves(e.sender()) || f.involves(e.recipient());
+      Predicate<Entry> either = e -> touches(f, e);
       return new Parties(either, either);
     }
     Set<Post> from = senders(f, r.owner());
     Set<Post> to = recipients(f, r.owner(), from);
     r.routing().ifPresent(route -> routed(route, from, to));
-    Predicate<Entry> sender = e -> matches(from, e.sender());
+    Predicate<Entry> sender = e -> matches(from, e.route().from());
     // A circular went to every post, whichever one the printed copy is addressed to.
-    Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.recipient()) || circular(e);
+    Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.route().to()) || circular(e);
     if (r.owner() instanceof Owner.Unstated && r.routing().isEmpty()) {
+      Route route = f.route();
       Predicate<Entry> pair =
-          e -> f.involves(e.sender()) && (f.involves(e.recipient()) || circular(e));
-      return new Parties(pair, e -> f.involves(e.sender()) || f.involves(e.recipient()));
+          e -> route.involves(e.route().from()) && (route.involves(e.route().to()) || circular(e));
+      return new Parties(pair, e -> touches(f, e));
     }
     return new Parties(sender.and(r.circular() ? e -> true : recipient), sender);
   }
 
   private static boolean circular(Entry e) {
-    return e.recipient().equals(Post.CIRCULAR) || e.type() == DocumentType.CIRCULAR;
+    return e.route().to().equals(Post.CIRCULAR) || e.type() == DocumentType.CIRCULAR;
   }
 
   // An empty set allows any post; a pattern of Post.anyOf any post of its kind.
@@ -169,9 +173,9 @@ final class TelegraphResolver {
 
   private Set<Post> senders(Frame f, Owner owner) {
     if (owner instanceof Owner.Addressee)
-      return relayed(f.relayTo()).orElseGet(() -> known(f.recipient()));
+      return relayed(f.relay().map(Frame.Relay::to)).orElseGet(() -> known(f.route().to()));
     if (owner instanceof Owner.Writer)
-      return relayed(f.relayFrom()).orElseGet(() -> known(f.sender()));
+      return relayed(f.relay().flatMap(Frame.Relay::from)).orElseGet(() -> known(f.route().from()));
     if (owner instanceof Owner.Department) return new LinkedHashSet<>(List.of(Post.DEPARTMENT));
     if (owner instanceof Owner.Named n) return named(f, n.name());
     return new LinkedHashSet<>();
@@ -180,8 +184,9 @@ final class TelegraphResolver {
   private Set<Post> recipients(Frame f, Owner owner, Set<Post> from) {
     if (owner instanceof Owner.Unstated || owner instanceof Owner.ThirdParty)
       return new LinkedHashSet<>();
-    if (from.contains(f.sender()) && !from.contains(f.recipient())) return known(f.recipient());
-    if (from.contains(f.recipient()) && !from.contains(f.sender())) return known(f.sender());
+    Route route = f.route();
+    if (from.contains(route.from()) && !from.contains(route.to())) return known(route.to());
+    if (from.contains(route.to()) && !from.contains(route.from())) return known(route.from());
     return new LinkedHashSet<>();
   }
 
@@ -194,8 +199,8 @@ final class TelegraphResolver {
   private Set<Post> named(Frame f, String name) {
     Optional<Post.Kind> kind = kindNamed(name);
     if (kind.isEmpty()) return new LinkedHashSet<>(catalogue.postsNamed(name));
-    if (f.sender().kind() == kind.get()) return known(f.sender());
-    if (f.recipient().kind() == kind.get()) return known(f.recipient());
+    if (f.route().from().kind() == kind.get()) return known(f.route().from());
+    if (f.route().to().kind() == kind.get()) return known(f.route().to());
     return new LinkedHashSet<>(List.of(Post.anyOf(kind.get())));
   }
 
@@ -210,9 +215,9 @@ final class TelegraphResolver {
     };
   }
 
-  private void routed(String route, Set<Post> from, Set<Post> to) {
-    Set<Post> place = catalogue.postsNamed(route.substring(route.indexOf(' ') + 1));
-    Set<Post> side = route.startsWith("to") ? to : from;
+  private void routed(Routing route, Set<Post> from, Set<Post> to) {
+    Set<Post> place = catalogue.postsNamed(route.name());
+    Set<Post> side = route.direction() == Routing.Direction.TO ? to : from;
     side.clear();
     side.addAll(place);
   }
