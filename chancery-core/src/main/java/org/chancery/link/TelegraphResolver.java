@@ -1,6 +1,5 @@
 package org.chancery.link;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.chancery.link.Reason.Rule;
+import org.chancery.link.Reason.Tiebreak;
 import org.chancery.model.DocumentType;
 import org.chancery.understand.references.MessageKind;
 import org.chancery.understand.references.Owner;
@@ -38,25 +39,27 @@ final class TelegraphResolver {
 
   Outcome resolve(Frame f, Reference r, Item item) {
     List<Entry> pool = pool(item);
-    if (pool.isEmpty())
-      return Outcome.of(
-          Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message " + describe(item));
+    if (pool.isEmpty()) return noMessage(item, false);
     Parties parties = parties(f, r);
     for (Tier tier : tiers(f, r, item, parties)) {
       List<Entry> fit = pool.stream().filter(e -> fits(f, r, item, e, tier)).toList();
-      if (!fit.isEmpty()) return choose(f, fit, item, tier.name);
+      if (!fit.isEmpty()) return choose(f, fit, item, tier.rule);
     }
-    return Outcome.of(
-        Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message fits " + describe(item));
+    return noMessage(item, true);
+  }
+
+  private static Outcome noMessage(Item item, boolean bearers) {
+    Reason why = new Reason.NoMessage(bearers, item.effectiveNumber(), item.date());
+    return Outcome.of(Link.Status.UNRESOLVED, Link.Evidence.NONE, why);
   }
 
   /**
    * A rule: which documents it admits, whether the date must be the very day (and the time agree),
    * and whether the kind the phrase names must agree with the document's type.
    */
-  private record Tier(String name, Predicate<Entry> admits, boolean exactDate, boolean sameKind) {
-    Tier(String name, Predicate<Entry> admits, boolean exactDate) {
-      this(name, admits, exactDate, true);
+  private record Tier(Rule rule, Predicate<Entry> admits, boolean exactDate, boolean sameKind) {
+    Tier(Rule rule, Predicate<Entry> admits, boolean exactDate) {
+      this(rule, admits, exactDate, true);
     }
   }
 
@@ -65,15 +68,14 @@ final class TelegraphResolver {
     boolean dated = item.date().isPresent();
     boolean paper = PAPERS.contains(r.kind());
     return List.of(
-        new Tier("posts, number and date", parties.strict, true),
-        new Tier("sender, number and date", e -> numbered && parties.sender.test(e), true),
-        new Tier("a party, number and date", e -> numbered && dated && touches(f, e), true),
-        new Tier(
-            "posts and number, date within a day", e -> numbered && parties.strict.test(e), false),
+        new Tier(Rule.POSTS_NUMBER_DATE, parties.strict, true),
+        new Tier(Rule.SENDER_NUMBER_DATE, e -> numbered && parties.sender.test(e), true),
+        new Tier(Rule.PARTY_NUMBER_DATE, e -> numbered && dated && touches(f, e), true),
+        new Tier(Rule.POSTS_NUMBER_NEAR_DATE, e -> numbered && parties.strict.test(e), false),
         // A time of dispatch is the sender's own clock: with the day it names one message, whoever
         // else got it.
         new Tier(
-            "sender, date and time",
+            Rule.SENDER_DATE_TIME,
             e ->
                 !numbered
                     && item.time().isPresent()
@@ -82,7 +84,7 @@ final class TelegraphResolver {
             true),
         // An instruction may go by cable ("the Department's instruction of June 19 in cipher").
         new Tier(
-            "posts and date, an instruction by cable",
+            Rule.INSTRUCTION_BY_CABLE,
             e ->
                 r.kind() == MessageKind.INSTRUCTION
                     && dated
@@ -91,10 +93,9 @@ final class TelegraphResolver {
             true,
             false),
         // A note quoted in a telegram cites the notes of its exchange, which the volume prints as
-        // the
-        // telegrams between the two posts that carried them, on the note's day.
+        // the telegrams between the two posts that carried them, on the note's day.
         new Tier(
-            "the telegram between the posts that carried it",
+            Rule.CARRYING_TELEGRAM,
             e -> paper && r.quoted() && !numbered && dated && isWire(e.type()) && between(f, e),
             true,
             false));
@@ -277,18 +278,16 @@ final class TelegraphResolver {
 
   // Of several, the one dated to the very minute the phrase gives, else the one message between the
   // citing message's own two posts, is the one meant.
-  private Outcome choose(Frame f, List<Entry> fit, Item item, String rule) {
-    if (fit.size() == 1) return Outcome.resolved(fit.get(0), Link.Evidence.TELEGRAPH, rule);
+  private Outcome choose(Frame f, List<Entry> fit, Item item, Rule rule) {
+    if (fit.size() == 1) return byRule(fit.get(0), rule, Optional.empty());
     List<Entry> timed =
         item.time().isEmpty()
             ? List.of()
             : fit.stream().filter(e -> e.minute() != Entry.NONE && timeAgrees(item, e)).toList();
-    if (timed.size() == 1)
-      return Outcome.resolved(timed.get(0), Link.Evidence.TELEGRAPH, rule + ", to the minute");
+    if (timed.size() == 1) return byRule(timed.get(0), rule, Optional.of(Tiebreak.TO_THE_MINUTE));
     List<Entry> between = fit.stream().filter(e -> between(f, e)).toList();
     if (between.size() == 1)
-      return Outcome.resolved(
-          between.get(0), Link.Evidence.TELEGRAPH, rule + ", between the same posts");
+      return byRule(between.get(0), rule, Optional.of(Tiebreak.BETWEEN_THE_SAME_POSTS));
     if (item.date().isEmpty()) {
       List<Entry> recent = new ArrayList<>(fit);
       recent.sort(Comparator.comparingInt(Entry::epochDay).reversed());
@@ -297,14 +296,13 @@ final class TelegraphResolver {
       if (a.epochDay() != Entry.NONE
           && b.epochDay() != Entry.NONE
           && a.epochDay() - b.epochDay() >= SERIES_GAP_DAYS) {
-        return Outcome.resolved(a, Link.Evidence.TELEGRAPH, rule + ", latest in its series");
+        return byRule(a, rule, Optional.of(Tiebreak.LATEST_IN_ITS_SERIES));
       }
     }
-    return Outcome.ambiguous(fit, Link.Evidence.TELEGRAPH, fit.size() + " documents fit " + rule);
+    return Outcome.ambiguous(fit, Link.Evidence.TELEGRAPH, new Reason.RuleTie(rule, fit.size()));
   }
 
-  private static String describe(Item item) {
-    return item.effectiveNumber().map(n -> "numbered " + n).orElse("")
-        + item.date().map(LocalDate::toString).map(d -> " of " + d).orElse("");
+  private static Outcome byRule(Entry e, Rule rule, Optional<Tiebreak> tiebreak) {
+    return Outcome.resolved(e, Link.Evidence.TELEGRAPH, new Reason.ByRule(rule, tiebreak));
   }
 }
