@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 
 /**
  * Derives the post a party writes from or to, from the role in the heading ("Minister in
@@ -39,12 +40,12 @@ public final class Posts {
 
   /** The post of {@code party}, with {@code place} (the dateline's) as the last resort. */
   public static Optional<Post> of(Optional<Party> party, Optional<String> place) {
-    Optional<String> role = party.flatMap(Party::role);
+    Optional<Role> role = party.flatMap(Party::role);
     Optional<Post> byRole = role.flatMap(Posts::ofRole);
     if (byRole.isPresent()) return byRole;
     Optional<Post> byName = party.flatMap(Party::name).map(Posts::ofName);
     if (byName.isPresent()) return byName;
-    if (role.isPresent()) return Optional.of(Post.of(Post.Kind.ROLE, role.get()));
+    if (role.isPresent()) return Optional.of(Post.of(Post.Kind.ROLE, role.get().printed()));
     return place.filter(p -> !p.isBlank()).map(p -> Post.of(Post.Kind.PLACE, p));
   }
 
@@ -57,8 +58,8 @@ public final class Posts {
   }
 
   /** The post a role names, if it names one. */
-  public static Optional<Post> ofRole(String role) {
-    String r = role.strip();
+  public static Optional<Post> ofRole(Role role) {
+    String r = role.printed().strip();
     if (DEPARTMENT.matcher(r).find()) return Optional.of(Post.DEPARTMENT);
     if (CIRCULAR.matcher(r).find()) return Optional.of(Post.CIRCULAR);
     Matcher foreign = FOREIGN.matcher(r);

@@ -13,6 +13,7 @@ import org.chancery.model.DocumentType;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 import org.chancery.model.Serial;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,23 +188,27 @@ class LinkerTest {
   void postsComeFromRolesNotSigners() {
     assertEquals(
         Optional.of(Post.of(Post.Kind.MISSION, "switzerland")),
-        Posts.ofRole("Chargé in Switzerland"));
+        Posts.ofRole(Role.of("Chargé in Switzerland")));
     assertEquals(
         Optional.of(Post.of(Post.Kind.MISSION, "soviet union")),
-        Posts.ofRole("Chargé in the Soviet Union"));
+        Posts.ofRole(Role.of("Chargé in the Soviet Union")));
     assertEquals(
-        Optional.of(Post.of(Post.Kind.CONSULATE, "geneva")), Posts.ofRole("Consul at Geneva"));
-    assertEquals(Optional.of(Post.DEPARTMENT), Posts.ofRole("Acting Secretary of State"));
+        Optional.of(Post.of(Post.Kind.CONSULATE, "geneva")),
+        Posts.ofRole(Role.of("Consul at Geneva")));
+    assertEquals(Optional.of(Post.DEPARTMENT), Posts.ofRole(Role.of("Acting Secretary of State")));
   }
 
   @Test
   void aForeignMissionIsOnePostWhoeverSigns() {
     assertEquals(
-        Optional.of(Post.of(Post.Kind.FOREIGN, "british")), Posts.ofRole("British Ambassador"));
+        Optional.of(Post.of(Post.Kind.FOREIGN, "british")),
+        Posts.ofRole(Role.of("British Ambassador")));
     assertEquals(
-        Optional.of(Post.of(Post.Kind.FOREIGN, "british")), Posts.ofRole("British Embassy"));
+        Optional.of(Post.of(Post.Kind.FOREIGN, "british")),
+        Posts.ofRole(Role.of("British Embassy")));
     assertEquals(
-        Optional.of(Post.of(Post.Kind.FOREIGN, "british")), Posts.ofRole("British Chargé"));
+        Optional.of(Post.of(Post.Kind.FOREIGN, "british")),
+        Posts.ofRole(Role.of("British Chargé")));
   }
 
   @Test
