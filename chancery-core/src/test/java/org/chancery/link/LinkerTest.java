@@ -184,31 +184,27 @@ class LinkerTest {
     assertEquals(List.of(ls.get(1)), store.citedBy("v/d3"));
   }
 
+  private static Optional<Post> postOf(String role) {
+    return Posts.ofRole(Role.of(role));
+  }
+
   @Test
   void postsComeFromRolesNotSigners() {
     assertEquals(
-        Optional.of(Post.of(Post.Kind.MISSION, "switzerland")),
-        Posts.ofRole(Role.of("Chargé in Switzerland")));
+        Optional.of(Post.of(Post.Kind.MISSION, "switzerland")), postOf("Chargé in Switzerland"));
     assertEquals(
         Optional.of(Post.of(Post.Kind.MISSION, "soviet union")),
-        Posts.ofRole(Role.of("Chargé in the Soviet Union")));
-    assertEquals(
-        Optional.of(Post.of(Post.Kind.CONSULATE, "geneva")),
-        Posts.ofRole(Role.of("Consul at Geneva")));
-    assertEquals(Optional.of(Post.DEPARTMENT), Posts.ofRole(Role.of("Acting Secretary of State")));
+        postOf("Chargé in the Soviet Union"));
+    assertEquals(Optional.of(Post.of(Post.Kind.CONSULATE, "geneva")), postOf("Consul at Geneva"));
+    assertEquals(Optional.of(Post.DEPARTMENT), postOf("Acting Secretary of State"));
   }
 
   @Test
   void aForeignMissionIsOnePostWhoeverSigns() {
-    assertEquals(
-        Optional.of(Post.of(Post.Kind.FOREIGN, "british")),
-        Posts.ofRole(Role.of("British Ambassador")));
-    assertEquals(
-        Optional.of(Post.of(Post.Kind.FOREIGN, "british")),
-        Posts.ofRole(Role.of("British Embassy")));
-    assertEquals(
-        Optional.of(Post.of(Post.Kind.FOREIGN, "british")),
-        Posts.ofRole(Role.of("British Chargé")));
+    Optional<Post> british = Optional.of(Post.of(Post.Kind.FOREIGN, "british"));
+    assertEquals(british, postOf("British Ambassador"));
+    assertEquals(british, postOf("British Embassy"));
+    assertEquals(british, postOf("British Chargé"));
   }
 
   @Test
