@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Secretary of State}, {@code Italian Ambassador}), read into its title, the place after "in" or
  * "at", whether it is acting, its office and the nationality of a foreign official.
  *
- * <p>A value class rather than a record: its parts are read from the printed words and never given
- * apart from them; two roles are equal when they are printed alike.
+ * <p>A value class rather than a record: its parts are read from the printed words, never given
+ * apart from them, and two roles are equal when they are printed alike.
  */
 public final class Role {
   /** The office a title begins with, where it is one of those a mission or the Department has. */
@@ -102,21 +102,26 @@ public final class Role {
           "former");
 
   private final String printed;
-  private final String title;
-  private final Optional<String> place;
-  private final boolean acting;
-  private final Optional<String> nationality;
+  // Read on first use: most roles are only stored, indexed and shown, never taken apart. A race
+  // reads the same parts twice, harmlessly, as String does its hash.
+  private Parts parts;
+
+  /** The parts of a printed role, read once. */
+  private record Parts(
+      String title, Optional<String> place, boolean acting, Optional<String> nationality) {
+    static Parts read(String printed) {
+      String r = END_PUNCTUATION.matcher(withoutArticle(printed.strip())).replaceAll("");
+      boolean acting = r.startsWith("Acting ");
+      if (acting) r = r.substring("Acting ".length());
+      Matcher m = PLACE.matcher(r);
+      String title = m.matches() ? m.group(1) : r;
+      Optional<String> place = m.matches() ? Optional.of(m.group(2).strip()) : Optional.empty();
+      return new Parts(title.strip(), place, acting, Role.nationality(title));
+    }
+  }
 
   private Role(String printed) {
     this.printed = Objects.requireNonNull(printed, "printed");
-    String r = END_PUNCTUATION.matcher(withoutArticle(printed.strip())).replaceAll("");
-    this.acting = r.startsWith("Acting ");
-    if (acting) r = r.substring("Acting ".length());
-    Matcher m = PLACE.matcher(r);
-    String t = m.matches() ? m.group(1) : r;
-    this.title = t.strip();
-    this.place = m.matches() ? Optional.of(m.group(2).strip()) : Optional.empty();
-    this.nationality = nationality(t);
   }
 
   /** The role printed as {@code printed}. */
@@ -146,6 +151,12 @@ public final class Role {
     return AFTER_NATIONALITY.contains(WordKey.of(w[1])) ? Optional.of(w[0]) : Optional.empty();
   }
 
+  private Parts parts() {
+    Parts p = parts;
+    if (p == null) parts = p = Parts.read(printed);
+    return p;
+  }
+
   /** The role as printed. */
   public String printed() {
     return printed;
@@ -156,27 +167,27 @@ public final class Role {
    * Switzerland".
    */
   public String title() {
-    return title;
+    return parts().title();
   }
 
   /** The place after "in" or "at", without "the": {@code Soviet Union}. */
   public Optional<String> place() {
-    return place;
+    return parts().place();
   }
 
   /** Whether the role is held by someone acting for its holder ("Acting Secretary of State"). */
   public boolean acting() {
-    return acting;
+    return parts().acting();
   }
 
   /** The nationality of a foreign official, as printed: {@code Italian} of "Italian Ambassador". */
   public Optional<String> nationality() {
-    return nationality;
+    return parts().nationality();
   }
 
   /** The office the title begins with, accents and case aside: "Chargé d'Affaires" is a chargé. */
   public Optional<Office> office() {
-    return Office.ofWord(WordKey.of(SPACES.split(title)[0]));
+    return Office.ofWord(WordKey.of(SPACES.split(title())[0]));
   }
 
   @Override
