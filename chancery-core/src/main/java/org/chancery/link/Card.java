@@ -41,10 +41,11 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
         .ifPresent(numbers::add);
     List<String> names = new ArrayList<>(4);
     Optional<String> sender = d.sender().flatMap(Party::name);
-    name(sender.map(Posts::surname), e.sender(), names);
-    name(sender.flatMap(Card::title), e.sender(), names);
-    if (e.sender() != Post.DEPARTMENT) name(d.place(), e.sender(), names);
-    name(Optional.of(e.sender().name()), e.sender(), names);
+    Post from = e.route().from();
+    name(sender.map(Posts::surname), from, names);
+    name(sender.flatMap(Card::title), from, names);
+    if (!from.equals(Post.DEPARTMENT)) name(d.place(), from, names);
+    name(Optional.of(from.name()), from, names);
     return new Card(e, d.parent().isPresent(), numbers, names);
   }
 
@@ -72,8 +73,9 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
         Entry.NONE,
         start,
         end,
-        Posts.of(d.sender(), d.place()).orElse(Entry.UNKNOWN),
-        Posts.of(d.recipient(), Optional.empty()).orElse(Entry.UNKNOWN),
+        new Route(
+            Posts.of(d.sender(), d.place()).orElse(Post.UNKNOWN),
+            Posts.of(d.recipient(), Optional.empty()).orElse(Post.UNKNOWN)),
         serial.intern(),
         printed.intern(),
         day,
@@ -82,7 +84,7 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
   }
 
   private static void name(Optional<String> name, Post post, List<String> names) {
-    if (name.isEmpty() || name.get().isBlank() || post == Entry.UNKNOWN) return;
+    if (name.isEmpty() || name.get().isBlank() || post.equals(Post.UNKNOWN)) return;
     names.add(name.get().strip().toLowerCase(Locale.ROOT));
   }
 

@@ -10,9 +10,9 @@ import org.chancery.model.DocumentType;
  * What the catalogue keeps of one document: enough to resolve a reference, nothing of the text.
  *
  * <p>Kept compact for a catalogue of the whole FRUS (about 314,000 documents): pages, day and time
- * are ints with sentinels ({@link #NONE}); posts are shared instances; {@code serial} is the
- * normalized effective serial number, "" when none. {@code ordinal} is the position in the volume's
- * reading order among documents not nested in another, or {@link #NONE} for nested ones.
+ * are ints with sentinels ({@link #NONE}); routes and posts are shared instances; {@code serial} is
+ * the normalized effective serial number, "" when none. {@code ordinal} is the position in the
+ * volume's reading order among documents not nested in another, or {@link #NONE} for nested ones.
  */
 public record Entry(
     String volume,
@@ -21,8 +21,7 @@ public record Entry(
     int ordinal,
     int startPage,
     int endPage,
-    Post sender,
-    Post recipient,
+    Route route,
     String serial,
     String printedSerial,
     int epochDay,
@@ -32,15 +31,11 @@ public record Entry(
   /** The sentinel for an absent number: no page, no day, no time, no ordinal. */
   public static final int NONE = Integer.MIN_VALUE;
 
-  /** The post of a party the heading does not let us place. */
-  public static final Post UNKNOWN = new Post("unknown");
-
   public Entry {
     Objects.requireNonNull(volume, "volume");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(n, "n");
-    Objects.requireNonNull(sender, "sender");
-    Objects.requireNonNull(recipient, "recipient");
+    Objects.requireNonNull(route, "route");
     Objects.requireNonNull(serial, "serial");
     Objects.requireNonNull(printedSerial, "printedSerial");
     Objects.requireNonNull(type, "type");

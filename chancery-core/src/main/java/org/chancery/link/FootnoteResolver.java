@@ -10,6 +10,8 @@ import org.chancery.understand.references.Reference.Item;
  * "Supra"/"Infra" (the document before or after), or "Not printed".
  */
 final class FootnoteResolver {
+  private static final Reason BY_PAGE = new Reason.ByFootnote(Pointer.Type.PAGE, Optional.empty());
+
   private final Catalogue catalogue;
 
   FootnoteResolver(Catalogue catalogue) {
@@ -18,12 +20,10 @@ final class FootnoteResolver {
 
   /** The outcome the pointer gives for {@code item}, or empty when it gives nothing to go on. */
   Optional<Outcome> resolve(Frame f, Item item, Pointer p) {
-    String reason =
-        "footnote: " + p.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    Reason reason = new Reason.ByFootnote(p.type(), Optional.empty());
     return switch (p.type()) {
       case NOT_PRINTED ->
-          Optional.of(
-              Outcome.of(Link.Status.NOT_PRINTED, Link.Evidence.FOOTNOTE, "footnote: not printed"));
+          Optional.of(Outcome.of(Link.Status.NOT_PRINTED, Link.Evidence.FOOTNOTE, reason));
       case DOCUMENT -> document(p, catalogue.byKey(p.volume() + "/" + p.value()), reason);
       case DOCUMENT_NUMBER -> document(p, catalogue.byN(p.volume(), p.value()), reason);
       case SUPRA ->
@@ -34,11 +34,11 @@ final class FootnoteResolver {
           catalogue
               .neighbour(f.key(), 1)
               .map(e -> Outcome.resolved(e, Link.Evidence.FOOTNOTE, reason));
-      case PAGE -> page(item, p, reason);
+      case PAGE -> page(item, p);
     };
   }
 
-  private Optional<Outcome> document(Pointer p, Optional<Entry> e, String reason) {
+  private Optional<Outcome> document(Pointer p, Optional<Entry> e, Reason reason) {
     if (e.isPresent())
       return Optional.of(Outcome.resolved(e.get(), Link.Evidence.FOOTNOTE, reason));
     return notInArchive(p);
@@ -48,32 +48,41 @@ final class FootnoteResolver {
     if (catalogue.hasVolume(p.volume())) return Optional.empty();
     return Optional.of(
         Outcome.of(
-            Link.Status.NOT_IN_ARCHIVE, Link.Evidence.FOOTNOTE, "footnote: in " + p.volume()));
+            Link.Status.NOT_IN_ARCHIVE,
+            Link.Evidence.FOOTNOTE,
+            new Reason.ElsewhereVolume(p.volume())));
   }
 
-  private Optional<Outcome> page(Item item, Pointer p, String reason) {
+  private Optional<Outcome> page(Item item, Pointer p) {
     if (!catalogue.hasVolume(p.volume())) return notInArchive(p);
     int page = Integer.parseInt(p.value());
     List<Entry> starting = catalogue.startingOn(p.volume(), page);
     if (starting.size() == 1)
-      return Optional.of(Outcome.resolved(starting.get(0), Link.Evidence.FOOTNOTE, reason));
+      return Optional.of(Outcome.resolved(starting.get(0), Link.Evidence.FOOTNOTE, BY_PAGE));
     if (starting.isEmpty()) {
       List<Entry> spanning = catalogue.spanning(p.volume(), page);
       if (spanning.isEmpty()) return Optional.empty();
       return Optional.of(
           Outcome.resolved(
-              spanning.get(spanning.size() - 1), Link.Evidence.FOOTNOTE, reason + " (spanning)"));
+              spanning.get(spanning.size() - 1),
+              Link.Evidence.FOOTNOTE,
+              byPage(Reason.PageMatch.SPANNING)));
     }
     List<Entry> agreeing =
         starting.stream().filter(e -> agrees(item, p, e) || numbered(item, p, e)).toList();
     if (agreeing.size() == 1)
       return Optional.of(
-          Outcome.resolved(agreeing.get(0), Link.Evidence.FOOTNOTE, reason + ", matched"));
+          Outcome.resolved(
+              agreeing.get(0), Link.Evidence.FOOTNOTE, byPage(Reason.PageMatch.MATCHED)));
     return Optional.of(
         Outcome.ambiguous(
             agreeing.isEmpty() ? starting : agreeing,
             Link.Evidence.FOOTNOTE,
-            starting.size() + " documents begin on p. " + page));
+            new Reason.PageTie(page, starting.size())));
+  }
+
+  private static Reason byPage(Reason.PageMatch match) {
+    return new Reason.ByFootnote(Pointer.Type.PAGE, Optional.of(match));
   }
 
   // A second series number ("43. L–315") is found through the catalogue's number index.

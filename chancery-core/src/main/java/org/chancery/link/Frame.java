@@ -1,5 +1,6 @@
 package org.chancery.link;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,18 +13,18 @@ import org.chancery.read.HeadingParser;
  * an enclosure with a heading of its own. "your" and "my" are read against it.
  *
  * <p>A message relayed through a post for someone else ("159. Secret for the President.", "Secret
- * for Polk from Auchincloss") is between those two: {@code relayTo} and {@code relayFrom} name them
- * as the text does, or are empty.
+ * for Polk from Auchincloss") is between those two: {@code relay} names them as the text does.
  */
 record Frame(
-    String key,
-    String volume,
-    Post sender,
-    Post recipient,
-    int epochDay,
-    int minute,
-    Optional<String> relayTo,
-    Optional<String> relayFrom) {
+    String key, String volume, Route route, int epochDay, int minute, Optional<Relay> relay) {
+  /** The names a relayed message is for and, when the text says, from: "President", "Polk". */
+  record Relay(String to, Optional<String> from) {
+    Relay {
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(from, "from");
+    }
+  }
+
   private static final Pattern RELAY =
       Pattern.compile(
           "^(?:\\d+\\.\\s+)?(?:(?:Secret|Confidential|Strictly confidential|"
@@ -46,12 +47,10 @@ record Frame(
     return new Frame(
         doc.key(),
         doc.volume(),
-        entry.sender(),
-        entry.recipient(),
+        entry.route(),
         entry.epochDay(),
         entry.minute(),
-        relay.map(m -> m.group(1)),
-        relay.map(m -> m.group(2)));
+        relay.map(m -> new Relay(m.group(1), Optional.ofNullable(m.group(2)))));
   }
 
   /** The frame of enclosure {@code attachment}: its own heading's parties, the document's date. */
@@ -62,12 +61,8 @@ record Frame(
             .filter(b -> b.attachment() == attachment && b.kind() == Block.Kind.HEADING)
             .map(b -> HeadingParser.parse(b.text()))
             .findFirst();
-    Post s = heading.flatMap(h -> Posts.of(h.sender(), Optional.empty())).orElse(Entry.UNKNOWN);
-    Post r = heading.flatMap(h -> Posts.of(h.recipient(), Optional.empty())).orElse(Entry.UNKNOWN);
-    return new Frame(key, volume, s, r, epochDay, Entry.NONE, Optional.empty(), Optional.empty());
-  }
-
-  boolean involves(Post p) {
-    return p != Entry.UNKNOWN && (p.equals(sender) || p.equals(recipient));
+    Post s = heading.flatMap(h -> Posts.of(h.sender(), Optional.empty())).orElse(Post.UNKNOWN);
+    Post r = heading.flatMap(h -> Posts.of(h.recipient(), Optional.empty())).orElse(Post.UNKNOWN);
+    return new Frame(key, volume, new Route(s, r), epochDay, Entry.NONE, Optional.empty());
   }
 }

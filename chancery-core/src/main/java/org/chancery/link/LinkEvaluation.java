@@ -49,10 +49,19 @@ public final class LinkEvaluation {
       String source,
       String phrase,
       String target,
-      String relation,
+      Relation relation,
       int item,
       int items,
       String number) {
+    public GoldLine {
+      Objects.requireNonNull(volume, "volume");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(phrase, "phrase");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(relation, "relation");
+      Objects.requireNonNull(number, "number");
+    }
+
     public String sourceKey() {
       return volume + "/" + source;
     }
@@ -62,8 +71,46 @@ public final class LinkEvaluation {
     }
   }
 
-  /** A gold line not linked right, with what the linker said. */
-  public record Failure(GoldLine gold, String outcome) {}
+  /** How the editors' footnote relates to the phrase, as the gold file judges it. */
+  public enum Relation {
+    /** The footnote identifies the very message the phrase cites: the lines scored. */
+    DIRECT,
+    INDIRECT,
+    UNCLEAR,
+    DESCRIBED;
+
+    static Relation of(String written) {
+      for (Relation r : values()) if (r.name().equalsIgnoreCase(written)) return r;
+      throw new IllegalArgumentException(
+          "relation '" + written + "' is not direct, indirect, unclear or described");
+    }
+  }
+
+  /** A gold line not linked right, with the link the linker made for it, if any. */
+  public record Failure(GoldLine gold, Optional<Link> link) {
+    public Failure {
+      Objects.requireNonNull(gold, "gold");
+      Objects.requireNonNull(link, "link");
+    }
+
+    /** What the linker said: {@code unresolved [] (no printed message fits ...) 'phrase'}. */
+    public String outcome() {
+      return link.map(Failure::describe).orElse("no reference found");
+    }
+
+    private static String describe(Link l) {
+      return l.status().label()
+          + " "
+          + l.target().orElse("")
+          + " "
+          + l.candidates()
+          + " ("
+          + l.reason()
+          + ") '"
+          + l.phrase()
+          + "'";
+    }
+  }
 
   /** The figures of one run. */
   public record Figures(
@@ -112,7 +159,7 @@ public final class LinkEvaluation {
                 str(m, "source_doc"),
                 str(m, "phrase"),
                 str(m, "target_doc"),
-                str(m, "relation"),
+                Relation.of(str(m, "relation")),
                 num(m, "item_index"),
                 Math.max(1, num(m, "n_items")),
                 itemNumber(m)));
@@ -164,7 +211,7 @@ public final class LinkEvaluation {
    */
   public static Figures run(DocumentSource docs, List<GoldLine> gold, Linker.Options options)
       throws IOException {
-    List<GoldLine> direct = gold.stream().filter(g -> g.relation().equals("direct")).toList();
+    List<GoldLine> direct = gold.stream().filter(g -> g.relation() == Relation.DIRECT).toList();
     MemoryCatalogue.Builder b = MemoryCatalogue.builder();
     docs.forEach(b::add);
     Linker linker = new Linker(b.build(), options);
@@ -204,8 +251,7 @@ public final class LinkEvaluation {
       boolean right = l.flatMap(Link::target).filter(g.targetKey()::equals).isPresent();
       if (right) correct++;
       else if (l.isPresent() && l.get().target().isPresent()) wrong++;
-      if (!right)
-        failures.add(new Failure(g, l.map(LinkEvaluation::describe).orElse("no reference found")));
+      if (!right) failures.add(new Failure(g, l));
     }
     return new Figures(
         footnotes, direct.size(), correct, wrong, direct.size() - correct - wrong, failures);
@@ -259,19 +305,6 @@ public final class LinkEvaluation {
 
   private static String norm(String s) {
     return s.replaceAll("\\s+", " ").strip();
-  }
-
-  private static String describe(Link l) {
-    return l.status().label()
-        + " "
-        + l.target().orElse("")
-        + " "
-        + l.candidates()
-        + " ("
-        + l.reason()
-        + ") '"
-        + l.phrase()
-        + "'";
   }
 
   /** Prints the figures and, with {@code failures}, each failure. */

@@ -76,7 +76,7 @@ public final class Linker {
           byWire.target(),
           List.of(),
           Link.Evidence.FOOTNOTE,
-          "footnote page, telegraph");
+          new Reason.PageAndTelegraph());
     }
     return byNote.get();
   }
@@ -94,7 +94,7 @@ public final class Linker {
         r.block(),
         r.start(),
         r.end(),
-        o.reason());
+        o.reason().text());
   }
 
   private static Link editorialLink(String source, Citations.Editorial e, Outcome o) {
@@ -110,6 +110,6 @@ public final class Linker {
         e.block(),
         e.offset(),
         e.offset(),
-        o.reason());
+        o.reason().text());
   }
 }

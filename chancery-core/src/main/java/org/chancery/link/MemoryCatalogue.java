@@ -79,6 +79,7 @@ public final class MemoryCatalogue implements Catalogue {
     private final Map<String, List<Entry>> volumes = new HashMap<>();
     private final Map<String, Set<Post>> names = new HashMap<>();
     private final Map<Post, Post> posts = new HashMap<>();
+    private final Map<Route, Route> routes = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
 
     private Builder() {}
@@ -105,7 +106,7 @@ public final class MemoryCatalogue implements Catalogue {
         byDay.computeIfAbsent(e.epochDay(), k -> new ArrayList<>(2)).add(e);
       volumes.computeIfAbsent(e.volume(), k -> new ArrayList<>()).add(e);
       for (String n : card.names())
-        names.computeIfAbsent(n, k -> new LinkedHashSet<>(2)).add(e.sender());
+        names.computeIfAbsent(n, k -> new LinkedHashSet<>(2)).add(e.route().from());
       return this;
     }
 
@@ -114,7 +115,7 @@ public final class MemoryCatalogue implements Catalogue {
       return new MemoryCatalogue(this);
     }
 
-    // The card's entry with its place among its volume's documents, and posts shared.
+    // The card's entry with its place among its volume's documents, and routes and posts shared.
     private Entry placed(Card card) {
       Entry e = card.entry();
       int ordinal = card.nested() ? Entry.NONE : ordinals.merge(e.volume(), 1, Integer::sum) - 1;
@@ -125,8 +126,7 @@ public final class MemoryCatalogue implements Catalogue {
           ordinal,
           e.startPage(),
           e.endPage(),
-          intern(e.sender()),
-          intern(e.recipient()),
+          routes.computeIfAbsent(e.route(), r -> new Route(intern(r.from()), intern(r.to()))),
           e.serial(),
           e.printedSerial(),
           e.epochDay(),
@@ -135,7 +135,7 @@ public final class MemoryCatalogue implements Catalogue {
     }
 
     private Post intern(Post post) {
-      return post == Entry.UNKNOWN ? post : posts.computeIfAbsent(post, x -> x);
+      return post.equals(Post.UNKNOWN) ? post : posts.computeIfAbsent(post, x -> x);
     }
   }
 

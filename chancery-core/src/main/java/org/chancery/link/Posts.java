@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 
 /**
  * Derives the post a party writes from or to, from the role in the heading ("Minister in
@@ -39,33 +40,36 @@ public final class Posts {
 
   /** The post of {@code party}, with {@code place} (the dateline's) as the last resort. */
   public static Optional<Post> of(Optional<Party> party, Optional<String> place) {
-    Optional<String> role = party.flatMap(Party::role);
+    Optional<Role> role = party.flatMap(Party::role);
     Optional<Post> byRole = role.flatMap(Posts::ofRole);
     if (byRole.isPresent()) return byRole;
     Optional<Post> byName = party.flatMap(Party::name).map(Posts::ofName);
     if (byName.isPresent()) return byName;
-    if (role.isPresent()) return Optional.of(Post.of("role", role.get()));
-    return place.filter(p -> !p.isBlank()).map(p -> Post.of("place", p));
+    if (role.isPresent()) return Optional.of(Post.of(Post.Kind.ROLE, role.get().printed()));
+    return place.filter(p -> !p.isBlank()).map(p -> Post.of(Post.Kind.PLACE, p));
   }
 
   // "Mr. Miles of the Division of Near Eastern Affairs of the Department of State" writes for the
   // Department.
   private static Post ofName(String name) {
-    return DEPARTMENT.matcher(name).find() ? Post.DEPARTMENT : Post.of("person", surname(name));
+    return DEPARTMENT.matcher(name).find()
+        ? Post.DEPARTMENT
+        : Post.of(Post.Kind.PERSON, surname(name));
   }
 
   /** The post a role names, if it names one. */
-  public static Optional<Post> ofRole(String role) {
-    String r = role.strip();
+  public static Optional<Post> ofRole(Role role) {
+    String r = role.printed().strip();
     if (DEPARTMENT.matcher(r).find()) return Optional.of(Post.DEPARTMENT);
     if (CIRCULAR.matcher(r).find()) return Optional.of(Post.CIRCULAR);
     Matcher foreign = FOREIGN.matcher(r);
     if (foreign.find() && !r.contains(" in "))
-      return Optional.of(Post.of("foreign", foreign.group(1)));
+      return Optional.of(Post.of(Post.Kind.FOREIGN, foreign.group(1)));
     Matcher consulate = CONSULATE.matcher(r);
-    if (consulate.find()) return Optional.of(Post.of("consulate", clean(consulate.group(1))));
+    if (consulate.find())
+      return Optional.of(Post.of(Post.Kind.CONSULATE, clean(consulate.group(1))));
     Matcher mission = MISSION.matcher(r);
-    if (mission.find()) return Optional.of(Post.of("mission", clean(mission.group(1))));
+    if (mission.find()) return Optional.of(Post.of(Post.Kind.MISSION, clean(mission.group(1))));
     return Optional.empty();
   }
 

@@ -1,6 +1,5 @@
 package org.chancery.link;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +9,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.chancery.link.Reason.Rule;
+import org.chancery.link.Reason.Tiebreak;
 import org.chancery.model.DocumentType;
 import org.chancery.understand.references.MessageKind;
 import org.chancery.understand.references.Owner;
 import org.chancery.understand.references.Reference;
 import org.chancery.understand.references.Reference.Item;
+import org.chancery.understand.references.Routing;
 
 /**
  * Resolves a reference the way a code clerk would, from the telegraph's own rules: "your N" is a
@@ -37,25 +39,27 @@ final class TelegraphResolver {
 
   Outcome resolve(Frame f, Reference r, Item item) {
     List<Entry> pool = pool(item);
-    if (pool.isEmpty())
-      return Outcome.of(
-          Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message " + describe(item));
+    if (pool.isEmpty()) return noMessage(item, false);
     Parties parties = parties(f, r);
     for (Tier tier : tiers(f, r, item, parties)) {
       List<Entry> fit = pool.stream().filter(e -> fits(f, r, item, e, tier)).toList();
-      if (!fit.isEmpty()) return choose(f, fit, item, tier.name);
+      if (!fit.isEmpty()) return choose(f, fit, item, tier.rule);
     }
-    return Outcome.of(
-        Link.Status.UNRESOLVED, Link.Evidence.NONE, "no printed message fits " + describe(item));
+    return noMessage(item, true);
+  }
+
+  private static Outcome noMessage(Item item, boolean bearers) {
+    Reason why = new Reason.NoMessage(bearers, item.effectiveNumber(), item.date());
+    return Outcome.of(Link.Status.UNRESOLVED, Link.Evidence.NONE, why);
   }
 
   /**
    * A rule: which documents it admits, whether the date must be the very day (and the time agree),
    * and whether the kind the phrase names must agree with the document's type.
    */
-  private record Tier(String name, Predicate<Entry> admits, boolean exactDate, boolean sameKind) {
-    Tier(String name, Predicate<Entry> admits, boolean exactDate) {
-      this(name, admits, exactDate, true);
+  private record Tier(Rule rule, Predicate<Entry> admits, boolean exactDate, boolean sameKind) {
+    Tier(Rule rule, Predicate<Entry> admits, boolean exactDate) {
+      this(rule, admits, exactDate, true);
     }
   }
 
@@ -64,18 +68,14 @@ final class TelegraphResolver {
     boolean dated = item.date().isPresent();
     boolean paper = PAPERS.contains(r.kind());
     return List.of(
-        new Tier("posts, number and date", parties.strict, true),
-        new Tier("sender, number and date", e -> numbered && parties.sender.test(e), true),
-        new Tier(
-            "a party, number and date",
-            e -> numbered && dated && (f.involves(e.sender()) || f.involves(e.recipient())),
-            true),
-        new Tier(
-            "posts and number, date within a day", e -> numbered && parties.strict.test(e), false),
+        new Tier(Rule.POSTS_NUMBER_DATE, parties.strict, true),
+        new Tier(Rule.SENDER_NUMBER_DATE, e -> numbered && parties.sender.test(e), true),
+        new Tier(Rule.PARTY_NUMBER_DATE, e -> numbered && dated && touches(f, e), true),
+        new Tier(Rule.POSTS_NUMBER_NEAR_DATE, e -> numbered && parties.strict.test(e), false),
         // A time of dispatch is the sender's own clock: with the day it names one message, whoever
         // else got it.
         new Tier(
-            "sender, date and time",
+            Rule.SENDER_DATE_TIME,
             e ->
                 !numbered
                     && item.time().isPresent()
@@ -84,7 +84,7 @@ final class TelegraphResolver {
             true),
         // An instruction may go by cable ("the Department's instruction of June 19 in cipher").
         new Tier(
-            "posts and date, an instruction by cable",
+            Rule.INSTRUCTION_BY_CABLE,
             e ->
                 r.kind() == MessageKind.INSTRUCTION
                     && dated
@@ -93,10 +93,9 @@ final class TelegraphResolver {
             true,
             false),
         // A note quoted in a telegram cites the notes of its exchange, which the volume prints as
-        // the
-        // telegrams between the two posts that carried them, on the note's day.
+        // the telegrams between the two posts that carried them, on the note's day.
         new Tier(
-            "the telegram between the posts that carried it",
+            Rule.CARRYING_TELEGRAM,
             e -> paper && r.quoted() && !numbered && dated && isWire(e.type()) && between(f, e),
             true,
             false));
@@ -106,7 +105,12 @@ final class TelegraphResolver {
       Set.of(MessageKind.NOTE, MessageKind.MEMORANDUM, MessageKind.LETTER);
 
   private static boolean between(Frame f, Entry e) {
-    return !e.sender().equals(e.recipient()) && f.involves(e.sender()) && f.involves(e.recipient());
+    return f.route().joins(e.route());
+  }
+
+  // Whether the entry comes from or goes to one of the frame's posts.
+  private static boolean touches(Frame f, Entry e) {
+    return f.route().involves(e.route().from()) || f.route().involves(e.route().to());
   }
 
   private static boolean isWire(DocumentType type) {
@@ -141,38 +145,38 @@ final class TelegraphResolver {
 
   private Parties parties(Frame f, Reference r) {
     if (r.quoted()) {
-      Predicate<Entry> either = e -> f.involves(e.sender()) || f.involves(e.recipient());
+      Predicate<Entry> either = e -> touches(f, e);
       return new Parties(either, either);
     }
     Set<Post> from = senders(f, r.owner());
     Set<Post> to = recipients(f, r.owner(), from);
     r.routing().ifPresent(route -> routed(route, from, to));
-    Predicate<Entry> sender = e -> matches(from, e.sender());
+    Predicate<Entry> sender = e -> matches(from, e.route().from());
     // A circular went to every post, whichever one the printed copy is addressed to.
-    Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.recipient()) || circular(e);
+    Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.route().to()) || circular(e);
     if (r.owner() instanceof Owner.Unstated && r.routing().isEmpty()) {
+      Route route = f.route();
       Predicate<Entry> pair =
-          e -> f.involves(e.sender()) && (f.involves(e.recipient()) || circular(e));
-      return new Parties(pair, e -> f.involves(e.sender()) || f.involves(e.recipient()));
+          e -> route.involves(e.route().from()) && (route.involves(e.route().to()) || circular(e));
+      return new Parties(pair, e -> touches(f, e));
     }
     return new Parties(sender.and(r.circular() ? e -> true : recipient), sender);
   }
 
   private static boolean circular(Entry e) {
-    return e.recipient() == Post.CIRCULAR || e.type() == DocumentType.CIRCULAR;
+    return e.route().to().equals(Post.CIRCULAR) || e.type() == DocumentType.CIRCULAR;
   }
 
-  // An empty set allows any post; "mission:*" any mission.
+  // An empty set allows any post; a pattern of Post.anyOf any post of its kind.
   private static boolean matches(Set<Post> allowed, Post p) {
-    if (allowed.isEmpty() || allowed.contains(p)) return true;
-    return allowed.stream().anyMatch(a -> a.name().equals("*") && a.kind().equals(p.kind()));
+    return allowed.isEmpty() || allowed.contains(p) || allowed.stream().anyMatch(a -> a.covers(p));
   }
 
   private Set<Post> senders(Frame f, Owner owner) {
     if (owner instanceof Owner.Addressee)
-      return relayed(f.relayTo()).orElseGet(() -> known(f.recipient()));
+      return relayed(f.relay().map(Frame.Relay::to)).orElseGet(() -> known(f.route().to()));
     if (owner instanceof Owner.Writer)
-      return relayed(f.relayFrom()).orElseGet(() -> known(f.sender()));
+      return relayed(f.relay().flatMap(Frame.Relay::from)).orElseGet(() -> known(f.route().from()));
     if (owner instanceof Owner.Department) return new LinkedHashSet<>(List.of(Post.DEPARTMENT));
     if (owner instanceof Owner.Named n) return named(f, n.name());
     return new LinkedHashSet<>();
@@ -181,8 +185,9 @@ final class TelegraphResolver {
   private Set<Post> recipients(Frame f, Owner owner, Set<Post> from) {
     if (owner instanceof Owner.Unstated || owner instanceof Owner.ThirdParty)
       return new LinkedHashSet<>();
-    if (from.contains(f.sender()) && !from.contains(f.recipient())) return known(f.recipient());
-    if (from.contains(f.recipient()) && !from.contains(f.sender())) return known(f.sender());
+    Route route = f.route();
+    if (from.contains(route.from()) && !from.contains(route.to())) return known(route.to());
+    if (from.contains(route.to()) && !from.contains(route.from())) return known(route.from());
     return new LinkedHashSet<>();
   }
 
@@ -193,28 +198,34 @@ final class TelegraphResolver {
 
   // "Legation's" and "Consulate's" mean whichever party is one, else any post of that kind.
   private Set<Post> named(Frame f, String name) {
-    String kind =
-        switch (name.toLowerCase(Locale.ROOT)) {
-          case "embassy", "legation", "mission", "delegation", "commission" -> "mission";
-          case "consulate", "consulate general", "consul", "consul general" -> "consulate";
-          default -> "";
-        };
+    Optional<Post.Kind> kind = kindNamed(name);
     if (kind.isEmpty()) return new LinkedHashSet<>(catalogue.postsNamed(name));
-    if (f.sender().kind().equals(kind)) return known(f.sender());
-    if (f.recipient().kind().equals(kind)) return known(f.recipient());
-    return new LinkedHashSet<>(List.of(new Post(kind + ":*")));
+    if (f.route().from().kind() == kind.get()) return known(f.route().from());
+    if (f.route().to().kind() == kind.get()) return known(f.route().to());
+    return new LinkedHashSet<>(List.of(Post.anyOf(kind.get())));
   }
 
-  private void routed(String route, Set<Post> from, Set<Post> to) {
-    Set<Post> place = catalogue.postsNamed(route.substring(route.indexOf(' ') + 1));
-    Set<Post> side = route.startsWith("to") ? to : from;
+  // The kind of post a possessive names by its office, not by its place or person.
+  private static Optional<Post.Kind> kindNamed(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "embassy", "legation", "mission", "delegation", "commission" ->
+          Optional.of(Post.Kind.MISSION);
+      case "consulate", "consulate general", "consul", "consul general" ->
+          Optional.of(Post.Kind.CONSULATE);
+      default -> Optional.empty();
+    };
+  }
+
+  private void routed(Routing route, Set<Post> from, Set<Post> to) {
+    Set<Post> place = catalogue.postsNamed(route.name());
+    Set<Post> side = route.direction() == Routing.Direction.TO ? to : from;
     side.clear();
     side.addAll(place);
   }
 
   private static Set<Post> known(Post p) {
     Set<Post> s = new LinkedHashSet<>();
-    if (p != Entry.UNKNOWN) s.add(p);
+    if (!p.equals(Post.UNKNOWN)) s.add(p);
     return s;
   }
 
@@ -267,18 +278,16 @@ final class TelegraphResolver {
 
   // Of several, the one dated to the very minute the phrase gives, else the one message between the
   // citing message's own two posts, is the one meant.
-  private Outcome choose(Frame f, List<Entry> fit, Item item, String rule) {
-    if (fit.size() == 1) return Outcome.resolved(fit.get(0), Link.Evidence.TELEGRAPH, rule);
+  private Outcome choose(Frame f, List<Entry> fit, Item item, Rule rule) {
+    if (fit.size() == 1) return byRule(fit.get(0), rule, Optional.empty());
     List<Entry> timed =
         item.time().isEmpty()
             ? List.of()
             : fit.stream().filter(e -> e.minute() != Entry.NONE && timeAgrees(item, e)).toList();
-    if (timed.size() == 1)
-      return Outcome.resolved(timed.get(0), Link.Evidence.TELEGRAPH, rule + ", to the minute");
+    if (timed.size() == 1) return byRule(timed.get(0), rule, Optional.of(Tiebreak.TO_THE_MINUTE));
     List<Entry> between = fit.stream().filter(e -> between(f, e)).toList();
     if (between.size() == 1)
-      return Outcome.resolved(
-          between.get(0), Link.Evidence.TELEGRAPH, rule + ", between the same posts");
+      return byRule(between.get(0), rule, Optional.of(Tiebreak.BETWEEN_THE_SAME_POSTS));
     if (item.date().isEmpty()) {
       List<Entry> recent = new ArrayList<>(fit);
       recent.sort(Comparator.comparingInt(Entry::epochDay).reversed());
@@ -287,14 +296,13 @@ final class TelegraphResolver {
       if (a.epochDay() != Entry.NONE
           && b.epochDay() != Entry.NONE
           && a.epochDay() - b.epochDay() >= SERIES_GAP_DAYS) {
-        return Outcome.resolved(a, Link.Evidence.TELEGRAPH, rule + ", latest in its series");
+        return byRule(a, rule, Optional.of(Tiebreak.LATEST_IN_ITS_SERIES));
       }
     }
-    return Outcome.ambiguous(fit, Link.Evidence.TELEGRAPH, fit.size() + " documents fit " + rule);
+    return Outcome.ambiguous(fit, Link.Evidence.TELEGRAPH, new Reason.RuleTie(rule, fit.size()));
   }
 
-  private static String describe(Item item) {
-    return item.effectiveNumber().map(n -> "numbered " + n).orElse("")
-        + item.date().map(LocalDate::toString).map(d -> " of " + d).orElse("");
+  private static Outcome byRule(Entry e, Rule rule, Optional<Tiebreak> tiebreak) {
+    return Outcome.resolved(e, Link.Evidence.TELEGRAPH, new Reason.ByRule(rule, tiebreak));
   }
 }

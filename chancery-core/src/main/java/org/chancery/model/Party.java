@@ -7,7 +7,7 @@ import java.util.Optional;
  * A sender or recipient as printed: the role ("Minister in Switzerland"), the name ("Wilson") and
  * the id in the volume's persons list when the encoding gives one.
  */
-public record Party(Optional<String> role, Optional<String> name, Optional<String> ref) {
+public record Party(Optional<Role> role, Optional<String> name, Optional<String> ref) {
   public Party {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(name, "name");
@@ -16,7 +16,8 @@ public record Party(Optional<String> role, Optional<String> name, Optional<Strin
 
   /** A party with the given role and name (either may be null when not printed) and no ref. */
   public static Party of(String role, String name) {
-    return new Party(Optional.ofNullable(role), Optional.ofNullable(name), Optional.empty());
+    return new Party(
+        Optional.ofNullable(role).map(Role::of), Optional.ofNullable(name), Optional.empty());
   }
 
   /** This party with its persons-list id set. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 
 /**
  * Reads sender and recipient from a document heading as printed: {@code The Minister in Switzerland
@@ -12,7 +13,6 @@ import org.chancery.model.Party;
  */
 public final class HeadingParser {
   private static final Pattern END_PUNCTUATION = Pattern.compile("[.,;:]+$");
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he|all the)\\s+");
 
   /** Sender and recipient of a heading; either is absent when the heading does not name it. */
   public record Heading(Optional<Party> sender, Optional<Party> recipient) {
@@ -71,7 +71,11 @@ public final class HeadingParser {
             : p;
     String inside = m.matches() ? m.group(2) : null;
     if (isRole(outside)) {
-      return Optional.of(Party.of(role(outside), emptyToNull(inside)));
+      return Optional.of(
+          new Party(
+              Optional.of(Role.inHeading(outside)),
+              Optional.ofNullable(emptyToNull(inside)),
+              Optional.empty()));
     }
     return Optional.of(Party.of(emptyToNull(inside), name(outside)));
   }
@@ -81,10 +85,6 @@ public final class HeadingParser {
     return s.startsWith("The ")
         || s.startsWith("the ")
         || !s.isEmpty() && Character.isLowerCase(s.charAt(0));
-  }
-
-  private static String role(String s) {
-    return LEADING_ARTICLE.matcher(s).replaceFirst("").strip();
   }
 
   private static String name(String s) {

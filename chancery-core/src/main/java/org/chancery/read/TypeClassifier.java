@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chancery.model.DocumentType;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
 
@@ -88,6 +89,6 @@ public final class TypeClassifier {
   }
 
   private static String roleOf(Optional<Party> p) {
-    return p.flatMap(Party::role).orElse("");
+    return p.flatMap(Party::role).map(Role::printed).orElse("");
   }
 }

@@ -22,6 +22,7 @@ import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 import org.chancery.model.Party;
 import org.chancery.model.PersonName;
+import org.chancery.model.Role;
 import org.chancery.model.SearchText;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
@@ -167,7 +168,7 @@ public final class DocumentCodec {
     void party(Optional<Party> p) throws IOException {
       writeBoolean(p.isPresent());
       if (p.isEmpty()) return;
-      opt(p.get().role());
+      opt(p.get().role().map(Role::printed));
       opt(p.get().name());
       opt(p.get().ref());
     }
@@ -304,7 +305,9 @@ public final class DocumentCodec {
     }
 
     Optional<Party> party() throws IOException {
-      return readBoolean() ? Optional.of(new Party(opt(), opt(), opt())) : Optional.empty();
+      return readBoolean()
+          ? Optional.of(new Party(opt().map(Role::of), opt(), opt()))
+          : Optional.empty();
     }
 
     Optional<DocumentDate> date() throws IOException {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.chancery.model.Document;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 import org.chancery.model.SearchText;
 import org.chancery.model.Serial;
 import org.chancery.understand.Understanding;
@@ -88,8 +89,9 @@ public final class DocumentFields {
   private void addParty(Optional<Party> party, IndexField text, IndexField role, IndexField name) {
     party.ifPresent(
         p -> {
-          add(text, (p.role().orElse("") + " " + p.name().orElse("")).strip());
-          p.role().ifPresent(r -> add(role, r));
+          Optional<String> printed = p.role().map(Role::printed);
+          add(text, (printed.orElse("") + " " + p.name().orElse("")).strip());
+          printed.ifPresent(r -> add(role, r));
           p.name().ifPresent(n -> add(name, n));
         });
   }

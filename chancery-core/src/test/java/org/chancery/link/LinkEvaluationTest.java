@@ -28,7 +28,8 @@ class LinkEvaluationTest {
   @Test
   void goldLineForOneItemOfAListIsMatchedByItsNumber() {
     LinkEvaluation.GoldLine g =
-        new LinkEvaluation.GoldLine("v", "d9", "my 496 and 497", "d5", "direct", 0, 1, "497");
+        new LinkEvaluation.GoldLine(
+            "v", "d9", "my 496 and 497", "d5", LinkEvaluation.Relation.DIRECT, 0, 1, "497");
     Map<String, List<LinkEvaluation.Scored>> links =
         Map.of(
             "v/d9",
@@ -43,7 +44,8 @@ class LinkEvaluationTest {
   @Test
   void goldLineWithoutANumberIsMatchedByItsIndex() {
     LinkEvaluation.GoldLine g =
-        new LinkEvaluation.GoldLine("v", "d9", "my 496 and 497", "d5", "direct", 1, 2, "");
+        new LinkEvaluation.GoldLine(
+            "v", "d9", "my 496 and 497", "d5", LinkEvaluation.Relation.DIRECT, 1, 2, "");
     Map<String, List<LinkEvaluation.Scored>> links =
         Map.of(
             "v/d9",

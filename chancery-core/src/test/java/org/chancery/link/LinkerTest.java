@@ -13,6 +13,7 @@ import org.chancery.model.DocumentType;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 import org.chancery.model.Serial;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,21 +184,27 @@ class LinkerTest {
     assertEquals(List.of(ls.get(1)), store.citedBy("v/d3"));
   }
 
+  private static Optional<Post> postOf(String role) {
+    return Posts.ofRole(Role.of(role));
+  }
+
   @Test
   void postsComeFromRolesNotSigners() {
     assertEquals(
-        Optional.of(new Post("mission:switzerland")), Posts.ofRole("Chargé in Switzerland"));
+        Optional.of(Post.of(Post.Kind.MISSION, "switzerland")), postOf("Chargé in Switzerland"));
     assertEquals(
-        Optional.of(new Post("mission:soviet union")), Posts.ofRole("Chargé in the Soviet Union"));
-    assertEquals(Optional.of(new Post("consulate:geneva")), Posts.ofRole("Consul at Geneva"));
-    assertEquals(Optional.of(Post.DEPARTMENT), Posts.ofRole("Acting Secretary of State"));
+        Optional.of(Post.of(Post.Kind.MISSION, "soviet union")),
+        postOf("Chargé in the Soviet Union"));
+    assertEquals(Optional.of(Post.of(Post.Kind.CONSULATE, "geneva")), postOf("Consul at Geneva"));
+    assertEquals(Optional.of(Post.DEPARTMENT), postOf("Acting Secretary of State"));
   }
 
   @Test
   void aForeignMissionIsOnePostWhoeverSigns() {
-    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Ambassador"));
-    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Embassy"));
-    assertEquals(Optional.of(new Post("foreign:british")), Posts.ofRole("British Chargé"));
+    Optional<Post> british = Optional.of(Post.of(Post.Kind.FOREIGN, "british"));
+    assertEquals(british, postOf("British Ambassador"));
+    assertEquals(british, postOf("British Embassy"));
+    assertEquals(british, postOf("British Chargé"));
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 import org.chancery.model.Party;
 import org.chancery.model.PersonName;
+import org.chancery.model.Role;
 import org.chancery.model.SearchText;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
@@ -53,7 +54,7 @@ class DocumentCodecTest {
                     List.of(new FileNumber("180.03101/12", Optional.of("Paris Peace Conf."))))),
             Optional.of(
                 new Party(
-                    Optional.of("Minister in Switzerland"),
+                    Optional.of(Role.of("Minister in Switzerland")),
                     Optional.of("Wilson"),
                     Optional.of("p_WHR1"))),
             Optional.of(Party.of("Secretary of State", null)),

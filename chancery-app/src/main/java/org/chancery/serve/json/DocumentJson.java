@@ -8,6 +8,7 @@ import org.chancery.model.Document;
 import org.chancery.model.FileNumber;
 import org.chancery.model.Footnote;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
 import org.chancery.understand.Understanding;
@@ -81,7 +82,7 @@ public final class DocumentJson {
       return;
     }
     g.writeObjectFieldStart(name);
-    field(g, "role", party.get().role());
+    field(g, "role", party.get().role().map(Role::printed));
     field(g, "name", party.get().name());
     field(g, "ref", party.get().ref());
     if (who.isPresent()) UnderstandingJson.identification(g, who.get());

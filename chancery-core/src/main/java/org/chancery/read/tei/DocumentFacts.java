@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.chancery.model.Block;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
 import org.chancery.read.HeadingParser;
@@ -107,7 +108,9 @@ final class DocumentFacts {
       return ref.isPresent() ? Optional.of(parsed.get().withRef(ref.get())) : parsed;
     Optional<String> r = role.map(DocumentFacts::trimPunctuation);
     Optional<String> n = name.map(DocumentFacts::trimPunctuation);
-    return r.isEmpty() && n.isEmpty() ? Optional.empty() : Optional.of(new Party(r, n, ref));
+    return r.isEmpty() && n.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Party(r.map(Role::of), n, ref));
   }
 
   /** A persons-list reference without its leading '#', absent when empty. */

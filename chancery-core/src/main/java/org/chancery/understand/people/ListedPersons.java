@@ -10,6 +10,7 @@ import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.PersonName;
+import org.chancery.model.WordKey;
 
 /**
  * Turns the names the editors tie to a List of Principal Persons into mentions: the name as
@@ -129,7 +130,7 @@ final class ListedPersons {
     }
     String a = printed.get(0);
     String b = pocom.get(0);
-    return isInitial(a) || isInitial(b) || Names.key(a).equals(Names.key(b));
+    return isInitial(a) || isInitial(b) || WordKey.of(a).equals(WordKey.of(b));
   }
 
   private static boolean isInitial(String w) {

@@ -17,6 +17,8 @@ import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.Party;
 import org.chancery.model.PersonName;
+import org.chancery.model.Role;
+import org.chancery.model.WordKey;
 
 /**
  * Finds the people a document mentions where the editors identify them. By a footnote: "The French
@@ -136,8 +138,7 @@ public final class MentionFinder {
     if (p.description().isPresent() && date.isPresent()) {
       Identification i = identifier.identify(Party.of(p.description().get(), p.name()), date);
       if (i.identified()) return i.person().map(Person::id);
-      if (PrintedRole.parse(p.description().get()).nationality().isPresent())
-        return Optional.empty();
+      if (Role.of(p.description().get()).nationality().isPresent()) return Optional.empty();
     }
     List<Person> fit =
         people.withSurname(p.name()).stream()
@@ -154,6 +155,6 @@ public final class MentionFinder {
     String pocom = SPACES.split(forename)[0];
     return first.length() == 1
         ? pocom.startsWith(first)
-        : Names.key(first).equals(Names.key(pocom));
+        : WordKey.of(first).equals(WordKey.of(pocom));
   }
 }

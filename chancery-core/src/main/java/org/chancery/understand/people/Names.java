@@ -1,8 +1,8 @@
 package org.chancery.understand.people;
 
-import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chancery.model.WordKey;
 
 /** Compares personal names as printed: without accents, case, spaces or punctuation. */
 final class Names {
@@ -63,21 +63,6 @@ final class Names {
   private Names() {}
 
   /**
-   * {@code "MacMurray"} and {@code "Mac Murray"} both give {@code "macmurray"}; {@code "Chargé"}
-   * gives {@code "charge"}.
-   */
-  static String key(String name) {
-    // Marks fall away with everything else that is not a-z, so only their letters need decomposing.
-    String s = ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
-    StringBuilder key = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = Character.toLowerCase(s.charAt(i));
-      if (c >= 'a' && c <= 'z') key.append(c);
-    }
-    return key.toString();
-  }
-
-  /**
    * The last word of a printed name, honorifics and initials aside: {@code "Hugh R. Wilson"} gives
    * {@code "Wilson"}.
    */
@@ -90,10 +75,10 @@ final class Names {
    * Whether a printed name agrees with a POCOM surname: its last word, or its end, is the surname.
    */
   static boolean agrees(String printed, String surname) {
-    String s = key(surname);
-    String whole = key(printed);
+    String s = WordKey.of(surname);
+    String whole = WordKey.of(printed);
     return !s.isEmpty()
-        && (key(surnameOf(printed)).equals(s)
+        && (WordKey.of(surnameOf(printed)).equals(s)
             || whole.equals(s)
             || whole.endsWith(s) && whole.length() > s.length() + 1);
   }
@@ -104,9 +89,9 @@ final class Names {
    * more, two in eight or more.
    */
   static boolean near(String printed, String surname) {
-    String a = key(surnameOf(printed));
-    String b = key(surname);
-    String whole = key(printed);
+    String a = WordKey.of(surnameOf(printed));
+    String b = WordKey.of(surname);
+    String whole = WordKey.of(printed);
     int allowed = b.length() >= 8 ? 2 : b.length() >= 5 ? 1 : 0;
     return allowed > 0 && (distance(a, b) <= allowed || distance(whole, b) <= allowed);
   }
@@ -125,12 +110,5 @@ final class Names {
       prev = cur;
     }
     return prev[b.length()];
-  }
-
-  private static boolean ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) return false;
-    }
-    return true;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 
 /**
  * Links a printed sender or recipient to a POCOM person: "The Minister in Switzerland (Wilson)" in
@@ -23,10 +24,11 @@ public final class PartyIdentifier {
   private static final Pattern OF_THE_DEPARTMENT =
       Pattern.compile("\\s+(?:for|of) the Department of State$");
 
-  private static final Map<String, Set<String>> CHIEF_ROLES =
+  // The POCOM role ids of a chief of mission, by the office a printed title begins with.
+  private static final Map<Role.Office, Set<String>> CHIEF_ROLES =
       Map.of(
-          "ambassador", Set.of("ambassador-e-p"),
-          "minister",
+          Role.Office.AMBASSADOR, Set.of("ambassador-e-p"),
+          Role.Office.MINISTER,
               Set.of(
                   "envoy-extraordinary-minister-plenipotentiary",
                   "minister-resident",
@@ -36,16 +38,18 @@ public final class PartyIdentifier {
                   "envoy-extraordinary-minister-plenipotentiary-consul-general",
                   "minister-resident-and-extraordinary",
                   "minister-resident-foreign-service-officer"),
-          "charge",
+          Role.Office.CHARGE,
               Set.of(
                   "charge-daffaires",
                   "charge-daffaires-ad-interim",
                   "charge-daffaires-pro-tem",
                   "charge-daffaires-consul-general"),
-          "diplomatic", Set.of("diplomatic-agent", "diplomatic-agent-consul-general"),
-          "agent", Set.of("agent", "agent-consul-general", "diplomatic-agent-consul-general"),
-          "commissioner", Set.of("commissioner", "commissioner-consul-general"),
-          "high", Set.of("commissioner"));
+          Role.Office.DIPLOMATIC_AGENT,
+              Set.of("diplomatic-agent", "diplomatic-agent-consul-general"),
+          Role.Office.AGENT,
+              Set.of("agent", "agent-consul-general", "diplomatic-agent-consul-general"),
+          Role.Office.COMMISSIONER, Set.of("commissioner", "commissioner-consul-general"),
+          Role.Office.HIGH_COMMISSIONER, Set.of("commissioner"));
   private static final int MAX_CANDIDATES = 5;
 
   private final PeopleDirectory people;
@@ -67,8 +71,8 @@ public final class PartyIdentifier {
   public Identification identify(Party party, Optional<DocumentDate> date) {
     Objects.requireNonNull(party, "party");
     Objects.requireNonNull(date, "date");
-    Optional<PrintedRole> role = party.role().map(PrintedRole::parse);
-    if (role.flatMap(PrintedRole::nationality).isPresent()) {
+    Optional<Role> role = party.role();
+    if (role.flatMap(Role::nationality).isPresent()) {
       return Identification.candidates(
           party,
           List.of(),
@@ -86,7 +90,7 @@ public final class PartyIdentifier {
   }
 
   // The appointments that fit the printed role and place over the document's date.
-  private List<Appointment> holders(PrintedRole role, DocumentDate date) {
+  private List<Appointment> holders(Role role, DocumentDate date) {
     if (role.acting()) return List.of();
     LocalDate from = date.day();
     LocalDate to =
@@ -100,7 +104,8 @@ public final class PartyIdentifier {
           .flatMap(p -> people.atPost(p, from, to).stream())
           .toList();
     }
-    Set<String> roles = CHIEF_ROLES.getOrDefault(role.office(), Set.of());
+    Set<String> roles =
+        role.office().map(o -> CHIEF_ROLES.getOrDefault(o, Set.of())).orElse(Set.of());
     return people.postsFor(role.place().get()).stream()
         .flatMap(p -> people.atPost(p, from, to).stream())
         .filter(a -> roles.contains(a.roleId()))
@@ -152,14 +157,11 @@ public final class PartyIdentifier {
   }
 
   private List<Candidate> rank(
-      Party party,
-      Optional<PrintedRole> role,
-      List<Appointment> holders,
-      Optional<DocumentDate> date) {
+      Party party, Optional<Role> role, List<Appointment> holders, Optional<DocumentDate> date) {
     Map<String, Person> pool = new LinkedHashMap<>();
     holders.forEach(a -> people.person(a.personId()).ifPresent(p -> pool.put(p.id(), p)));
     party.name().ifPresent(n -> people.withSurname(n).forEach(p -> pool.put(p.id(), p)));
-    List<String> posts = role.flatMap(PrintedRole::place).map(people::postsFor).orElse(List.of());
+    List<String> posts = role.flatMap(Role::place).map(people::postsFor).orElse(List.of());
     List<Candidate> out = new ArrayList<>();
     for (Person p : pool.values()) out.add(score(p, party, posts, date));
     out.sort(
@@ -198,7 +200,7 @@ public final class PartyIdentifier {
   }
 
   private static String why(
-      Optional<PrintedRole> role, List<Appointment> holders, Optional<DocumentDate> date) {
+      Optional<Role> role, List<Appointment> holders, Optional<DocumentDate> date) {
     if (date.isEmpty()) return "no date: candidates by name only";
     if (role.isEmpty()) return "no role printed: candidates by name";
     if (role.get().acting())

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.chancery.model.WordKey;
 import org.chancery.understand.tables.Tables;
 
 /**
@@ -69,7 +70,7 @@ public final class PeopleDirectory {
 
   private void addPerson(Person p) {
     persons.put(p.id(), p);
-    bySurname.computeIfAbsent(Names.key(p.surname()), k -> new ArrayList<>()).add(p);
+    bySurname.computeIfAbsent(WordKey.of(p.surname()), k -> new ArrayList<>()).add(p);
   }
 
   private void addAppointment(Appointment a) {
@@ -98,14 +99,14 @@ public final class PeopleDirectory {
 
   /** Every person whose surname agrees with the last word of a printed name. */
   public List<Person> withSurname(String printedName) {
-    return List.copyOf(bySurname.getOrDefault(Names.key(Names.surnameOf(printedName)), List.of()));
+    return List.copyOf(bySurname.getOrDefault(WordKey.of(Names.surnameOf(printedName)), List.of()));
   }
 
   /**
    * Every person whose whole surname is {@code surname} ({@code Van Dyke}), accents and case aside.
    */
   List<Person> withSurnameExactly(String surname) {
-    return List.copyOf(bySurname.getOrDefault(Names.key(surname), List.of()));
+    return List.copyOf(bySurname.getOrDefault(WordKey.of(surname), List.of()));
   }
 
   /**

@@ -27,7 +27,7 @@ public record Reference(
     boolean circular,
     List<Item> items,
     Optional<String> paragraph,
-    Optional<String> routing,
+    Optional<Routing> routing,
     boolean quoted) {
 
   /** The form of a reference, by what it names the message with. */

@@ -264,7 +264,7 @@ final class ReferenceParser {
             circular,
             items,
             paragraph,
-            routing,
+            routing.map(Routing::parse),
             false));
   }
 

@@ -12,6 +12,7 @@ import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 import org.chancery.model.Party;
 import org.chancery.model.PersonName;
+import org.chancery.model.Role;
 import org.chancery.read.ReadSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class TeiVolumeReaderPersonsTest {
     assertEquals(List.of(new PersonName(14, 21, "p_SJF1", STEVENS, CHAIRMAN)), head.anchors());
     assertEquals(
         Optional.of(
-            new Party(Optional.of("Chairman"), Optional.of("Stevens"), Optional.of("p_SJF1"))),
+            new Party(
+                Optional.of(Role.of("Chairman")), Optional.of("Stevens"), Optional.of("p_SJF1"))),
         d1.sender());
   }
 

@@ -18,6 +18,7 @@ import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 import org.junit.jupiter.api.Test;
 
 /** Real documents of the corpus, read and checked field by field. */
@@ -107,7 +108,7 @@ class TeiVolumeReaderSpotTest {
     List<Block> items = d.blocks().stream().filter(b -> b.kind() == Kind.ITEM).toList();
     assertEquals(Optional.of("I"), items.get(0).label());
     assertTrue(items.get(0).text().startsWith("—The study of the present situation"));
-    assertEquals(Optional.of("Economic Adviser"), d.recipient().flatMap(Party::role));
+    assertEquals(Optional.of(Role.of("Economic Adviser")), d.recipient().flatMap(Party::role));
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 import org.chancery.model.Serial;
 import org.chancery.read.ParseError;
 import org.chancery.read.ReadSummary;
@@ -97,7 +98,9 @@ class TeiVolumeReaderTest {
     assertEquals(
         Optional.of(
             new Party(
-                Optional.of("Minister in Ruritania"), Optional.of("Hope"), Optional.of("p_HAA"))),
+                Optional.of(Role.of("Minister in Ruritania")),
+                Optional.of("Hope"),
+                Optional.of("p_HAA"))),
         d.sender());
     assertEquals(Optional.of(Party.of("Secretary of State", null)), d.recipient());
     assertEquals(Optional.of("Strelsau"), d.place());

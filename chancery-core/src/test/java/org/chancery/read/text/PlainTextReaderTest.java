@@ -18,6 +18,7 @@ import org.chancery.model.Document;
 import org.chancery.model.DocumentType;
 import org.chancery.model.FootnoteMarker;
 import org.chancery.model.PageBreak;
+import org.chancery.model.Role;
 import org.chancery.read.ReadException;
 import org.chancery.read.ReadSummary;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,10 @@ class PlainTextReaderTest {
     assertEquals(List.of("861.20/406"), d.fileNumbers().stream().map(f -> f.cited()).toList());
     assertEquals(DocumentType.TELEGRAM, d.type());
     assertFalse(d.typeInferred());
-    assertEquals(Optional.of("Chargé in the Soviet Union"), d.sender().orElseThrow().role());
+    assertEquals(
+        Optional.of(Role.of("Chargé in the Soviet Union")), d.sender().orElseThrow().role());
     assertEquals(Optional.of("Henderson"), d.sender().orElseThrow().name());
-    assertEquals(Optional.of("Secretary of State"), d.recipient().orElseThrow().role());
+    assertEquals(Optional.of(Role.of("Secretary of State")), d.recipient().orElseThrow().role());
     assertEquals("131", d.serial().orElseThrow().printed());
     assertEquals(Optional.of("Henderson"), d.signature());
     assertTrue(d.date().isEmpty(), "the seed prints no date, and none is invented");

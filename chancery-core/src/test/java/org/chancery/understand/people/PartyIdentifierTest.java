@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
+import org.chancery.model.Role;
 import org.junit.jupiter.api.Test;
 
 class PartyIdentifierTest {
@@ -99,7 +100,7 @@ class PartyIdentifierTest {
     assertFalse(i.identified());
     assertEquals("henderson-loy-wesley", i.candidates().get(0).person().id());
     assertTrue(i.candidates().get(0).score() > i.candidates().get(1).score());
-    assertEquals(Optional.of("Chargé in the Soviet Union"), i.party().role());
+    assertEquals(Optional.of(Role.of("Chargé in the Soviet Union")), i.party().role());
   }
 
   @Test

@@ -231,7 +231,9 @@ class ReferenceGrammarTest {
 
   @Test
   void parsesRouting() {
-    assertEquals(Optional.of("to London"), only("Your 5598 to London.").routing());
+    assertEquals(
+        Optional.of(new Routing(Routing.Direction.TO, "London")),
+        only("Your 5598 to London.").routing());
     assertEquals(Optional.empty(), only("your instruction No. 2 to Mr. Storer").routing());
   }
 
@@ -314,7 +316,7 @@ class ReferenceGrammarTest {
   void routingFromAPersonIsHisSurname() {
     Reference r =
         only("a copy of a letter of May 16th, from Mr. Thomas H. MacDonald, Chief of the Bureau");
-    assertEquals(Optional.of("from MacDonald"), r.routing());
+    assertEquals(Optional.of(new Routing(Routing.Direction.FROM, "MacDonald")), r.routing());
     assertEquals("letter of May 16th, from Mr. Thomas H. MacDonald", r.text());
   }
 
