@@ -1,10 +1,7 @@
 package org.chancery.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.chancery.model.DocumentType;
 import org.chancery.search.UserQuery.Clause;
 import org.chancery.search.UserQuery.Group;
@@ -135,22 +132,8 @@ public final class QueryParser {
   }
 
   private void checkType(int start, String value) throws QuerySyntaxException {
-    String label = typeLabel(value);
-    if (Arrays.stream(DocumentType.values()).noneMatch(t -> t.label().equals(label))) {
-      String known =
-          Arrays.stream(DocumentType.values())
-              .map(DocumentType::label)
-              .collect(Collectors.joining(", "));
-      throw error(start, "unknown type '" + value + "'; types are " + known);
-    }
-  }
-
-  /**
-   * A type as typed ({@code Editorial_Note}, {@code editorial-note}) as its label ({@code editorial
-   * note}).
-   */
-  static String typeLabel(String value) {
-    return value.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').strip();
+    if (DocumentType.named(value).isEmpty())
+      throw error(start, "unknown type '" + value + "'; types are " + DocumentType.labels());
   }
 
   private static UserQuery groups(List<Token> tokens) throws QuerySyntaxException {

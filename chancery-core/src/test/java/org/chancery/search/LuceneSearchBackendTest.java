@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.chancery.model.DocumentType;
 import org.junit.jupiter.api.AfterAll;
@@ -168,10 +169,13 @@ class LuceneSearchBackendTest {
 
   @Test
   void dateFilterLeavesOutUndatedDocuments() throws Exception {
-    SearchResult r = backend.search(SearchRequest.of("").dates(LocalDate.of(1934, 1, 1), null));
+    SearchResult r =
+        backend.search(
+            SearchRequest.of("").dates(Optional.of(LocalDate.of(1934, 1, 1)), Optional.empty()));
     assertEquals(Set.of("v1/d1", "v1/d2"), Set.copyOf(keys(r)));
     SearchResult early =
-        backend.search(SearchRequest.of("").dates(null, LocalDate.of(1918, 1, 15)));
+        backend.search(
+            SearchRequest.of("").dates(Optional.empty(), Optional.of(LocalDate.of(1918, 1, 15))));
     assertEquals(Set.of("v2/d1", "v2/d2"), Set.copyOf(keys(early)));
   }
 

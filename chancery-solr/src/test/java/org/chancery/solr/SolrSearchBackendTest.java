@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.chancery.Corpus;
 import org.chancery.archive.Archive;
@@ -106,8 +107,8 @@ class SolrSearchBackendTest {
     SearchRequest r = SearchRequest.of(query);
     return List.of(
         r,
-        r.dates(LocalDate.of(1918, 1, 1), LocalDate.of(1934, 12, 31)),
-        r.dates(null, LocalDate.of(1900, 1, 1)),
+        r.dates(Optional.of(LocalDate.of(1918, 1, 1)), Optional.of(LocalDate.of(1934, 12, 31))),
+        r.dates(Optional.empty(), Optional.of(LocalDate.of(1900, 1, 1))),
         r.types(Set.of(DocumentType.TELEGRAM)),
         r.volumes(Set.of("frus1934v04", "frus1861")),
         r.sort(SearchRequest.Sort.DATE),
