@@ -17,9 +17,8 @@ import org.chancery.search.UserQuery.Match;
  *   <li>{@code Chaco OR Paraguay}: either; OR (in capitals) joins the clauses on both sides;
  *   <li>{@code -Bolivia}: leaves out documents that match;
  *   <li>{@code Bolshev*}: words beginning so (at least 2 characters before the {@code *});
- *   <li>{@code sender:}, {@code recipient:}, {@code type:}, {@code file:}, {@code serial:}, {@code
- *       place:}, {@code volume:} followed by a word, a {@code "phrase"} or a prefix: {@code
- *       sender:Henderson}, {@code type:telegram}, {@code file:861.*}, {@code serial:131}.
+ *   <li>a {@link QueryField} name and a colon followed by a word, a {@code "phrase"} or a prefix:
+ *       {@code sender:Henderson}, {@code type:telegram}, {@code file:861.*}, {@code serial:131}.
  * </ul>
  *
  * <p>Everything else is text: parentheses, colons after digits ({@code 11:30}) and other
@@ -29,6 +28,11 @@ import org.chancery.search.UserQuery.Match;
 public final class QueryParser {
   /** The longest query accepted, in characters. */
   public static final int MAX_LENGTH = 500;
+
+  /** The query language in one sentence, for the help, which lists the fields after it. */
+  public static final String SYNTAX =
+      "Words must all match (English stemming); \"quoted phrases\", OR, -exclusion and prefix*"
+          + " too; a field and a colon search one part of a document:";
 
   private final String q;
   private int pos;

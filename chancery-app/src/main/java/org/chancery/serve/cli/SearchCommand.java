@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,11 +14,13 @@ import org.chancery.archive.Archive;
 import org.chancery.search.Facet;
 import org.chancery.search.FacetCount;
 import org.chancery.search.Hit;
+import org.chancery.search.QueryField;
 import org.chancery.search.SearchInput;
 import org.chancery.search.SearchInputException;
 import org.chancery.search.SearchResult;
 import org.chancery.serve.json.SearchJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,11 +31,20 @@ import picocli.CommandLine.Spec;
 /** {@code chancery search QUERY}: finds documents in an archive, with facets and snippets. */
 @Command(
     name = "search",
-    description = {
-      "Search an archive. Words must all match (English stemming); \"quoted phrases\", OR, -exclusion,",
-      "prefix*, and fields sender: recipient: type: file: serial: place: volume: (file:861.* for a file prefix)."
-    })
+    description = "Search an archive.",
+    modelTransformer = SearchCommand.QueryHelp.class)
 final class SearchCommand implements Callable<Integer> {
+  /** Adds the query help, made from the list of query fields, to the command's description. */
+  static final class QueryHelp implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      List<String> lines = new ArrayList<>(List.of(spec.usageMessage().description()));
+      lines.addAll(QueryField.help());
+      spec.usageMessage().description(lines.toArray(String[]::new));
+      return spec;
+    }
+  }
+
   @Spec CommandSpec spec;
   @Mixin ArchiveOption archive;
 
