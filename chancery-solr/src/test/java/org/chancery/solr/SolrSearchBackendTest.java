@@ -177,18 +177,19 @@ class SolrSearchBackendTest {
       assertEquals(
           List.of(e.key(), e.volume(), e.id(), e.title(), e.date(), e.type()),
           List.of(a.key(), a.volume(), a.id(), a.title(), a.date(), a.type()));
-      assertTrue(
-          a.snippet().contains("<b>Red</b> <b>Army</b>") || a.snippet().contains("<b>Red Army</b>"),
-          a.snippet());
-      assertFalse(a.snippet().contains("<b>the"), a.snippet());
+      String marked = a.snippet().marked("[", "]");
+      assertTrue(marked.contains("[Red] [Army]") || marked.contains("[Red Army]"), marked);
+      assertFalse(marked.contains("[the"), marked);
     }
   }
 
   @Test
-  void snippetsAreEscaped() throws Exception {
+  void snippetsAreTextWithTheMatchesAsRanges() throws Exception {
     for (Hit h : solr.search(SearchRequest.of("Soviet").page(0, 100)).hits()) {
-      String text = h.snippet().replace("<b>", "").replace("</b>", "");
-      assertFalse(text.contains("<") || text.contains(">"), h.snippet());
+      String text = h.snippet().text();
+      assertFalse(text.contains("\u0002") || text.contains("\u0003"), text);
+      assertFalse(text.contains("&lt;") || text.contains("<b>"), text);
+      assertFalse(h.snippet().highlights().isEmpty(), h.snippet().toString());
     }
   }
 

@@ -147,7 +147,7 @@ final class SearchCommand implements Callable<Integer> {
         out.printf(
             "%n%3d. %s  %s  %s%n     %s%n",
             ++i, h.key(), h.date().orElse("undated"), h.type(), h.title());
-        if (!h.snippet().isEmpty()) out.printf("     %s%n", plain(h.snippet()));
+        if (!h.snippet().isEmpty()) out.printf("     %s%n", h.snippet().marked("«", "»"));
       }
       out.println();
       for (Map.Entry<Facet, List<FacetCount>> f : r.facets().entrySet()) {
@@ -158,19 +158,6 @@ final class SearchCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
         if (!counts.isEmpty()) out.printf("%s: %s%n", SearchJson.name(f.getKey()), counts);
       }
-    }
-
-    // Snippets are HTML; a terminal gets «marked» text.
-    private static String plain(String html) {
-      return html.replace("<b>", "«")
-          .replace("</b>", "»")
-          .replace("&lt;", "<")
-          .replace("&gt;", ">")
-          .replace("&quot;", "\"")
-          .replace("&#39;", "'")
-          .replace("&#x2F;", "/")
-          .replace("&amp;", "&")
-          .replaceAll("\\s+", " ");
     }
   }
 }

@@ -44,7 +44,14 @@ class ApiTest {
     JsonNode hit = r.get("hits").get(0);
     for (String f : List.of("volume", "id", "title", "date", "snippet"))
       assertTrue(hit.has(f), f + " in " + hit);
-    assertTrue(r.get("hits").toString().contains("<b>army</b>"), r.toString());
+    JsonNode snippet = hit.get("snippet");
+    assertFalse(snippet.get("text").asText().contains("<b>"), snippet.toString());
+    for (JsonNode h : snippet.get("highlights")) {
+      String match =
+          snippet.get("text").asText().substring(h.get("start").asInt(), h.get("end").asInt());
+      assertEquals("army", match.toLowerCase(java.util.Locale.ROOT), snippet.toString());
+    }
+    assertFalse(snippet.get("highlights").isEmpty(), snippet.toString());
     assertEquals(4, r.get("facets").get("volume").get("frus9998").asInt());
     assertEquals(3, r.get("facets").get("type").get("telegram").asInt());
     assertEquals(2, r.get("facets").get("year").get("1918").asInt());

@@ -27,18 +27,26 @@ import picocli.CommandLine;
 
 /**
  * The same search through each surface, {@code chancery search}, the search page and the JSON API,
- * finds the same documents in the same order with the same total: for every query field and every
- * parameter. And each surface's help names every field.
+ * finds the same documents in the same order with the same total and the same snippets (the page's
+ * escaped exactly once): for every query field and every parameter. And each surface's help names
+ * every field.
  */
 class SearchSurfacesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TITLE = Pattern.compile("<a class=\"title\" href=\"/([^\"]+)\">");
+  private static final Pattern HIT =
+      Pattern.compile(
+          "<li class=\"hit\">\\s*<a class=\"title\" href=\"/([^\"]+)\">.*?"
+              + "(?:<p class=\"snippet\">(.*?)</p>)?\\s*</li>",
+          Pattern.DOTALL);
   private static final Pattern TOTAL = Pattern.compile("<strong id=\"total\">(\\d+)</strong>");
 
   private final TestRoom room = TestRoom.get();
 
-  /** What a surface found: the total and the hits' keys, in order. */
-  private record Found(long total, List<String> keys) {}
+  /**
+   * What a surface found: the total, the hits' keys in order, and their snippets as the search page
+   * shows them.
+   */
+  private record Found(long total, List<String> keys, List<String> snippets) {}
 
   // A query with each field that finds something in the test room.
   private static String query(QueryField f) {
@@ -83,7 +91,8 @@ class SearchSurfacesTest {
         new Form("army", List.of(), List.of(), "1919", "1934-06", "date", "", ""),
         new Form("army", List.of(), List.of(), "1918-05-01", "1918-05-31", "Date", "", ""),
         new Form("army", List.of(), List.of(), "", "", "date", "1", "2"),
-        new Form("cabinet OR treaty", List.of(), List.of(), "", "", "relevance", "2", "1"));
+        new Form("cabinet OR treaty", List.of(), List.of(), "", "", "relevance", "2", "1"),
+        new Form("alert OR img", List.of(), List.of(), "", "", "", "", ""));
   }
 
   @ParameterizedTest
@@ -141,17 +150,46 @@ class SearchSurfacesTest {
     HttpResponse<String> r = room.get("/search?" + parameters(form));
     assertEquals(200, r.statusCode(), r.body());
     List<String> keys = new ArrayList<>();
-    for (Matcher m = TITLE.matcher(r.body()); m.find(); ) keys.add(m.group(1));
+    List<String> snippets = new ArrayList<>();
+    for (Matcher m = HIT.matcher(r.body()); m.find(); ) {
+      keys.add(m.group(1));
+      snippets.add(m.group(2) == null ? "" : m.group(2));
+    }
     Matcher total = TOTAL.matcher(r.body());
-    return new Found(total.find() ? Long.parseLong(total.group(1)) : 0, keys);
+    return new Found(total.find() ? Long.parseLong(total.group(1)) : 0, keys, snippets);
   }
 
   private static Found found(JsonNode result) {
     List<String> keys = new ArrayList<>();
-    result
-        .get("hits")
-        .forEach(h -> keys.add(h.get("volume").asText() + "/" + h.get("id").asText()));
-    return new Found(result.get("total").asLong(), keys);
+    List<String> snippets = new ArrayList<>();
+    for (JsonNode h : result.get("hits")) {
+      keys.add(h.get("volume").asText() + "/" + h.get("id").asText());
+      snippets.add(html(h.get("snippet")));
+    }
+    return new Found(result.get("total").asLong(), keys, snippets);
+  }
+
+  // A JSON snippet as HTML: its text escaped once, its highlights in <b>.
+  private static String html(JsonNode snippet) {
+    String text = snippet.get("text").asText();
+    StringBuilder sb = new StringBuilder();
+    int pos = 0;
+    for (JsonNode h : snippet.get("highlights")) {
+      int start = h.get("start").asInt();
+      int end = h.get("end").asInt();
+      sb.append(escape(text.substring(pos, start)));
+      sb.append("<b>").append(escape(text.substring(start, end))).append("</b>");
+      pos = end;
+    }
+    return sb.append(escape(text.substring(pos))).toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&#34;")
+        .replace("'", "&#39;");
   }
 
   // The form as the search page sends it.
