@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
 
@@ -91,14 +92,9 @@ public record SearchInput(
       String offset,
       String limit) {
     public Form {
-      Objects.requireNonNull(q, "q");
       types = List.copyOf(types);
       volumes = List.copyOf(volumes);
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(sort, "sort");
-      Objects.requireNonNull(offset, "offset");
-      Objects.requireNonNull(limit, "limit");
+      Stream.of(q, from, to, sort, offset, limit).forEach(Objects::requireNonNull); // absent: ""
     }
   }
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.search.QueryField;
 import org.chancery.search.SearchInput.Form;
-import org.chancery.serve.cli.Chancery;
+import org.chancery.serve.cli.InspectCommandTest;
+import org.chancery.serve.cli.InspectCommandTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * The same search through each surface, {@code chancery search}, the search page and the JSON API,
@@ -33,12 +31,12 @@ import picocli.CommandLine;
  */
 class SearchSurfacesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern HIT =
-      Pattern.compile(
-          "<li class=\"hit\">\\s*<a class=\"title\" href=\"/([^\"]+)\">.*?"
-              + "(?:<p class=\"snippet\">(.*?)</p>)?\\s*</li>",
-          Pattern.DOTALL);
   private static final Pattern TOTAL = Pattern.compile("<strong id=\"total\">(\\d+)</strong>");
+  // A hit on the search page: its address and its snippet, if it has one.
+  private static final String HIT_HTML =
+      "<li class=\"hit\">\\s*<a class=\"title\" href=\"/([^\"]+)\">.*?"
+          + "(?:<p class=\"snippet\">(.*?)</p>)?\\s*</li>";
+  private static final Pattern HIT = Pattern.compile(HIT_HTML, Pattern.DOTALL);
 
   private final TestRoom room = TestRoom.get();
 
@@ -105,7 +103,7 @@ class SearchSurfacesTest {
 
   @Test
   void everySurfaceHelpNamesEveryField() throws Exception {
-    String cli = run("help", "search").out();
+    String cli = InspectCommandTest.run("help", "search").out();
     String page = room.get("/search?q=army").body() + room.get("/").body();
     String api = room.get("/api/v1/openapi.json").body();
     for (QueryField f : QueryField.named()) {
@@ -127,7 +125,7 @@ class SearchSurfacesTest {
     option(args, "--offset", form.offset());
     option(args, "--limit", form.limit());
     args.addAll(List.of("--", form.q()));
-    Run r = run(args.toArray(String[]::new));
+    Run r = InspectCommandTest.run(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
     return found(JSON.readTree(r.out()));
   }
@@ -208,17 +206,5 @@ class SearchSurfacesTest {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Chancery.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
   }
 }
