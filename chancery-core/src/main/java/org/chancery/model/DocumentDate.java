@@ -34,9 +34,9 @@ public record DocumentDate(LocalDate day, Optional<LocalTime> time, Precision pr
   public static DocumentDate parse(String iso) {
     String s = iso.trim();
     try {
-      if (s.length() == 4) {
+      if (s.length() == 4 && digitsAndDashes(s, 4)) {
         return new DocumentDate(
-            LocalDate.of(Integer.parseInt(s), 1, 1), Optional.empty(), Precision.YEAR);
+            LocalDate.of(number(s, 0, 4), 1, 1), Optional.empty(), Precision.YEAR);
       }
       if (s.length() == 7 && digitsAndDashes(s, 7)) {
         return new DocumentDate(
@@ -64,7 +64,8 @@ public record DocumentDate(LocalDate day, Optional<LocalTime> time, Precision pr
     };
   }
 
-  // Whether the first length characters are "yyyy-mm" or "yyyy-mm-dd". Digits are read directly,
+  // Whether the first length characters are "yyyy", "yyyy-mm" or "yyyy-mm-dd". Digits are read
+  // directly,
   // not through a formatter: parsing the POCOM appointments' dates that way was most of the time
   // their table took to load.
   private static boolean digitsAndDashes(String s, int length) {

@@ -1,6 +1,9 @@
 package org.chancery.model;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The kind of communication a document is, as the editors or the telegraph named it. */
 public enum DocumentType {
@@ -20,8 +23,25 @@ public enum DocumentType {
     return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** The type whose {@link #label()} is {@code label}, ignoring case. */
-  public static DocumentType ofLabel(String label) {
-    return valueOf(label.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
+  /**
+   * The type a person named, in any case, with a space, '-' or '_' between words: {@code Telegram},
+   * {@code editorial note}, {@code editorial-note}, {@code EDITORIAL_NOTE}; empty if it names none.
+   */
+  public static Optional<DocumentType> named(String typed) {
+    String label = asLabel(typed);
+    return Arrays.stream(values()).filter(t -> t.label().equals(label)).findFirst();
+  }
+
+  /**
+   * {@code typed} written as labels are: lower case, '-' and '_' as spaces, no surrounding space.
+   * The one normalisation of a typed type, also for the start of one ({@code editorial-n}).
+   */
+  public static String asLabel(String typed) {
+    return typed.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').strip();
+  }
+
+  /** Every label, for messages: "telegram, despatch, ..., editorial note, other". */
+  public static String labels() {
+    return Arrays.stream(values()).map(DocumentType::label).collect(Collectors.joining(", "));
   }
 }

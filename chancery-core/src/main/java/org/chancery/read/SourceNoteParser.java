@@ -72,6 +72,6 @@ public final class SourceNoteParser {
     if (w.startsWith("circular")) return DocumentType.CIRCULAR;
     if (w.equals("dispatch")) return DocumentType.DESPATCH;
     if (w.startsWith("note")) return DocumentType.NOTE;
-    return DocumentType.ofLabel(w);
+    return DocumentType.named(w).orElseThrow();
   }
 }

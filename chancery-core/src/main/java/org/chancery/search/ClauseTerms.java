@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.chancery.model.DocumentType;
 import org.chancery.search.UserQuery.Clause;
 
 /**
@@ -33,7 +34,7 @@ public final class ClauseTerms {
    */
   public static String keyword(Clause c) {
     return switch (c.field()) {
-      case TYPE -> QueryParser.typeLabel(c.text());
+      case TYPE -> DocumentType.asLabel(c.text());
       case FILE -> c.text().toLowerCase(Locale.ROOT);
       default -> c.text();
     };

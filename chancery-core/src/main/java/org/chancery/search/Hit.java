@@ -6,9 +6,7 @@ import java.util.Optional;
 /**
  * One matching document as a result list shows it.
  *
- * <p>The snippet is HTML: the text is escaped ({@code &amp;}, {@code &lt;}) and each match is
- * marked {@code <b>…</b>}; passages are joined by {@code " … "}. It is "" when snippets were not
- * asked for.
+ * <p>The snippet is {@link Snippet#NONE} when snippets were not asked for.
  *
  * @param key {@code volume/id}
  * @param date the date in ISO form, as precise as printed ({@code 1934-04-30}, {@code 1934-04})
@@ -21,7 +19,7 @@ public record Hit(
     Optional<String> date,
     String type,
     float score,
-    String snippet) {
+    Snippet snippet) {
   public Hit {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(volume, "volume");

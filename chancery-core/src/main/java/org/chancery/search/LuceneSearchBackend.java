@@ -101,13 +101,13 @@ public final class LuceneSearchBackend implements SearchBackend {
     ScoreDoc[] page =
         Arrays.copyOfRange(
             all, Math.min(r.offset(), all.length), Math.min(r.offset() + r.limit(), all.length));
-    String[] snippets =
+    Snippet[] snippets =
         r.snippets() && page.length > 0
             ? s.snippets().of(q, new TopDocs(docs.totalHits, page))
             : null;
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(StoredDocuments.hit(s, page[i], snippets == null ? "" : snippets[i]));
+      hits.add(StoredDocuments.hit(s, page[i], snippets == null ? Snippet.NONE : snippets[i]));
     }
     return hits;
   }

@@ -1,10 +1,7 @@
 package org.chancery.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.chancery.model.DocumentType;
 import org.chancery.search.UserQuery.Clause;
 import org.chancery.search.UserQuery.Group;
@@ -20,9 +17,8 @@ import org.chancery.search.UserQuery.Match;
  *   <li>{@code Chaco OR Paraguay}: either; OR (in capitals) joins the clauses on both sides;
  *   <li>{@code -Bolivia}: leaves out documents that match;
  *   <li>{@code Bolshev*}: words beginning so (at least 2 characters before the {@code *});
- *   <li>{@code sender:}, {@code recipient:}, {@code type:}, {@code file:}, {@code serial:}, {@code
- *       place:}, {@code volume:} followed by a word, a {@code "phrase"} or a prefix: {@code
- *       sender:Henderson}, {@code type:telegram}, {@code file:861.*}, {@code serial:131}.
+ *   <li>a {@link QueryField} name and a colon followed by a word, a {@code "phrase"} or a prefix:
+ *       {@code sender:Henderson}, {@code type:telegram}, {@code file:861.*}, {@code serial:131}.
  * </ul>
  *
  * <p>Everything else is text: parentheses, colons after digits ({@code 11:30}) and other
@@ -32,6 +28,11 @@ import org.chancery.search.UserQuery.Match;
 public final class QueryParser {
   /** The longest query accepted, in characters. */
   public static final int MAX_LENGTH = 500;
+
+  /** The query language in one sentence, for the help, which lists the fields after it. */
+  public static final String SYNTAX =
+      "Words must all match (English stemming); \"quoted phrases\", OR, -exclusion and prefix*"
+          + " too; a field and a colon search one part of a document:";
 
   private final String q;
   private int pos;
@@ -135,22 +136,8 @@ public final class QueryParser {
   }
 
   private void checkType(int start, String value) throws QuerySyntaxException {
-    String label = typeLabel(value);
-    if (Arrays.stream(DocumentType.values()).noneMatch(t -> t.label().equals(label))) {
-      String known =
-          Arrays.stream(DocumentType.values())
-              .map(DocumentType::label)
-              .collect(Collectors.joining(", "));
-      throw error(start, "unknown type '" + value + "'; types are " + known);
-    }
-  }
-
-  /**
-   * A type as typed ({@code Editorial_Note}, {@code editorial-note}) as its label ({@code editorial
-   * note}).
-   */
-  static String typeLabel(String value) {
-    return value.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').strip();
+    if (DocumentType.named(value).isEmpty())
+      throw error(start, "unknown type '" + value + "'; types are " + DocumentType.labels());
   }
 
   private static UserQuery groups(List<Token> tokens) throws QuerySyntaxException {

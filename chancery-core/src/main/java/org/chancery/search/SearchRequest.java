@@ -85,19 +85,10 @@ public record SearchRequest(
         EnumSet.allOf(Facet.class));
   }
 
-  /** This request with dates from {@code newFrom} to {@code newTo} (either may be null: open). */
-  public SearchRequest dates(LocalDate newFrom, LocalDate newTo) {
+  /** This request with dates from {@code newFrom} to {@code newTo}, either open when empty. */
+  public SearchRequest dates(Optional<LocalDate> newFrom, Optional<LocalDate> newTo) {
     return new SearchRequest(
-        query,
-        Optional.ofNullable(newFrom),
-        Optional.ofNullable(newTo),
-        types,
-        volumes,
-        sort,
-        offset,
-        limit,
-        snippets,
-        facets);
+        query, newFrom, newTo, types, volumes, sort, offset, limit, snippets, facets);
   }
 
   /** This request for documents of these types only. */

@@ -27,11 +27,12 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Highlighted snippets of the text field: up to two passages of about 160 characters around the
- * best matches, formatted by {@link SnippetFormatter}. The matches come from the offsets kept in
- * the postings, so no text is analysed again; the text is the search text at the start of each
- * document's source doc value, kept uncompressed and memory mapped, so one document's text costs a
- * copy, not the decompression of a block of documents; passages end at spaces (a sentence iterator
- * scans far through long documents for every passage, and cost more than the search itself).
+ * best matches, made {@link Snippet}s by {@link SnippetFormatter}. The matches come from the
+ * offsets kept in the postings, so no text is analysed again; the text is the search text at the
+ * start of each document's source doc value, kept uncompressed and memory mapped, so one document's
+ * text costs a copy, not the decompression of a block of documents; passages end at spaces (a
+ * sentence iterator scans far through long documents for every passage, and cost more than the
+ * search itself).
  *
  * <p>One instance per searcher: it caches the searcher's field infos. Thread-safe.
  */
@@ -40,7 +41,7 @@ final class Snippets {
   private static final int PASSAGE_LENGTH = 160;
   private static final int MAX_TEXT = 1_000_000;
 
-  private final UnifiedHighlighter highlighter;
+  private final DocValuesHighlighter highlighter;
 
   Snippets(IndexSearcher searcher, Analyzer analyzer) {
     UnifiedHighlighter.Builder b =
@@ -55,11 +56,14 @@ final class Snippets {
     this.highlighter = new DocValuesHighlighter(b);
   }
 
-  /** A snippet for each of {@code page}'s documents, in order; "" where there is no text. */
-  String[] of(Query query, TopDocs page) throws IOException {
-    String[] snippets = highlighter.highlight(IndexSchema.TEXT.name(), query, page, PASSAGES);
-    for (int i = 0; i < snippets.length; i++) {
-      if (snippets[i] == null) snippets[i] = "";
+  /**
+   * A snippet for each of {@code page}'s documents, in order; {@link Snippet#NONE} without text.
+   */
+  Snippet[] of(Query query, TopDocs page) throws IOException {
+    Object[] found = highlighter.snippets(query, page);
+    Snippet[] snippets = new Snippet[found.length];
+    for (int i = 0; i < found.length; i++) {
+      snippets[i] = found[i] == null ? Snippet.NONE : (Snippet) found[i];
     }
     return snippets;
   }
@@ -71,6 +75,14 @@ final class Snippets {
   private static final class DocValuesHighlighter extends UnifiedHighlighter {
     DocValuesHighlighter(Builder b) {
       super(b);
+    }
+
+    // As highlight(), but the formatter's snippets as they are, not made strings.
+    Object[] snippets(Query query, TopDocs page) throws IOException {
+      int[] docs = new int[page.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) docs[i] = page.scoreDocs[i].doc;
+      String[] fields = {IndexSchema.TEXT.name()};
+      return highlightFieldsAsObjects(fields, query, docs, new int[] {PASSAGES}).get(fields[0]);
     }
 
     @Override

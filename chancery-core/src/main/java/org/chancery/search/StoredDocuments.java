@@ -95,7 +95,7 @@ final class StoredDocuments {
   }
 
   /** The hit for {@code sd}, with {@code snippet}, from its hit card. */
-  static Hit hit(IndexSearcher s, ScoreDoc sd, String snippet) throws IOException {
+  static Hit hit(IndexSearcher s, ScoreDoc sd, Snippet snippet) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
     BinaryDocValues cards = leaf.reader().getBinaryDocValues(LuceneDocuments.HIT_CARD);

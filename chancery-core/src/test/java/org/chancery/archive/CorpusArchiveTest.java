@@ -67,7 +67,7 @@ class CorpusArchiveTest {
       assertEquals(158, chaco.total());
       assertEquals(
           chaco.total(), chaco.facet(Facet.VOLUME).stream().mapToLong(FacetCount::count).sum());
-      assertTrue(chaco.hits().get(0).snippet().contains("<b>Chaco</b>"));
+      assertTrue(chaco.hits().get(0).snippet().marked("<b>", "</b>").contains("<b>Chaco</b>"));
       long phrase = a.search().search(SearchRequest.of("\"Secretary of State\"")).total();
       long words = a.search().search(SearchRequest.of("Secretary State")).total();
       assertTrue(phrase > 4000 && phrase <= words, phrase + " / " + words);

@@ -145,7 +145,8 @@ class ImporterTest {
       assertEquals(1, s.documents(), s.toString());
       Hit hit = a.search().search(SearchRequest.of("Tukhachevsky")).hits().get(0);
       assertEquals("seed/d1", hit.key());
-      assertTrue(hit.snippet().contains("<b>Tukhachevsky</b>"), hit.snippet());
+      assertTrue(
+          hit.snippet().marked("<b>", "</b>").contains("<b>Tukhachevsky</b>"), hit.toString());
       assertEquals(1, total(a, "serial:131 file:861.20/406 type:telegram"));
     }
   }

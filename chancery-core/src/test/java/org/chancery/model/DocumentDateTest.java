@@ -32,7 +32,9 @@ class DocumentDateTest {
   @Test
   void refusesWhatIsNotAnIsoDate() {
     for (String bad :
-        new String[] {"1934-4-30", "1934/04/30", "1934-02-30", "1934-13", "c. 1934"}) {
+        new String[] {
+          "1934-4-30", "1934/04/30", "1934-02-30", "1934-13", "c. 1934", "+934", "19x4"
+        }) {
       assertThrows(IllegalArgumentException.class, () -> DocumentDate.parse(bad), bad);
     }
   }

@@ -27,6 +27,7 @@ import org.chancery.search.IndexSchema;
 import org.chancery.search.SearchBackend;
 import org.chancery.search.SearchRequest;
 import org.chancery.search.SearchResult;
+import org.chancery.search.Snippet;
 import org.chancery.search.VolumeInfo;
 
 /**
@@ -101,7 +102,7 @@ public final class SolrSearchBackend implements SearchBackend {
     QueryResponse rsp = process(req);
     List<Hit> hits = new ArrayList<>();
     for (SolrDocument d : rsp.getResults())
-      hits.add(hit(d, r.snippets() ? SolrSnippets.of(rsp, key(d)) : ""));
+      hits.add(hit(d, r.snippets() ? SolrSnippets.of(rsp, key(d)) : Snippet.NONE));
     return new SearchResult(
         rsp.getResults().getNumFound(),
         hits,
@@ -115,7 +116,7 @@ public final class SolrSearchBackend implements SearchBackend {
     return none;
   }
 
-  private static Hit hit(SolrDocument d, String snippet) {
+  private static Hit hit(SolrDocument d, Snippet snippet) {
     Object score = d.getFieldValue("score");
     return new Hit(
         key(d),

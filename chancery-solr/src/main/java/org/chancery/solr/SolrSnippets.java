@@ -4,22 +4,24 @@ import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.chancery.search.IndexSchema;
+import org.chancery.search.Snippet;
 
 /**
  * Highlighted snippets from Solr's unified highlighter, set up as the Lucene backend's: up to two
  * passages of about 160 characters that end at spaces, matches found from the offsets in the
  * postings, the document's beginning when nothing matches. Solr marks the matches with control
- * characters; the snippet is formatted here as the Lucene backend formats it: whitespace runs as
- * one space, HTML-escaped, matches in {@code <b>…</b>}, passages joined by an ellipsis.
+ * characters; they are read here into the {@link Snippet} the Lucene backend makes: whitespace runs
+ * as one space, passages joined by an ellipsis, the matches as ranges of the text.
  *
  * <p><b>NOTE:</b> Solr does not say where a passage lies in the text, so the ellipses at the ends
  * are a guess: one before the first passage unless it starts the text (its title), one after the
  * last.
  */
 final class SolrSnippets {
-  private static final String PRE = "\u0002";
-  private static final String POST = "\u0003";
-  private static final String ELLIPSIS = "…";
+  private static final char OPEN = '\u0002';
+  private static final char CLOSE = '\u0003';
+  private static final String PRE = String.valueOf(OPEN);
+  private static final String POST = String.valueOf(CLOSE);
 
   /** The highlighting parameters of a search. */
   static final Map<String, Object> PARAMS =
@@ -42,12 +44,12 @@ final class SolrSnippets {
 
   private SolrSnippets() {}
 
-  /** The snippet of the hit {@code key}; "" when there is none. */
-  static String of(QueryResponse rsp, String key) {
+  /** The snippet of the hit {@code key}; {@link Snippet#NONE} when there is none. */
+  static Snippet of(QueryResponse rsp, String key) {
     Map<String, Map<String, List<String>>> all = rsp.getHighlighting();
-    if (all == null || !all.containsKey(key)) return "";
+    if (all == null || !all.containsKey(key)) return Snippet.NONE;
     List<String> passages = all.get(key).getOrDefault(IndexSchema.TEXT.name(), List.of());
-    if (passages.isEmpty()) return "";
+    if (passages.isEmpty()) return Snippet.NONE;
     return format(passages, titleOf(rsp, key));
   }
 
@@ -61,41 +63,36 @@ final class SolrSnippets {
     return "";
   }
 
-  /**
-   * The passages as one line of HTML; {@code title} tells whether the first one starts the text.
-   */
-  static String format(List<String> passages, String title) {
-    StringBuilder sb = new StringBuilder();
+  /** The passages as one snippet; {@code title} tells whether the first one starts the text. */
+  static Snippet format(List<String> passages, String title) {
+    Snippet.Builder b = new Snippet.Builder();
     for (String p : passages) {
       String line = collapse(p);
-      boolean first = sb.length() == 0;
-      if (!first
+      if (!b.isEmpty()
           || title.isBlank()
           || !line.replace(PRE, "").replace(POST, "").startsWith(collapse(title)))
-        sb.append(ELLIPSIS).append(' ');
-      escape(sb, line);
-      sb.append(' ');
+        b.add(Snippet.ELLIPSIS + " ");
+      marked(b, line);
+      b.add(" ");
     }
-    sb.append(ELLIPSIS);
-    return sb.toString().strip();
+    return b.add(Snippet.ELLIPSIS).build();
   }
 
   private static String collapse(String s) {
     return s.strip().replaceAll("\\s+", " ");
   }
 
-  private static void escape(StringBuilder sb, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\u0002' -> sb.append("<b>");
-        case '\u0003' -> sb.append("</b>");
-        default -> sb.append(c);
-      }
+  // The line's text, and its matches between Solr's marks as highlights.
+  private static void marked(Snippet.Builder b, String line) {
+    int from = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != OPEN && c != CLOSE) continue;
+      b.add(line, from, i);
+      if (c == OPEN) b.open();
+      else b.close();
+      from = i + 1;
     }
+    b.add(line, from, line.length());
   }
 }

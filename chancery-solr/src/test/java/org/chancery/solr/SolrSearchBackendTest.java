@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.chancery.Corpus;
 import org.chancery.archive.Archive;
@@ -106,8 +107,8 @@ class SolrSearchBackendTest {
     SearchRequest r = SearchRequest.of(query);
     return List.of(
         r,
-        r.dates(LocalDate.of(1918, 1, 1), LocalDate.of(1934, 12, 31)),
-        r.dates(null, LocalDate.of(1900, 1, 1)),
+        r.dates(Optional.of(LocalDate.of(1918, 1, 1)), Optional.of(LocalDate.of(1934, 12, 31))),
+        r.dates(Optional.empty(), Optional.of(LocalDate.of(1900, 1, 1))),
         r.types(Set.of(DocumentType.TELEGRAM)),
         r.volumes(Set.of("frus1934v04", "frus1861")),
         r.sort(SearchRequest.Sort.DATE),
@@ -176,18 +177,19 @@ class SolrSearchBackendTest {
       assertEquals(
           List.of(e.key(), e.volume(), e.id(), e.title(), e.date(), e.type()),
           List.of(a.key(), a.volume(), a.id(), a.title(), a.date(), a.type()));
-      assertTrue(
-          a.snippet().contains("<b>Red</b> <b>Army</b>") || a.snippet().contains("<b>Red Army</b>"),
-          a.snippet());
-      assertFalse(a.snippet().contains("<b>the"), a.snippet());
+      String marked = a.snippet().marked("[", "]");
+      assertTrue(marked.contains("[Red] [Army]") || marked.contains("[Red Army]"), marked);
+      assertFalse(marked.contains("[the"), marked);
     }
   }
 
   @Test
-  void snippetsAreEscaped() throws Exception {
+  void snippetsAreTextWithTheMatchesAsRanges() throws Exception {
     for (Hit h : solr.search(SearchRequest.of("Soviet").page(0, 100)).hits()) {
-      String text = h.snippet().replace("<b>", "").replace("</b>", "");
-      assertFalse(text.contains("<") || text.contains(">"), h.snippet());
+      String text = h.snippet().text();
+      assertFalse(text.contains("\u0002") || text.contains("\u0003"), text);
+      assertFalse(text.contains("&lt;") || text.contains("<b>"), text);
+      assertFalse(h.snippet().highlights().isEmpty(), h.snippet().toString());
     }
   }
 

@@ -4,23 +4,23 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.chancery.archive.Archive;
-import org.chancery.model.DocumentType;
-import org.chancery.search.DateBound;
 import org.chancery.search.Facet;
 import org.chancery.search.FacetCount;
 import org.chancery.search.Hit;
-import org.chancery.search.QuerySyntaxException;
-import org.chancery.search.SearchRequest;
+import org.chancery.search.QueryField;
+import org.chancery.search.SearchInput;
+import org.chancery.search.SearchInputException;
 import org.chancery.search.SearchResult;
 import org.chancery.serve.json.SearchJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,11 +31,20 @@ import picocli.CommandLine.Spec;
 /** {@code chancery search QUERY}: finds documents in an archive, with facets and snippets. */
 @Command(
     name = "search",
-    description = {
-      "Search an archive. Words must all match (English stemming); \"quoted phrases\", OR, -exclusion,",
-      "prefix*, and fields sender: recipient: type: file: serial: place: volume: (file:861.* for a file prefix)."
-    })
+    description = "Search an archive.",
+    modelTransformer = SearchCommand.QueryHelp.class)
 final class SearchCommand implements Callable<Integer> {
+  /** Adds the query help, made from the list of query fields, to the command's description. */
+  static final class QueryHelp implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      List<String> lines = new ArrayList<>(List.of(spec.usageMessage().description()));
+      lines.addAll(QueryField.help());
+      spec.usageMessage().description(lines.toArray(String[]::new));
+      return spec;
+    }
+  }
+
   @Spec CommandSpec spec;
   @Mixin ArchiveOption archive;
 
@@ -91,58 +100,34 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SearchRequest request;
+    SearchInput input;
     try {
-      request = request();
-    } catch (QuerySyntaxException e) {
-      spec.commandLine().getErr().println("error: query " + e.getMessage());
+      input = SearchInput.parse(form(), SearchInput.Limits.REQUEST);
+    } catch (SearchInputException e) {
+      if (e.parameter() != SearchInput.Parameter.Q)
+        throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+      spec.commandLine().getErr().println("error: query " + e.problem());
       return 2;
     }
     try (Archive a = archive.openExisting(spec)) {
-      SearchResult r = a.search().search(request);
+      SearchResult r = a.search().search(input.request());
       if (json) printJson(r);
-      else new ResultPrinter(spec.commandLine().getOut()).print(r, offset);
+      else new ResultPrinter(spec.commandLine().getOut()).print(r, input.offset());
       return 0;
     }
   }
 
-  private SearchRequest request() throws QuerySyntaxException {
-    try {
-      if (limit < 0 || limit > SearchRequest.MAX_LIMIT)
-        throw new IllegalArgumentException("--limit must be 0.." + SearchRequest.MAX_LIMIT);
-      if (offset < 0) throw new IllegalArgumentException("--offset must not be negative");
-      return SearchRequest.of(String.join(" ", query))
-          .dates(from == null ? null : DateBound.from(from), to == null ? null : DateBound.to(to))
-          .types(types.stream().map(SearchCommand::type).collect(Collectors.toSet()))
-          .volumes(Set.copyOf(volumes))
-          .sort(order(sort))
-          .page(offset, limit);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  static DocumentType type(String label) {
-    try {
-      return DocumentType.ofLabel(label);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown type '"
-              + label
-              + "': use one of "
-              + EnumSet.allOf(DocumentType.class).stream()
-                  .map(DocumentType::label)
-                  .collect(Collectors.joining(", ")));
-    }
-  }
-
-  private static SearchRequest.Sort order(String s) {
-    return switch (s) {
-      case "relevance" -> SearchRequest.Sort.RELEVANCE;
-      case "date" -> SearchRequest.Sort.DATE;
-      default ->
-          throw new IllegalArgumentException("unknown sort '" + s + "': use relevance or date");
-    };
+  // The options as typed, for the one reader of search input.
+  private SearchInput.Form form() {
+    return new SearchInput.Form(
+        String.join(" ", query),
+        types,
+        volumes,
+        Objects.requireNonNullElse(from, ""),
+        Objects.requireNonNullElse(to, ""),
+        sort,
+        String.valueOf(offset),
+        String.valueOf(limit));
   }
 
   private void printJson(SearchResult r) throws IOException {
@@ -162,7 +147,7 @@ final class SearchCommand implements Callable<Integer> {
         out.printf(
             "%n%3d. %s  %s  %s%n     %s%n",
             ++i, h.key(), h.date().orElse("undated"), h.type(), h.title());
-        if (!h.snippet().isEmpty()) out.printf("     %s%n", plain(h.snippet()));
+        if (!h.snippet().isEmpty()) out.printf("     %s%n", h.snippet().marked("«", "»"));
       }
       out.println();
       for (Map.Entry<Facet, List<FacetCount>> f : r.facets().entrySet()) {
@@ -173,19 +158,6 @@ final class SearchCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
         if (!counts.isEmpty()) out.printf("%s: %s%n", SearchJson.name(f.getKey()), counts);
       }
-    }
-
-    // Snippets are HTML; a terminal gets «marked» text.
-    private static String plain(String html) {
-      return html.replace("<b>", "«")
-          .replace("</b>", "»")
-          .replace("&lt;", "<")
-          .replace("&gt;", ">")
-          .replace("&quot;", "\"")
-          .replace("&#39;", "'")
-          .replace("&#x2F;", "/")
-          .replace("&amp;", "&")
-          .replaceAll("\\s+", " ");
     }
   }
 }

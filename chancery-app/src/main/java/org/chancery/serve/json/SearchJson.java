@@ -9,11 +9,14 @@ import org.chancery.search.Facet;
 import org.chancery.search.FacetCount;
 import org.chancery.search.Hit;
 import org.chancery.search.SearchResult;
+import org.chancery.search.Snippet;
 
 /**
  * Writes a {@link SearchResult} as {@code {"total", "tookMs", "hits": [{"volume", "id", "title",
- * "date", "type", "snippet"}], "facets": {"type": {value: count}, "volume": ..., "year": ...}}},
- * the shape shared by {@code chancery search --json} and the web API.
+ * "date", "type", "snippet": {"text", "highlights": [{"start", "end"}]}}], "facets": {"type":
+ * {value: count}, "volume": ..., "year": ...}}}, the shape shared by {@code chancery search --json}
+ * and the web API. A snippet is plain text; its highlights are offsets into it, in UTF-16 code
+ * units as JavaScript indexes strings.
  */
 public final class SearchJson {
   private SearchJson() {}
@@ -52,7 +55,22 @@ public final class SearchJson {
     g.writeStringField("title", h.title());
     DocumentJson.field(g, "date", h.date());
     g.writeStringField("type", h.type());
-    g.writeStringField("snippet", h.snippet());
+    g.writeFieldName("snippet");
+    snippet(g, h.snippet());
+    g.writeEndObject();
+  }
+
+  private static void snippet(JsonGenerator g, Snippet s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", s.text());
+    g.writeArrayFieldStart("highlights");
+    for (Snippet.Range r : s.highlights()) {
+      g.writeStartObject();
+      g.writeNumberField("start", r.start());
+      g.writeNumberField("end", r.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 }

@@ -3,6 +3,7 @@ package org.chancery.serve.web;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
+import org.chancery.search.SearchInput;
 
 /**
  * Volume and document ids taken from a request path, checked before they go anywhere: letters,
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
  * ({@code a-z 0-9 -}) and file number prefixes likewise.
  */
 final class PathParams {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
   private static final Pattern PERSON = Pattern.compile("[a-z0-9-]{1,100}");
   // A letter or digit first: a leading '-' would read as an exclusion in the file: query.
   private static final Pattern FILE_PREFIX = Pattern.compile("[0-9A-Za-z][0-9A-Za-z./-]{1,59}");
@@ -53,9 +53,9 @@ final class PathParams {
     return FILE_PREFIX.matcher(s).matches();
   }
 
-  /** Whether {@code s} may name a volume or a document. */
+  /** Whether {@code s} may name a volume or a document: document ids follow volume ids' rule. */
   static boolean valid(String s) {
-    return NAME.matcher(s).matches() && !s.equals(".") && !s.equals("..");
+    return SearchInput.isVolumeId(s);
   }
 
   static String check(String what, String s) {

@@ -6,8 +6,7 @@ import gg.jte.output.StringOutput;
 
 /**
  * The page templates ({@code src/main/jte}), compiled to classes at build time. HTML output
- * escaping is on: every value a template writes is escaped for where it stands, except the search
- * snippets, which the search backend escapes itself.
+ * escaping is on: every value a template writes is escaped for where it stands, once.
  */
 final class Templates {
   private final TemplateEngine engine =

@@ -57,7 +57,15 @@ class ImportAndSearchCommandTest {
     JsonNode hit = r.get("hits").get(0);
     assertEquals("seed", hit.get("volume").asText());
     assertEquals("d1", hit.get("id").asText());
-    assertTrue(hit.get("snippet").asText().contains("<b>Red Army</b>"), hit.toString());
+    JsonNode snippet = hit.get("snippet");
+    JsonNode first = snippet.get("highlights").get(0);
+    assertEquals(
+        "Red Army",
+        snippet
+            .get("text")
+            .asText()
+            .substring(first.get("start").asInt(), first.get("end").asInt()),
+        hit.toString());
     assertEquals(1, r.get("facets").get("type").get("telegram").asInt());
     assertTrue(r.has("tookMs"));
   }
@@ -88,9 +96,38 @@ class ImportAndSearchCommandTest {
   void rejectsAnUnknownTypeAndABadDate() {
     Run r = run("search", "--archive", archive.toString(), "--type", "cable", "army");
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("unknown type 'cable'"), r.err());
+    assertTrue(r.err().contains("--type: unknown type 'cable', expected one of telegram"), r.err());
     r = run("search", "--archive", archive.toString(), "--from", "June 1934", "army");
-    assertTrue(r.err().contains("'June 1934' is not a date"), r.err());
+    assertEquals(2, r.exit());
+    assertTrue(
+        r.err().contains("--from: expected 1934, 1934-05 or 1934-05-17, got 'June 1934'"), r.err());
+  }
+
+  @Test
+  void readsATypeAsTheQueryDoes() throws Exception {
+    for (String type : new String[] {"telegram", "Telegram", "TELEGRAM"}) {
+      JsonNode r =
+          json("search", "--archive", archive.toString(), "--json", "--type", type, "army");
+      assertEquals(
+          json("search", "--archive", archive.toString(), "--json", "army type:" + type)
+              .get("total"),
+          r.get("total"),
+          type);
+    }
+    JsonNode notes =
+        json(
+            "search",
+            "--archive",
+            archive.toString(),
+            "--json",
+            "--type",
+            "editorial-note",
+            "--",
+            "-zzzz");
+    assertEquals(
+        json("search", "--archive", archive.toString(), "--json", "type:editorial-note")
+            .get("total"),
+        notes.get("total"));
   }
 
   @Test

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class InspectCommandTest {
+public class InspectCommandTest {
   @TempDir Path tmp;
 
   /** What one run of the command printed, and its exit code. */
-  record Run(int exit, String out, String err) {
+  public record Run(int exit, String out, String err) {
     List<JsonNode> documents() throws Exception {
       List<JsonNode> docs = new ArrayList<>();
       for (String line : out.split("\n"))
@@ -28,7 +28,8 @@ class InspectCommandTest {
     }
   }
 
-  static Run run(String... args) {
+  /** Runs {@code chancery} with {@code args}, catching what it prints. */
+  public static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Chancery.commandLine();

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.chancery.search.QueryParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +44,14 @@ class ApiTest {
     JsonNode hit = r.get("hits").get(0);
     for (String f : List.of("volume", "id", "title", "date", "snippet"))
       assertTrue(hit.has(f), f + " in " + hit);
-    assertTrue(r.get("hits").toString().contains("<b>army</b>"), r.toString());
+    JsonNode snippet = hit.get("snippet");
+    assertFalse(snippet.get("text").asText().contains("<b>"), snippet.toString());
+    for (JsonNode h : snippet.get("highlights")) {
+      String match =
+          snippet.get("text").asText().substring(h.get("start").asInt(), h.get("end").asInt());
+      assertEquals("army", match.toLowerCase(java.util.Locale.ROOT), snippet.toString());
+    }
+    assertFalse(snippet.get("highlights").isEmpty(), snippet.toString());
     assertEquals(4, r.get("facets").get("volume").get("frus9998").asInt());
     assertEquals(3, r.get("facets").get("type").get("telegram").asInt());
     assertEquals(2, r.get("facets").get("year").get("1918").asInt());
@@ -229,7 +237,7 @@ class ApiTest {
         "/api/v1/search?q=army&from=1934-13           | 400 | from: expected 1934, 1934-05 or 1934-05-17, got '1934-13'",
         "/api/v1/search?q=army&to=yesterday           | 400 | to: expected 1934, 1934-05 or 1934-05-17, got 'yesterday'",
         "/api/v1/search?q=army&type=cable             | 400 | type: unknown type 'cable', expected one of telegram, ",
-        "/api/v1/search?q=army&volume=..              | 400 | volume must be 1-100 of A-Z a-z 0-9 _ . -",
+        "/api/v1/search?q=army&volume=..              | 400 | volume: must be 1-100 of A-Z a-z 0-9 _ . -",
         "/api/v1/documents/frus9998/d99               | 404 | no document 'frus9998/d99' in this archive",
         "/api/v1/documents/frus9998/%2E%2E            | 400 | id must be",
         "/api/v1/documents/frus9998/d1%3Cb%3E         | 400 | id must be",
@@ -272,8 +280,9 @@ class ApiTest {
 
   @Test
   void aQueryLongerThanTheLimitIsRefused() throws Exception {
-    JsonNode e = json("/api/v1/search?q=" + "a".repeat(SearchParams.MAX_QUERY + 1), 400);
-    assertEquals("q: at most 500 characters, got 501", e.get("message").asText());
+    JsonNode e = json("/api/v1/search?q=" + "a".repeat(QueryParser.MAX_LENGTH + 1), 400);
+    assertEquals(
+        "q: at 501: query too long: 501 characters, at most 500", e.get("message").asText());
   }
 
   @Test
