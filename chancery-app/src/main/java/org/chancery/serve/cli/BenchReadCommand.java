@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.chancery.archive.ImportFiles;
 import org.chancery.read.ReadException;
 import org.chancery.read.formats.Readers;
+import org.chancery.search.Percentile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,10 +75,9 @@ final class BenchReadCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    rates.sort(null);
+    double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     out.printf(
-        "median %.1f MB/s, best %.1f MB/s%n",
-        rates.get(rates.size() / 2), rates.get(rates.size() - 1));
+        "median %.1f MB/s, best %.1f MB/s%n", Percentile.of(sorted, 0.5), Percentile.of(sorted, 1));
     return inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
   }
 
