@@ -15,6 +15,7 @@ import org.chancery.archive.ImportFiles;
 import org.chancery.read.ReadException;
 import org.chancery.read.formats.Readers;
 import org.chancery.search.Percentile;
+import org.chancery.serve.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,8 +69,8 @@ final class BenchReadCommand implements Callable<Integer> {
         if (pass == 0) continue;
         rates.add(bytes / 1e6 / s);
         out.printf(
-            "pass %d: %d documents in %.2f s, %.0f documents/s, %.1f MB/s%n",
-            pass, docs, s, docs / s, bytes / 1e6 / s);
+            "pass %d: %s in %.2f s, %.0f documents/s, %.1f MB/s%n",
+            pass, Plural.of(docs, "document"), s, docs / s, bytes / 1e6 / s);
         out.flush();
       }
     } finally {

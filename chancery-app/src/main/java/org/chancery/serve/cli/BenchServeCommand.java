@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.chancery.archive.Archive;
 import org.chancery.archive.ImportSummary;
 import org.chancery.search.Percentile;
+import org.chancery.serve.Plural;
 import org.chancery.serve.web.ReadingRoom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,7 +117,8 @@ final class BenchServeCommand implements Callable<Integer> {
         out.printf("imported into %s: %s%n", archive.dir, s);
       }
       try (ReadingRoom room = ReadingRoom.start(a.search(), "127.0.0.1", 0, cache, List.of())) {
-        out.printf("server: in-process, %d documents, cache %d%n", a.search().count(), cache);
+        out.printf(
+            "server: in-process, %s, cache %d%n", Plural.of(a.search().count(), "document"), cache);
         return drive(out, "http://127.0.0.1:" + room.port(), paths);
       }
     }

@@ -11,6 +11,7 @@ import org.chancery.link.Threads;
 import org.chancery.search.Hit;
 import org.chancery.search.SearchRequest;
 import org.chancery.search.SearchResult;
+import org.chancery.serve.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
   private static void show(Archive a, PrintWriter out) throws Exception {
     for (String q : QUERIES) {
       SearchResult r = a.search().search(SearchRequest.of(q).page(0, 3));
-      out.printf("%nsearch %s: %d documents%n", q, r.total());
+      out.printf("%nsearch %s: %s%n", q, Plural.of(r.total(), "document"));
       for (Hit h : r.hits())
         out.printf("  %-26s %-17s %s%n", h.key(), h.date().orElse("undated"), h.title());
     }
