@@ -79,7 +79,7 @@ final class BenchReadCommand implements Callable<Integer> {
     double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     out.printf(
         "median %.1f MB/s, best %.1f MB/s%n", Percentile.of(sorted, 0.5), Percentile.of(sorted, 1));
-    return inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+    return inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
   }
 
   private static long readAll(ExecutorService pool, List<Path> order) throws Exception {

@@ -165,7 +165,7 @@ final class BenchServeCommand implements Callable<Integer> {
       out.printf(
           "memory: heap used %d MB after GC, process RSS %s (server and clients)%n",
           heapAfterGc(), rss());
-    return r.errors() == 0 ? 0 : 1;
+    return r.errors() == 0 ? ExitCodes.OK : ExitCodes.REQUESTS_FAILED;
   }
 
   /** What the clients measured: each request's latency in nanoseconds, and the failures. */

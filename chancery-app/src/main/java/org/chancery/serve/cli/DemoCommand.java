@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
     try (Archive a = Archive.open(dir)) {
       ImportSummary s =
           ImportCommand.importAndLink(a, List.of(samples), out, spec.commandLine().getErr());
-      if (!s.failures().isEmpty()) return Chancery.INPUT_FAILED;
+      if (!s.failures().isEmpty()) return ExitCodes.INPUT_FAILED;
       show(a, out);
       if (!noServe) ServeCommand.serve(a, "127.0.0.1", port, 10_000, out);
     }

@@ -47,11 +47,11 @@ final class ImportCommand implements Callable<Integer> {
       ImportSummary s =
           importIntoSolr(
               solr.zkHost, collection.get(), inputs.files(), spec.commandLine().getOut(), err);
-      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
     }
     try (Archive a = Archive.open(archive.dir)) {
       ImportSummary s = importAndLink(a, inputs.files(), spec.commandLine().getOut(), err);
-      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
     }
   }
 
