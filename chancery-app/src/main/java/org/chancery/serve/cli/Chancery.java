@@ -3,10 +3,15 @@ package org.chancery.serve.cli;
 import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code chancery} command: reads, archives, searches and links diplomatic correspondence. */
+/**
+ * The {@code chancery} command: reads, archives, searches and links diplomatic correspondence.
+ * Every command below inherits {@code -h, --help} and {@code -V, --version} from it.
+ */
 @Command(
     name = "chancery",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "Chancery 0.1.0",
     description = "Reads, archives, searches and links diplomatic correspondence (FRUS).",
@@ -22,9 +27,8 @@ import picocli.CommandLine.Command;
       SolrCommand.class,
       BenchCommand.class,
       EvalCommand.class,
-      CommandLine.HelpCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n")
+      HelpCommand.class
+    })
 public final class Chancery {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -37,7 +41,10 @@ public final class Chancery {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Chancery());
-    cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.meanings());
+    cli.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCodes.meanings());
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (!(e instanceof IOException)) throw e;

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     description = {
-      "Import the bundled samples (the seed telegram and two FRUS volumes) into a fresh archive,",
-      "show a few searches and a correspondence thread, then serve the reading room."
+      "Import the bundled samples into a fresh archive, search them, then serve the reading room.",
+      "The samples are the seed telegram and two FRUS volumes; a few searches and a correspondence"
+          + " thread are shown before the reading room is served."
     })
 final class DemoCommand implements Callable<Integer> {
   /**

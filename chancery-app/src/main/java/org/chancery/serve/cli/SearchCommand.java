@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     description = {
-      "Search an archive. Words must all match (English stemming); \"quoted phrases\", OR, -exclusion,",
-      "prefix*, and fields sender: recipient: type: file: serial: place: volume: (file:861.* for a file prefix)."
+      "Search an archive for documents, with facets and snippets.",
+      "Words must all match (English stemming); \"quoted phrases\", OR, -exclusion, prefix*, and"
+          + " fields sender: recipient: type: file: serial: place: volume: (file:861.* for a file"
+          + " prefix)."
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
