@@ -40,10 +40,9 @@ class ExitCodesTest {
     Run r = run("--help");
     assertEquals(ExitCodes.OK, r.exit(), r.err());
     String list = r.out().substring(r.out().indexOf("Exit codes:"));
-    assertTrue(list.contains("  1   a bug in Chancery"), list);
-    assertTrue(list.contains("  3   an archive or file could not be used"), list);
+    ExitCodes.meanings()
+        .forEach((code, meaning) -> assertTrue(list.contains("  " + code + "   " + meaning), list));
     assertTrue(list.contains("  4   some input could not be read"), list);
-    assertTrue(list.contains("  5   bench serve: some requests failed"), list);
   }
 
   @Test
