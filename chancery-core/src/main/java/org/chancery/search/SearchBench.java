@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Measures search latency the way every engine in the comparison is measured: each query for the
  * top 20 by relevance, with snippets and the volume facet; warm-up passes first, then timed passes
- * over the whole list; percentiles over all timed searches.
+ * over the whole list; percentiles ({@link Percentile}) over all timed searches.
  */
 public final class SearchBench {
   /** Passes timed by default. */
@@ -130,7 +130,6 @@ public final class SearchBench {
     return requests;
   }
 
-  // Percentiles as the peer computes them: the value at index floor(n * p) of the sorted times.
   private static Result result(int queries, double[] times, long hits, long matches) {
     double[] t = times.clone();
     Arrays.sort(t);
@@ -139,15 +138,11 @@ public final class SearchBench {
         t.length,
         hits,
         matches,
-        at(t, 0.5),
-        at(t, 0.9),
-        at(t, 0.99),
+        Percentile.of(t, 0.5),
+        Percentile.of(t, 0.9),
+        Percentile.of(t, 0.99),
         t.length == 0 ? 0 : t[t.length - 1],
         heapMb());
-  }
-
-  private static double at(double[] sorted, double p) {
-    return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))];
   }
 
   private static double heapMb() {

@@ -6,5 +6,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description = "Measure Chancery's speed and print the figures.",
-    subcommands = {BenchReadCommand.class, BenchSearchCommand.class, BenchServeCommand.class})
+    subcommands = {
+      BenchReadCommand.class,
+      BenchSearchCommand.class,
+      BenchServeCommand.class,
+      HelpCommand.class
+    })
 final class BenchCommand {}

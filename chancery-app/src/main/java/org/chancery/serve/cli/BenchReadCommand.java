@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.chancery.archive.ImportFiles;
 import org.chancery.read.ReadException;
 import org.chancery.read.formats.Readers;
+import org.chancery.search.Percentile;
+import org.chancery.serve.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,18 +69,17 @@ final class BenchReadCommand implements Callable<Integer> {
         if (pass == 0) continue;
         rates.add(bytes / 1e6 / s);
         out.printf(
-            "pass %d: %d documents in %.2f s, %.0f documents/s, %.1f MB/s%n",
-            pass, docs, s, docs / s, bytes / 1e6 / s);
+            "pass %d: %s in %.2f s, %.0f documents/s, %.1f MB/s%n",
+            pass, Plural.of(docs, "document"), s, docs / s, bytes / 1e6 / s);
         out.flush();
       }
     } finally {
       pool.shutdownNow();
     }
-    rates.sort(null);
+    double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     out.printf(
-        "median %.1f MB/s, best %.1f MB/s%n",
-        rates.get(rates.size() / 2), rates.get(rates.size() - 1));
-    return inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+        "median %.1f MB/s, best %.1f MB/s%n", Percentile.of(sorted, 0.5), Percentile.of(sorted, 1));
+    return inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
   }
 
   private static long readAll(ExecutorService pool, List<Path> order) throws Exception {

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     description = {
-      "Run each query of FILE (one a line, # comments) for the top 20 by relevance with snippets and",
-      "the volume facet: warm-up passes, then timed passes; print p50, p90, p99 and max in ms."
+      "Time the searches of a query list and print p50, p90, p99 and max in ms.",
+      "Each query of FILE (one a line, # comments) is run for the top 20 by relevance with"
+          + " snippets and the volume facet: warm-up passes, then timed passes."
     })
 final class BenchSearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

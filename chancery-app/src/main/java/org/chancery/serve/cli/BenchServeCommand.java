@@ -19,6 +19,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.chancery.archive.Archive;
 import org.chancery.archive.ImportSummary;
+import org.chancery.search.Percentile;
+import org.chancery.serve.Plural;
 import org.chancery.serve.web.ReadingRoom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,7 +117,8 @@ final class BenchServeCommand implements Callable<Integer> {
         out.printf("imported into %s: %s%n", archive.dir, s);
       }
       try (ReadingRoom room = ReadingRoom.start(a.search(), "127.0.0.1", 0, cache, List.of())) {
-        out.printf("server: in-process, %d documents, cache %d%n", a.search().count(), cache);
+        out.printf(
+            "server: in-process, %s, cache %d%n", Plural.of(a.search().count(), "document"), cache);
         return drive(out, "http://127.0.0.1:" + room.port(), paths);
       }
     }
@@ -148,19 +151,21 @@ final class BenchServeCommand implements Callable<Integer> {
             .build(); // no hand-off between client threads
     if (warmup > 0) run(http, base, paths, warmup);
     Run r = run(http, base, paths, seconds);
-    long[] all = r.latencies();
-    Arrays.sort(all);
+    double[] ms = Arrays.stream(r.latencies()).mapToDouble(ns -> ns / 1e6).sorted().toArray();
     out.printf(
         "requests=%d errors=%d throughput=%.0f req/s%n",
-        all.length, r.errors(), all.length / r.seconds());
+        ms.length, r.errors(), ms.length / r.seconds());
     out.printf(
         "latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
-        pct(all, 50), pct(all, 90), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        Percentile.of(ms, 0.5),
+        Percentile.of(ms, 0.9),
+        Percentile.of(ms, 0.99),
+        Percentile.of(ms, 1));
     if (url == null)
       out.printf(
           "memory: heap used %d MB after GC, process RSS %s (server and clients)%n",
           heapAfterGc(), rss());
-    return r.errors() == 0 ? 0 : 1;
+    return r.errors() == 0 ? ExitCodes.OK : ExitCodes.REQUESTS_FAILED;
   }
 
   /** What the clients measured: each request's latency in nanoseconds, and the failures. */
@@ -211,12 +216,6 @@ final class BenchServeCommand implements Callable<Integer> {
       lat[n++] = System.nanoTime() - t0;
     }
     return Arrays.copyOf(lat, n);
-  }
-
-  private static double pct(long[] sorted, int p) {
-    if (sorted.length == 0) return 0;
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]
-        / 1e6;
   }
 
   private static long heapAfterGc() {

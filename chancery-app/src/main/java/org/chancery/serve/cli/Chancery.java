@@ -3,10 +3,15 @@ package org.chancery.serve.cli;
 import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code chancery} command: reads, archives, searches and links diplomatic correspondence. */
+/**
+ * The {@code chancery} command: reads, archives, searches and links diplomatic correspondence.
+ * Every command below inherits {@code -h, --help} and {@code -V, --version} from it.
+ */
 @Command(
     name = "chancery",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "Chancery 0.1.0",
     description = "Reads, archives, searches and links diplomatic correspondence (FRUS).",
@@ -22,37 +27,29 @@ import picocli.CommandLine.Command;
       SolrCommand.class,
       BenchCommand.class,
       EvalCommand.class,
-      CommandLine.HelpCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:done",
-      "1:an archive or file could not be used (the message says which and why)",
-      "2:usage error",
-      "3:some input could not be read (each is reported with file:line:column)"
+      HelpCommand.class
     })
 public final class Chancery {
-  /** Some input files could not be read; the others were. */
-  public static final int INPUT_FAILED = 3;
-
-  /** An archive or a file could not be used; a one-line message says which and why. */
-  public static final int CANNOT_USE = 1;
-
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
   /**
    * The command line. An archive or a file that cannot be used ({@link IOException}) is reported in
-   * one line, not a stack trace; any other exception is a bug and keeps its trace.
+   * one line, not a stack trace ({@link ExitCodes#CANNOT_USE}); any other exception is a bug and
+   * keeps its trace ({@link ExitCodes#SOFTWARE}).
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Chancery());
+    cli.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCodes.meanings());
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (!(e instanceof IOException)) throw e;
           cmd.getErr().println("chancery " + cmd.getCommandName() + ": " + e.getMessage());
-          return CANNOT_USE;
+          return ExitCodes.CANNOT_USE;
         });
     return cli;
   }

@@ -11,6 +11,7 @@ import org.chancery.link.Threads;
 import org.chancery.search.Hit;
 import org.chancery.search.SearchRequest;
 import org.chancery.search.SearchResult;
+import org.chancery.serve.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     description = {
-      "Import the bundled samples (the seed telegram and two FRUS volumes) into a fresh archive,",
-      "show a few searches and a correspondence thread, then serve the reading room."
+      "Import the bundled samples into a fresh archive, search them, then serve the reading room.",
+      "The samples are the seed telegram and two FRUS volumes; a few searches and a correspondence"
+          + " thread are shown before the reading room is served."
     })
 final class DemoCommand implements Callable<Integer> {
   /**
@@ -68,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
     try (Archive a = Archive.open(dir)) {
       ImportSummary s =
           ImportCommand.importAndLink(a, List.of(samples), out, spec.commandLine().getErr());
-      if (!s.failures().isEmpty()) return Chancery.INPUT_FAILED;
+      if (!s.failures().isEmpty()) return ExitCodes.INPUT_FAILED;
       show(a, out);
       if (!noServe) ServeCommand.serve(a, "127.0.0.1", port, 10_000, out);
     }
@@ -78,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
   private static void show(Archive a, PrintWriter out) throws Exception {
     for (String q : QUERIES) {
       SearchResult r = a.search().search(SearchRequest.of(q).page(0, 3));
-      out.printf("%nsearch %s: %d documents%n", q, r.total());
+      out.printf("%nsearch %s: %s%n", q, Plural.of(r.total(), "document"));
       for (Hit h : r.hits())
         out.printf("  %-26s %-17s %s%n", h.key(), h.date().orElse("undated"), h.title());
     }

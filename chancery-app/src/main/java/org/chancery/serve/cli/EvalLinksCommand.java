@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "links",
     description = {
-      "Resolve the references of the archive's documents and score them against the editors' links",
-      "(relation \"direct\" lines of the gold file), with and without reading the editors' footnotes."
+      "Resolve the references of the archive's documents and score them against the editors' links.",
+      "The editors' links are the relation \"direct\" lines of the gold file; references are"
+          + " resolved with and without reading the editors' footnotes."
     })
 final class EvalLinksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -11,6 +11,7 @@ import org.chancery.archive.ImportFailure;
 import org.chancery.archive.ImportProgress;
 import org.chancery.archive.ImportSummary;
 import org.chancery.link.ArchiveLinker;
+import org.chancery.serve.Plural;
 import org.chancery.solr.CloudJdkSolrClient;
 import org.chancery.solr.SolrVolumeWriter;
 import picocli.CommandLine.Command;
@@ -46,11 +47,11 @@ final class ImportCommand implements Callable<Integer> {
       ImportSummary s =
           importIntoSolr(
               solr.zkHost, collection.get(), inputs.files(), spec.commandLine().getOut(), err);
-      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
     }
     try (Archive a = Archive.open(archive.dir)) {
       ImportSummary s = importAndLink(a, inputs.files(), spec.commandLine().getOut(), err);
-      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : Chancery.INPUT_FAILED;
+      return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
     }
   }
 
@@ -78,17 +79,7 @@ final class ImportCommand implements Callable<Integer> {
           SolrVolumeWriter.importer(client, collection).progress(bar::show).importPaths(files);
       bar.done();
       for (ImportFailure f : s.failures()) err.println("error: " + f.error());
-      out.printf(
-          "imported %d volumes, %d documents, %.1f MB in %.2f s (%.1f MB/s) into Solr collection %s at %s; %d replaced, %d failed%n",
-          s.volumes(),
-          s.documents(),
-          s.megabytes(),
-          s.seconds(),
-          s.megabytesPerSecond(),
-          collection,
-          zkHost,
-          s.replaced(),
-          s.failures().size());
+      summary(s, "Solr collection " + collection + " at " + zkHost, out);
       return s;
     }
   }
@@ -97,24 +88,35 @@ final class ImportCommand implements Callable<Integer> {
   private static void link(Archive a, PrintWriter out) throws IOException {
     ArchiveLinker.Summary l = ArchiveLinker.relink(a);
     out.printf(
-        "linked %d references (%d resolved) across %d documents, %d threads, in %.2f s%n",
-        l.links(), l.resolved(), l.documents(), l.threads(), l.seconds());
+        "linked %s (%d resolved) across %s, %s, in %.2f s%n",
+        Plural.of(l.links(), "reference"),
+        l.resolved(),
+        Plural.of(l.documents(), "document"),
+        Plural.of(l.threads(), "thread"),
+        l.seconds());
   }
 
   private static void report(ImportSummary s, Archive a, PrintWriter out, PrintWriter err) {
     for (ImportFailure f : s.failures()) err.println("error: " + f.error());
+    summary(s, a.dir().toString(), out);
+    if (!s.problems().isEmpty())
+      err.printf(
+          "%s read past (first: %s)%n",
+          Plural.of(s.problems().size(), "problem"), s.problems().get(0));
+  }
+
+  // One line: what was imported, how fast, into what; what was replaced and what failed.
+  private static void summary(ImportSummary s, String into, PrintWriter out) {
     out.printf(
-        "imported %d volumes, %d documents, %.1f MB in %.2f s (%.1f MB/s) into %s; %d replaced, %d failed%n",
-        s.volumes(),
-        s.documents(),
+        "imported %s, %s, %.1f MB in %.2f s (%.1f MB/s) into %s; %d replaced, %d failed%n",
+        Plural.of(s.volumes(), "volume"),
+        Plural.of(s.documents(), "document"),
         s.megabytes(),
         s.seconds(),
         s.megabytesPerSecond(),
-        a.dir(),
+        into,
         s.replaced(),
         s.failures().size());
-    if (!s.problems().isEmpty())
-      err.printf("%d problems read past (first: %s)%n", s.problems().size(), s.problems().get(0));
   }
 
   /** A one-line progress bar on a terminal; silent otherwise. */
@@ -124,11 +126,12 @@ final class ImportCommand implements Callable<Integer> {
       int width = 30;
       int filled = p.bytesTotal() == 0 ? width : (int) (width * p.bytesDone() / p.bytesTotal());
       err.printf(
-          "\r[%s%s] %d/%d volumes, %.1f/%.1f MB",
+          "\r[%s%s] %d/%d %s, %.1f/%.1f MB",
           "#".repeat(filled),
           " ".repeat(width - filled),
           p.volumesDone(),
           p.volumesTotal(),
+          Plural.noun(p.volumesTotal(), "volume", "volumes"),
           p.bytesDone() / 1e6,
           p.bytesTotal() / 1e6);
       err.flush();

@@ -47,7 +47,7 @@ final class InspectCommand implements Callable<Integer> {
         failed += inspect(file, d -> write(g, d, understander), err) ? 0 : 1;
       }
     }
-    return failed == 0 ? 0 : Chancery.INPUT_FAILED;
+    return failed == 0 ? 0 : ExitCodes.INPUT_FAILED;
   }
 
   private static boolean inspect(Path file, Consumer<Document> sink, PrintWriter err)

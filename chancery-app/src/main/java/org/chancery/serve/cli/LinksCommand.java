@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "links",
     description = {
-      "Print the references found in the archive's documents and what each resolves to",
-      "(resolved, ambiguous, not-printed, not-in-archive, unresolved), as stored at import."
+      "Print the references found in the archive's documents and what each resolves to.",
+      "Each is resolved, ambiguous, not-printed, not-in-archive or unresolved, as stored at"
+          + " import."
     })
 final class LinksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

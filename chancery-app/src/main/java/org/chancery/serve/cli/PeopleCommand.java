@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "people",
     description = {
-      "Find people (POCOM: chiefs of mission and principal officers) by surname, full name or id,",
-      "with their roles over time and how many archived documents they sent, received or are named in."
+      "Find people (POCOM: chiefs of mission and principal officers) by surname, full name or id.",
+      "Each comes with their roles over time and how many archived documents they sent, received"
+          + " or are named in."
     })
 final class PeopleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

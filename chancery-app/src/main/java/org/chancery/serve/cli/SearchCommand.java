@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code chancery search QUERY}: finds documents in an archive, with facets and snippets. */
 @Command(
     name = "search",
-    description = "Search an archive.",
+    description = "Search an archive for documents, with facets and snippets.",
     modelTransformer = SearchCommand.QueryHelp.class)
 final class SearchCommand implements Callable<Integer> {
   /** Adds the query help, made from the list of query fields, to the command's description. */

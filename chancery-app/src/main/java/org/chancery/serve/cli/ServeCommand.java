@@ -10,6 +10,7 @@ import org.chancery.link.ArchiveLinker;
 import org.chancery.link.LinkStore;
 import org.chancery.link.Linker;
 import org.chancery.search.SearchBackend;
+import org.chancery.serve.Plural;
 import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.ReadingRoom;
 import org.chancery.solr.SolrSearchBackend;
@@ -80,12 +81,12 @@ final class ServeCommand implements Callable<Integer> {
       try (ReadingRoom room =
           ReadingRoom.start(search, bind, port, cache, ReadingRoom.standardSections(links))) {
         out.printf(
-            "Serving %d documents in %d volumes from Solr collection %s at %s, %d links, at http://%s:%d/%n",
-            search.count(),
-            search.volumes().size(),
+            "Serving %s in %s from Solr collection %s at %s, %s, at http://%s:%d/%n",
+            Plural.of(search.count(), "document"),
+            Plural.of(search.volumes().size(), "volume"),
             collection,
             zkHost,
-            links.all().size(),
+            Plural.of(links.all().size(), "link"),
             bind,
             room.port());
         out.flush();
@@ -102,8 +103,12 @@ final class ServeCommand implements Callable<Integer> {
             a.search(), bind, port, cache, links, ReadingRoom.standardSections(links))) {
       SearchBackend search = a.search();
       out.printf(
-          "Serving %d documents in %d volumes from %s at http://%s:%d/%n",
-          search.count(), search.volumes().size(), a.dir(), bind, room.port());
+          "Serving %s in %s from %s at http://%s:%d/%n",
+          Plural.of(search.count(), "document"),
+          Plural.of(search.volumes().size(), "volume"),
+          a.dir(),
+          bind,
+          room.port());
       out.flush();
       awaitShutdown();
     }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.chancery.solr.SolrSchema;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -13,8 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code chancery solr}: what a SolrCloud cluster needs to hold an archive. */
 @Command(
     name = "solr",
-    description = "SolrCloud: the configset of a Chancery collection.",
-    subcommands = {SolrCommand.Configset.class, CommandLine.HelpCommand.class})
+    description = "Write what a SolrCloud cluster needs to hold a Chancery collection.",
+    subcommands = {SolrCommand.Configset.class, HelpCommand.class})
 final class SolrCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

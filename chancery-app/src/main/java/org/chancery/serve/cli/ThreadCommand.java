@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
 import org.chancery.link.Threads;
 import org.chancery.model.Document;
+import org.chancery.serve.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,7 @@ final class ThreadCommand implements Callable<Integer> {
       }
       List<String> thread = Threads.open(a.dir()).threadOf(key);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("%d documents in the thread of %s%n", thread.size(), key);
+      out.printf("%s in the thread of %s%n", Plural.of(thread.size(), "document"), key);
       for (String k : thread) line(out, k, a.search().document(k), k.equals(key));
       return 0;
     }

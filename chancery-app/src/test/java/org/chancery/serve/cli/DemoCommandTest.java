@@ -26,7 +26,7 @@ class DemoCommandTest {
         run("demo", "--no-serve", "--samples", SAMPLES.toString(), "--archive", archive.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("imported 3 volumes, 1132 documents"), r.out());
-    assertTrue(r.out().contains("search \"Red Army\": 1 documents"), r.out());
+    assertTrue(r.out().contains("search \"Red Army\": 1 document\n"), r.out());
     String header = "thread of frus1934v04/d102 (\"Your 237, April 30, 2 p.m.\"):\n";
     String thread = r.out().substring(r.out().indexOf(header) + header.length());
     assertTrue(thread.startsWith("  frus1934v04/d101"), thread);

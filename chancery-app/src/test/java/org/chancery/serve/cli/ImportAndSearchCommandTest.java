@@ -134,7 +134,7 @@ class ImportAndSearchCommandTest {
   void importsTheGoodFilesAndNamesTheBadOne() throws Exception {
     Path bad = Files.writeString(tmp.resolve("bad.xml"), "<TEI><text><body><p>cut");
     Run r = run("import", "--archive", archive.toString(), bad.toString(), resource("/seed.txt"));
-    assertEquals(Chancery.INPUT_FAILED, r.exit());
+    assertEquals(ExitCodes.INPUT_FAILED, r.exit());
     assertTrue(r.err().contains("error: " + bad + ":1:"), r.err());
     assertTrue(r.out().contains("1 failed"), r.out());
     assertFalse(r.err().contains("Exception"), r.err());
@@ -153,7 +153,7 @@ class ImportAndSearchCommandTest {
     java.nio.file.Files.createDirectories(notes);
     java.nio.file.Files.writeString(notes.resolve("mine.txt"), "mine");
     Run r = run("import", "--archive", notes.toString(), "../samples/000_c7eaba76f72a52c3.txt");
-    assertEquals(Chancery.CANNOT_USE, r.exit());
+    assertEquals(ExitCodes.CANNOT_USE, r.exit());
     assertEquals(
         "chancery import: not a Chancery archive (no archive.properties), and not empty: " + notes,
         r.err().strip());
@@ -161,7 +161,7 @@ class ImportAndSearchCommandTest {
     assertEquals(0, run("import", "--archive", archive.toString(), "../samples").exit());
     java.nio.file.Files.writeString(archive.resolve("archive.properties"), "format=1\n");
     r = run("search", "--archive", archive.toString(), "army");
-    assertEquals(Chancery.CANNOT_USE, r.exit());
+    assertEquals(ExitCodes.CANNOT_USE, r.exit());
     assertEquals(
         "chancery search: the archive at "
             + archive

@@ -138,7 +138,7 @@ public class InspectCommandTest {
     Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
     Run r =
         run("inspect", empty.toString(), seed().toString(), tmp.resolve("missing.txt").toString());
-    assertEquals(Chancery.INPUT_FAILED, r.exit());
+    assertEquals(ExitCodes.INPUT_FAILED, r.exit());
     assertEquals(1, r.documents().size());
     assertTrue(r.err().contains("error: " + empty + ":1:1: file is empty"), r.err());
     assertTrue(r.err().contains("missing.txt: no such file or folder"), r.err());

@@ -47,7 +47,7 @@ class ServeCommandTest {
             "--warmup",
             "0");
     assertEquals(0, r.exit(), r.out() + r.err());
-    assertTrue(r.out().contains("server: in-process, 1 documents, cache 10000"), r.out());
+    assertTrue(r.out().contains("server: in-process, 1 document, cache 10000"), r.out());
     assertTrue(r.out().matches("(?s).*requests=\\d+ errors=0 throughput=\\d+ req/s.*"), r.out());
     assertTrue(r.out().contains("latency ms: p50="), r.out());
   }

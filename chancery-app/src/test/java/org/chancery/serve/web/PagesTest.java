@@ -227,12 +227,12 @@ class PagesTest {
   @Test
   void searchPageShowsFacetsThatNarrowAndAChart() {
     String html = page("/search?q=army");
-    assertTrue(html.contains("<strong id=\"total\">5</strong>"), html);
+    assertTrue(html.contains("<strong id=\"total\">5</strong> documents match;"), html);
     assertTrue(html.contains("href=\"/search?q=army&amp;type=despatch\""), html);
     assertTrue(html.contains("<svg"), html);
     assertTrue(html.contains("<title>1918: 2 documents</title>"), html);
     String narrowed = page("/search?q=army&type=despatch");
-    assertTrue(narrowed.contains("<strong id=\"total\">1</strong>"), narrowed);
+    assertTrue(narrowed.contains("<strong id=\"total\">1</strong> document matches;"), narrowed);
   }
 
   @Test
