@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,13 +33,12 @@ import picocli.CommandLine.Spec;
     description = "Search an archive for documents, with facets and snippets.",
     modelTransformer = SearchCommand.QueryHelp.class)
 final class SearchCommand implements Callable<Integer> {
-  /** Adds the query help, made from the list of query fields, to the command's description. */
+  /** Puts the query help, made from the list of query fields, below the options. */
   static final class QueryHelp implements IModelTransformer {
     @Override
     public CommandSpec transform(CommandSpec spec) {
-      List<String> lines = new ArrayList<>(List.of(spec.usageMessage().description()));
-      lines.addAll(QueryField.help());
-      spec.usageMessage().description(lines.toArray(String[]::new));
+      spec.usageMessage().footerHeading("%nQuery syntax:%n");
+      spec.usageMessage().footer(QueryField.help().toArray(String[]::new));
       return spec;
     }
   }
