@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
+import org.chancery.link.EditorResolvedEvaluation;
 import org.chancery.link.LinkEvaluation;
 import org.chancery.link.Linker;
 import picocli.CommandLine.Command;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Resolve the references of the archive's documents and score them against the editors' links.",
       "The editors' links are the relation \"direct\" lines of the gold file; references are"
-          + " resolved with and without reading the editors' footnotes."
+          + " resolved with and without reading the editors' footnotes.",
+      "Then every message whose target the editors give in a footnote is resolved again without"
+          + " it, by volume, reference family and filing era."
     })
 final class EvalLinksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -34,7 +37,9 @@ final class EvalLinksCommand implements Callable<Integer> {
 
   @Option(
       names = "--failures",
-      description = "Also list each gold link not resolved right, with what the linker said.")
+      description =
+          "Also list each gold link and editor-resolved message not resolved right, with what the"
+              + " linker said.")
   boolean failures;
 
   @Override
@@ -46,6 +51,8 @@ final class EvalLinksCommand implements Callable<Integer> {
         LinkEvaluation.print(
             LinkEvaluation.run(a.search()::forEachDocument, lines, options), out, failures);
       }
+      EditorResolvedEvaluation.print(
+          EditorResolvedEvaluation.run(a.search()::forEachDocument), out, failures);
       out.flush();
       return 0;
     }
