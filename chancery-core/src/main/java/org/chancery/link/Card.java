@@ -80,7 +80,8 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
         printed.intern(),
         day,
         minute,
-        d.type());
+        d.type(),
+        FileCases.of(d));
   }
 
   private static void name(Optional<String> name, Post post, List<String> names) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.chancery.understand.references.Reference;
+import org.chancery.understand.references.Reference.Item;
 
 /**
  * The larger measure of the linker: every message of a reference whose target the editors give in
@@ -22,6 +23,11 @@ import org.chancery.understand.references.Reference;
  * "Infra"); a footnote that leaves several documents, says "Not printed" or points outside the
  * archive makes no case. Each case gets a {@link Verdict}; precision is right / (right + wrong),
  * recall right / cases.
+ *
+ * <p>Editors often point not at the message cited but at a related one that is printed: the copy
+ * repeated to another post, the telegram that carried a note, the despatch that enclosed it. A case
+ * is {@code stated} when the editors' target bears what the phrase states (its number, its day
+ * within one); the tallies are given for all cases and for the stated ones.
  */
 public final class EditorResolvedEvaluation {
 
@@ -53,6 +59,7 @@ public final class EditorResolvedEvaluation {
       Reference.Family family,
       RecordEra era,
       String target,
+      boolean stated,
       Verdict verdict,
       Link withoutFootnotes) {
     public Case {
@@ -122,6 +129,11 @@ public final class EditorResolvedEvaluation {
       return Tally.of(cases);
     }
 
+    /** The tally of the cases whose target bears the number and day the phrase states. */
+    public Tally stated() {
+      return Tally.of(cases.stream().filter(Case::stated).toList());
+    }
+
     public Map<String, Tally> byVolume() {
       return by(Case::volume);
     }
@@ -153,12 +165,13 @@ public final class EditorResolvedEvaluation {
     FootnoteResolver footnotes = new FootnoteResolver(catalogue);
     Linker linker = new Linker(catalogue, Linker.Options.NO_FOOTNOTES);
     List<Case> cases = new ArrayList<>();
-    docs.forEach(d -> cases.addAll(cases(CitationReader.read(d), footnotes, linker)));
+    docs.forEach(d -> cases.addAll(cases(CitationReader.read(d), catalogue, footnotes, linker)));
     return new Figures(cases);
   }
 
   // The linker gives one link per message of each reference, in order, before any editorial link.
-  static List<Case> cases(Citations c, FootnoteResolver footnotes, Linker linker) {
+  static List<Case> cases(
+      Citations c, Catalogue catalogue, FootnoteResolver footnotes, Linker linker) {
     List<Link> links = linker.link(c);
     List<Case> out = new ArrayList<>();
     int at = 0;
@@ -172,6 +185,8 @@ public final class EditorResolvedEvaluation {
             || !byNote.get().resolved()
             || !(byNote.get().reason() instanceof Reason.ByFootnote)) continue;
         String target = byNote.get().target().get();
+        Item item = r.items().get(i);
+        boolean stated = catalogue.byKey(target).filter(e -> states(item, e)).isPresent();
         Link l = links.get(at);
         out.add(
             new Case(
@@ -181,11 +196,32 @@ public final class EditorResolvedEvaluation {
                 r.family(),
                 era(cited.frame()),
                 target,
+                stated,
                 verdict(l, target),
                 l));
       }
     }
     return out;
+  }
+
+  // The number as printed or corrected, and the day within one (a telegram's day of dispatch and
+  // of receipt).
+  static boolean states(Item item, Entry e) {
+    boolean number =
+        item.effectiveNumber().isEmpty()
+            || item.effectiveNumber()
+                .map(Catalogue::numberKey)
+                .filter(e.serial()::equals)
+                .isPresent()
+            || item.number()
+                .map(Catalogue::numberKey)
+                .filter(e.printedSerial()::equals)
+                .isPresent();
+    boolean day =
+        item.date().isEmpty()
+            || e.epochDay() != Entry.NONE
+                && Math.abs(item.date().get().toEpochDay() - e.epochDay()) <= 1;
+    return number && day;
   }
 
   private static RecordEra era(Frame f) {
@@ -208,6 +244,7 @@ public final class EditorResolvedEvaluation {
   /** Prints the tallies and, with {@code misses}, every case not resolved right. */
   public static void print(Figures f, PrintWriter out, boolean misses) {
     out.println("editor-resolved footnotes=no " + f.overall().summary());
+    out.println("editor-resolved, target as stated, footnotes=no " + f.stated().summary());
     section(out, "volume", f.byVolume());
     section(out, "family", f.byFamily());
     section(out, "era", f.byEra());
@@ -218,7 +255,7 @@ public final class EditorResolvedEvaluation {
       out.println(
           "  "
               + c.verdict().label()
-              + " "
+              + (c.stated() ? " " : " (target not as stated) ")
               + c.source()
               + " '"
               + c.phrase()

@@ -2,6 +2,7 @@ package org.chancery.link;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.chancery.model.DocumentType;
@@ -11,8 +12,9 @@ import org.chancery.model.DocumentType;
  *
  * <p>Kept compact for a catalogue of the whole FRUS (about 314,000 documents): pages, day and time
  * are ints with sentinels ({@link #NONE}); routes and posts are shared instances; {@code serial} is
- * the normalized effective serial number, "" when none. {@code ordinal} is the position in the
- * volume's reading order among documents not nested in another, or {@link #NONE} for nested ones.
+ * the normalized effective serial number, "" when none. {@code files} are the Decimal files it was
+ * filed in ({@link FileCases}). {@code ordinal} is the position in the volume's reading order among
+ * documents not nested in another, or {@link #NONE} for nested ones.
  */
 public record Entry(
     String volume,
@@ -26,7 +28,8 @@ public record Entry(
     String printedSerial,
     int epochDay,
     int minute,
-    DocumentType type) {
+    DocumentType type,
+    List<String> files) {
 
   /** The sentinel for an absent number: no page, no day, no time, no ordinal. */
   public static final int NONE = Integer.MIN_VALUE;
@@ -39,6 +42,7 @@ public record Entry(
     Objects.requireNonNull(serial, "serial");
     Objects.requireNonNull(printedSerial, "printedSerial");
     Objects.requireNonNull(type, "type");
+    files = List.copyOf(files);
   }
 
   /** {@code volume/id}, as links name documents. */

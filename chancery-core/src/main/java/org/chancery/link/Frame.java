@@ -1,5 +1,6 @@
 package org.chancery.link;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,13 +11,20 @@ import org.chancery.read.HeadingParser;
 
 /**
  * Who wrote to whom, when, in the part of a document a reference stands in: the document itself, or
- * an enclosure with a heading of its own. "your" and "my" are read against it.
+ * an enclosure with a heading of its own. "your" and "my" are read against it. {@code files} are
+ * the citing document's Decimal files, which the message it cites often shares.
  *
  * <p>A message relayed through a post for someone else ("159. Secret for the President.", "Secret
  * for Polk from Auchincloss") is between those two: {@code relay} names them as the text does.
  */
 record Frame(
-    String key, String volume, Route route, int epochDay, int minute, Optional<Relay> relay) {
+    String key,
+    String volume,
+    Route route,
+    int epochDay,
+    int minute,
+    Optional<Relay> relay,
+    List<String> files) {
   /** The names a relayed message is for and, when the text says, from: "President", "Polk". */
   record Relay(String to, Optional<String> from) {
     Relay {
@@ -50,7 +58,8 @@ record Frame(
         entry.route(),
         entry.epochDay(),
         entry.minute(),
-        relay.map(m -> new Relay(m.group(1), Optional.ofNullable(m.group(2)))));
+        relay.map(m -> new Relay(m.group(1), Optional.ofNullable(m.group(2)))),
+        entry.files());
   }
 
   /** The frame of enclosure {@code attachment}: its own heading's parties, the document's date. */
@@ -63,6 +72,6 @@ record Frame(
             .findFirst();
     Post s = heading.flatMap(h -> Posts.of(h.sender(), Optional.empty())).orElse(Post.UNKNOWN);
     Post r = heading.flatMap(h -> Posts.of(h.recipient(), Optional.empty())).orElse(Post.UNKNOWN);
-    return new Frame(key, volume, new Route(s, r), epochDay, Entry.NONE, Optional.empty());
+    return new Frame(key, volume, new Route(s, r), epochDay, Entry.NONE, Optional.empty(), files);
   }
 }

@@ -131,7 +131,8 @@ public final class MemoryCatalogue implements Catalogue {
           e.printedSerial(),
           e.epochDay(),
           e.minute(),
-          e.type());
+          e.type(),
+          e.files());
     }
 
     private Post intern(Post post) {

@@ -18,10 +18,14 @@ sealed interface Reason {
     POSTS_NUMBER_DATE("posts, number and date"),
     SENDER_NUMBER_DATE("sender, number and date"),
     PARTY_NUMBER_DATE("a party, number and date"),
+    NUMBER_DATE_UNPLACED("number and date; the citing message's posts unknown"),
     POSTS_NUMBER_NEAR_DATE("posts and number, date within a day"),
     SENDER_DATE_TIME("sender, date and time"),
     INSTRUCTION_BY_CABLE("posts and date, an instruction by cable"),
-    CARRYING_TELEGRAM("the telegram between the posts that carried it");
+    CARRYING_TELEGRAM("the telegram between the posts that carried it"),
+    PAPER_OF_THE_CASE("a paper of its kind and date, filed in the same case"),
+    COPY_TO_ANOTHER_POST(
+        "the Department's copy of the same day to another post, filed in the same case");
 
     private final String words;
 
@@ -32,8 +36,10 @@ sealed interface Reason {
 
   /** How one document was chosen of several that a rule admits. */
   enum Tiebreak {
+    EDITORS_NUMBER("the number as the editors corrected it"),
     TO_THE_MINUTE("to the minute"),
     BETWEEN_THE_SAME_POSTS("between the same posts"),
+    SAME_FILE("filed in the same case"),
     LATEST_IN_ITS_SERIES("latest in its series");
 
     private final String words;

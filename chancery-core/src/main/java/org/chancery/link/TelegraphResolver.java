@@ -39,13 +39,40 @@ final class TelegraphResolver {
 
   Outcome resolve(Frame f, Reference r, Item item) {
     List<Entry> pool = pool(item);
-    if (pool.isEmpty()) return noMessage(item, false);
     Parties parties = parties(f, r);
     for (Tier tier : tiers(f, r, item, parties)) {
       List<Entry> fit = pool.stream().filter(e -> fits(f, r, item, e, tier)).toList();
       if (!fit.isEmpty()) return choose(f, fit, item, tier.rule);
     }
-    return noMessage(item, true);
+    Optional<Outcome> copy = copyToAnotherPost(f, r, item);
+    if (copy.isPresent()) return copy.get();
+    return noMessage(item, !pool.isEmpty());
+  }
+
+  /**
+   * The Department sent one instruction or telegram to several posts on one day, each copy numbered
+   * in that post's own series, and a volume prints one copy: "Department's instruction No. 16, May
+   * 21" from Managua may be printed as the instruction of May 21 to Tegucigalpa. Found by sender,
+   * day, time, kind and case, where no message of the citing post's own series fits; one copy or
+   * none.
+   */
+  private Optional<Outcome> copyToAnotherPost(Frame f, Reference r, Item item) {
+    if (!(r.owner() instanceof Owner.Department)
+        || r.quoted()
+        || item.number().isEmpty()
+        || item.date().isEmpty()
+        || f.files().isEmpty()) return Optional.empty();
+    Post own = f.route().from().equals(Post.DEPARTMENT) ? f.route().to() : f.route().from();
+    List<Entry> copies =
+        catalogue.byDay(item.date().get()).stream()
+            .filter(e -> e.route().from().equals(Post.DEPARTMENT))
+            .filter(e -> e.route().to().kind() == own.kind() && !e.route().to().equals(own))
+            .filter(e -> kindAgrees(r.kind(), e.type()) && timeAgrees(item, e))
+            .filter(e -> notLater(f, e) && !e.key().equals(f.key()))
+            .filter(e -> FileCases.shared(f.files(), e.files()))
+            .toList();
+    if (copies.size() != 1) return Optional.empty();
+    return Optional.of(byRule(copies.get(0), Rule.COPY_TO_ANOTHER_POST, Optional.empty()));
   }
 
   private static Outcome noMessage(Item item, boolean bearers) {
@@ -69,8 +96,19 @@ final class TelegraphResolver {
     boolean paper = PAPERS.contains(r.kind());
     return List.of(
         new Tier(Rule.POSTS_NUMBER_DATE, parties.strict, true),
-        new Tier(Rule.SENDER_NUMBER_DATE, e -> numbered && parties.sender.test(e), true),
+        // A phrase that names the recipient ("Board's No. 20 to Cole") leaves the sender's other
+        // series out.
+        new Tier(
+            Rule.SENDER_NUMBER_DATE,
+            e ->
+                numbered
+                    && parties.sender.test(e)
+                    && (r.routing().isEmpty() || parties.strict.test(e)),
+            true),
         new Tier(Rule.PARTY_NUMBER_DATE, e -> numbered && dated && touches(f, e), true),
+        // Where the heading does not place the citing message, number and day together still name
+        // one message.
+        new Tier(Rule.NUMBER_DATE_UNPLACED, e -> numbered && dated && unplaced(f), true),
         new Tier(Rule.POSTS_NUMBER_NEAR_DATE, e -> numbered && parties.strict.test(e), false),
         // A time of dispatch is the sender's own clock: with the day it names one message, whoever
         // else got it.
@@ -98,7 +136,26 @@ final class TelegraphResolver {
             Rule.CARRYING_TELEGRAM,
             e -> paper && r.quoted() && !numbered && dated && isWire(e.type()) && between(f, e),
             true,
-            false));
+            false),
+        // A note, memorandum or letter cited by its date alone ("the note of July 24") often passed
+        // between other parties than the citing message's, but was filed in the same case.
+        new Tier(
+            Rule.PAPER_OF_THE_CASE,
+            e ->
+                paper
+                    && r.family() == Reference.Family.TYPE_DATE
+                    && !numbered
+                    && dated
+                    && PAPER_TYPES.contains(e.type())
+                    && FileCases.shared(f.files(), e.files()),
+            true));
+  }
+
+  private static final Set<DocumentType> PAPER_TYPES =
+      Set.of(DocumentType.NOTE, DocumentType.MEMORANDUM, DocumentType.LETTER);
+
+  private static boolean unplaced(Frame f) {
+    return f.route().from().equals(Post.UNKNOWN) && f.route().to().equals(Post.UNKNOWN);
   }
 
   private static final Set<MessageKind> PAPERS =
@@ -280,6 +337,14 @@ final class TelegraphResolver {
   // citing message's own two posts, is the one meant.
   private Outcome choose(Frame f, List<Entry> fit, Item item, Rule rule) {
     if (fit.size() == 1) return byRule(fit.get(0), rule, Optional.empty());
+    // "100 [99?]": the editors read the number as 99, so a 99 outranks a 100.
+    if (item.corrected().isPresent() && item.effectiveNumber().isPresent()) {
+      String n = Catalogue.numberKey(item.effectiveNumber().get());
+      List<Entry> corrected =
+          fit.stream().filter(e -> n.equals(e.serial()) || n.equals(e.printedSerial())).toList();
+      if (corrected.size() == 1)
+        return byRule(corrected.get(0), rule, Optional.of(Tiebreak.EDITORS_NUMBER));
+    }
     List<Entry> timed =
         item.time().isEmpty()
             ? List.of()
@@ -288,6 +353,8 @@ final class TelegraphResolver {
     List<Entry> between = fit.stream().filter(e -> between(f, e)).toList();
     if (between.size() == 1)
       return byRule(between.get(0), rule, Optional.of(Tiebreak.BETWEEN_THE_SAME_POSTS));
+    List<Entry> filed = fit.stream().filter(e -> FileCases.shared(f.files(), e.files())).toList();
+    if (filed.size() == 1) return byRule(filed.get(0), rule, Optional.of(Tiebreak.SAME_FILE));
     if (item.date().isEmpty()) {
       List<Entry> recent = new ArrayList<>(fit);
       recent.sort(Comparator.comparingInt(Entry::epochDay).reversed());

@@ -13,6 +13,15 @@ public record FileNumber(String number, Optional<String> series) {
     Objects.requireNonNull(series, "series");
   }
 
+  /**
+   * The file the paper was filed in: the number before the slash ({@code 861.20} of {@code
+   * 861.20/406}), which every paper on that country and subject shares.
+   */
+  public String file() {
+    int slash = number.indexOf('/');
+    return (slash < 0 ? number : number.substring(0, slash)).strip();
+  }
+
   /** The number as cited: the series, if any, then the number. */
   public String cited() {
     return series.map(s -> s + " " + number).orElse(number);

@@ -25,10 +25,10 @@ class LinkEvaluationCorpusTest {
   void withoutFootnotes() throws IOException {
     LinkEvaluation.Figures f = LinkEvaluation.run(docs, gold, Linker.Options.NO_FOOTNOTES);
     LinkEvaluation.print(f, new java.io.PrintWriter(System.out, true), true);
-    // Floors just below what the linker reached (1.000 / 0.949: 169 of 178); the targets are 0.97 /
-    // 0.92.
+    // Floors just below what the linker reached (1.000 / 0.978: 174 of 178); the targets are 0.99 /
+    // 0.97.
     assertTrue(f.precision() >= 0.99, f.summary());
-    assertTrue(f.recall() >= 0.94, f.summary());
+    assertTrue(f.recall() >= 0.97, f.summary());
   }
 
   @Test
@@ -57,6 +57,7 @@ class LinkEvaluationCorpusTest {
     assertTrue(t.recall() >= FLOOR_RECALL, t.summary());
   }
 
-  private static final double FLOOR_PRECISION = 0.97;
-  private static final double FLOOR_RECALL = 0.73;
+  // What the linker reached: 0.985 / 0.805 (194 of 241).
+  private static final double FLOOR_PRECISION = 0.98;
+  private static final double FLOOR_RECALL = 0.80;
 }

@@ -9,8 +9,10 @@ import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
+import org.chancery.model.FileNumber;
 import org.chancery.model.Party;
 import org.chancery.model.Serial;
+import org.chancery.model.SourceNote;
 import org.junit.jupiter.api.Test;
 
 /** The telegraph's rules, each on a small constructed catalogue, without footnotes. */
@@ -252,5 +254,164 @@ class TelegraphResolverTest {
             Block.Kind.PARAGRAPH,
             "160. As to your number 10, I agree.");
     assertEquals(Optional.of("v/d1"), first(plain, department, president).target());
+  }
+
+  // ---- rules from the chancery's filing and the editors' readings
+
+  private static final Party TEGUCIGALPA = Party.of("Minister in Honduras", "Lay");
+  private static final Party MANAGUA = Party.of("Minister in Nicaragua", "Hanna");
+  private static final Party SAN_JOSE = Party.of("Minister in Costa Rica", "Eberhardt");
+  private static final Party BRITISH = Party.of("British Embassy", null);
+
+  /** {@code d}, filed under the Decimal File number {@code number}. */
+  private static Document filed(Document d, String number) {
+    FileNumber file = new FileNumber(number, Optional.empty());
+    return new Document(
+        d.volume(),
+        d.id(),
+        d.n(),
+        d.parent(),
+        d.startPage(),
+        d.type(),
+        d.typeInferred(),
+        List.of(new SourceNote(number, List.of(file))),
+        d.sender(),
+        d.recipient(),
+        d.place(),
+        d.date(),
+        d.printedDate(),
+        d.received(),
+        d.serial(),
+        d.blocks(),
+        d.footnotes(),
+        d.signature());
+  }
+
+  private static Document instruction(String id, Party to, String when, String serial) {
+    return doc(id, DocumentType.INSTRUCTION, STATE, to, when, serial, Block.Kind.PARAGRAPH, "Sir:");
+  }
+
+  private static final String CITING = "Department’s instruction No. 16, May 21, is received.";
+
+  @Test
+  void theDepartmentsCopyOfTheSameDayToAnotherPostStandsForTheOneNotPrinted() {
+    Document toHonduras = filed(instruction("d1", TEGUCIGALPA, "1930-05-21", "1"), "715.1715/360");
+    Document citing = filed(wire("d2", MANAGUA, STATE, "1930-06-13", CITING), "715.1715/380");
+    Link l = first(citing, toHonduras);
+    assertEquals(Optional.of("v/d1"), l.target());
+    assertEquals(
+        "the Department's copy of the same day to another post, filed in the same case",
+        l.reason());
+  }
+
+  @Test
+  void aCopyToAnotherPostNeedsTheSameCaseAndOnlyOneCopy() {
+    Document otherCase = filed(instruction("d1", TEGUCIGALPA, "1930-05-21", "1"), "815.00/4500");
+    Document citing = filed(wire("d2", MANAGUA, STATE, "1930-06-13", CITING), "715.1715/380");
+    assertEquals(Link.Status.UNRESOLVED, first(citing, otherCase).status());
+
+    Document toHonduras = filed(instruction("d1", TEGUCIGALPA, "1930-05-21", "1"), "715.1715/360");
+    Document toCostaRica = filed(instruction("d3", SAN_JOSE, "1930-05-21", "7"), "715.1715/361");
+    assertEquals(Link.Status.UNRESOLVED, first(citing, toHonduras, toCostaRica).status());
+  }
+
+  @Test
+  void aPaperCitedByItsDateIsTheOneOfThatDayFiledInTheSameCase() {
+    Document memorandum =
+        filed(
+            doc(
+                "d1",
+                DocumentType.NOTE,
+                STATE,
+                BRITISH,
+                "1918-10-21",
+                null,
+                Block.Kind.PARAGRAPH,
+                "Memorandum."),
+            "861.51/392");
+    Document unrelated =
+        filed(
+            doc(
+                "d2",
+                DocumentType.NOTE,
+                STATE,
+                BRITISH,
+                "1918-10-21",
+                null,
+                Block.Kind.PARAGRAPH,
+                "Memorandum."),
+            "102.1/4");
+    Document citing =
+        filed(
+            wire("d3", LONDON, STATE, "1918-10-29", "The memorandum dated October 21 was shown."),
+            "861.51/382");
+    Link l = first(citing, memorandum, unrelated);
+    assertEquals(Optional.of("v/d1"), l.target());
+    assertEquals("a paper of its kind and date, filed in the same case", l.reason());
+  }
+
+  @Test
+  void theNumberTheEditorsReadOutranksTheOnePrinted() {
+    Document n99 = serial(wire("d1", TOKYO, STATE, "1918-11-12T00:00:00", "99."), "99");
+    Document n100 = serial(wire("d2", TOKYO, STATE, "1918-11-13T01:00:00", "100."), "100");
+    Document citing = wire("d3", TOKYO, STATE, "1918-11-15T13:00:00", "Referring my 100 [99?].");
+    Link l = first(citing, n99, n100);
+    assertEquals(Optional.of("v/d1"), l.target());
+  }
+
+  @Test
+  void numberAndDayNameAMessageWhereTheCitingOnesPostsAreUnknown() {
+    Document cable = serial(wire("d1", TOKYO, STATE, "1918-11-15T00:00:00", "109."), "109");
+    Document citing =
+        new Document(
+            "v",
+            "d2",
+            Optional.of("2"),
+            Optional.empty(),
+            Optional.empty(),
+            DocumentType.OTHER,
+            false,
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(DocumentDate.parse("1918-11-21")),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(
+                new Block(
+                    Block.Kind.PARAGRAPH,
+                    0,
+                    Optional.empty(),
+                    "See cable serial number 109 of November 15, 1918.",
+                    List.of())),
+            List.of(),
+            Optional.empty());
+    Link l = first(citing, cable);
+    assertEquals(Optional.of("v/d1"), l.target());
+    assertEquals("number and date; the citing message's posts unknown", l.reason());
+  }
+
+  private static Document serial(Document d, String number) {
+    return new Document(
+        d.volume(),
+        d.id(),
+        d.n(),
+        d.parent(),
+        d.startPage(),
+        d.type(),
+        d.typeInferred(),
+        d.sourceNotes(),
+        d.sender(),
+        d.recipient(),
+        d.place(),
+        d.date(),
+        d.printedDate(),
+        d.received(),
+        Optional.of(new Serial(number, Optional.empty(), Optional.empty())),
+        d.blocks(),
+        d.footnotes(),
+        d.signature());
   }
 }
