@@ -12,7 +12,8 @@ import java.util.Optional;
  * of messages gives one link per message, {@code item} counting from 0. {@code block}, {@code
  * start} and {@code end} place the phrase in the source's blocks (for editorial links: the footnote
  * marker, and {@code phrase} is the footnote's text). {@code candidates} lists the documents an
- * ambiguous link could mean.
+ * ambiguous link could mean. {@code reason} says in words which rule decided; {@code basis} what
+ * the link rests on and how sure it is.
  */
 public record Link(
     String source,
@@ -26,7 +27,8 @@ public record Link(
     int block,
     int start,
     int end,
-    String reason) {
+    String reason,
+    Basis basis) {
 
   /** How far a link got. */
   public enum Status {
@@ -79,6 +81,7 @@ public record Link(
     candidates = List.copyOf(candidates);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(basis, "basis");
     if (target.isPresent() != (status == Status.RESOLVED)) {
       throw new IllegalArgumentException(
           "a target goes with status resolved, and only with it: " + status + " " + target);

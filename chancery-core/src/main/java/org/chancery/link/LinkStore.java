@@ -18,16 +18,16 @@ import org.chancery.archive.ArchiveFile;
  * can follow them both ways: what a document cites and what cites it.
  *
  * <p>The file is UTF-8, one link per line after a header, tab-separated in the order of {@link
- * Link}'s components (candidates joined by spaces, absent target as "-"); tabs, newlines and
- * backslashes in text are escaped. It is written whole to a temporary file and moved into place, so
- * a reader never sees half of it.
+ * Link}'s components (candidates joined by spaces, absent target as "-", the basis as {@link
+ * Basis#text()}); tabs, newlines and backslashes in text are escaped. It is written whole to a
+ * temporary file and moved into place, so a reader never sees half of it.
  */
 public final class LinkStore {
   /** The file name inside an archive directory. */
   public static final String FILE = "links.tsv";
 
   private static final String HEADER =
-      "#chancery-links-1\tsource\tphrase\ttarget\tstatus\tevidence\tcandidates\tkind\titem\tblock\tstart\tend\treason";
+      "#chancery-links-2\tsource\tphrase\ttarget\tstatus\tevidence\tcandidates\tkind\titem\tblock\tstart\tend\treason\tbasis";
 
   private final List<Link> links;
   private final Map<String, List<Link>> cites = new HashMap<>();
@@ -81,7 +81,7 @@ public final class LinkStore {
             file
                 + ":"
                 + (i + 1)
-                + ":1: expected a link of 12 tab-separated fields: "
+                + ":1: expected a link of 13 tab-separated fields: "
                 + e.getMessage(),
             e);
       }
@@ -118,12 +118,15 @@ public final class LinkStore {
         String.valueOf(l.block()),
         String.valueOf(l.start()),
         String.valueOf(l.end()),
-        esc(l.reason()));
+        esc(l.reason()),
+        l.basis().text());
   }
 
   private static Link parse(String line) {
     String[] f = line.split("\t", -1);
-    if (f.length != 12) throw new IllegalArgumentException("found " + f.length + " fields");
+    // Links stored before bases were kept (12 fields) read with no basis; linking again gives one.
+    if (f.length != 13 && f.length != 12)
+      throw new IllegalArgumentException("found " + f.length + " fields");
     String target = unesc(f[2]);
     String cands = unesc(f[5]);
     return new Link(
@@ -138,7 +141,8 @@ public final class LinkStore {
         Integer.parseInt(f[8]),
         Integer.parseInt(f[9]),
         Integer.parseInt(f[10]),
-        unesc(f[11]));
+        unesc(f[11]),
+        f.length == 13 ? Basis.parse(f[12]) : Basis.NONE);
   }
 
   private static String esc(String s) {

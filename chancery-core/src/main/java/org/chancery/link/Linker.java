@@ -94,7 +94,8 @@ public final class Linker {
         r.block(),
         r.start(),
         r.end(),
-        o.reason().text());
+        o.reason().text(),
+        o.reason().basis(r.items().get(i)));
   }
 
   private static Link editorialLink(String source, Citations.Editorial e, Outcome o) {
@@ -110,6 +111,7 @@ public final class Linker {
         e.block(),
         e.offset(),
         e.offset(),
-        o.reason().text());
+        o.reason().text(),
+        o.reason().basis(e.described()));
   }
 }

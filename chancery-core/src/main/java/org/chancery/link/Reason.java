@@ -1,9 +1,14 @@
 package org.chancery.link;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.chancery.link.Basis.Confidence;
+import org.chancery.link.Basis.Ground;
+import org.chancery.understand.references.Reference.Item;
 
 /**
  * Why a message resolved as it did, or did not; {@link #text()} is what {@link Link#reason()} says
@@ -13,39 +18,72 @@ sealed interface Reason {
   /** The reason in words, as links print and store it. */
   String text();
 
+  /** What a link for {@code item} with this reason rests on; nothing, where nothing was linked. */
+  default Basis basis(Item item) {
+    return Basis.NONE;
+  }
+
   /** A rule of the telegraph, strictest first: which documents it admits. */
   enum Rule {
-    POSTS_NUMBER_DATE("posts, number and date"),
-    SENDER_NUMBER_DATE("sender, number and date"),
-    PARTY_NUMBER_DATE("a party, number and date"),
-    NUMBER_DATE_UNPLACED("number and date; the citing message's posts unknown"),
-    POSTS_NUMBER_NEAR_DATE("posts and number, date within a day"),
-    SENDER_DATE_TIME("sender, date and time"),
-    INSTRUCTION_BY_CABLE("posts and date, an instruction by cable"),
-    CARRYING_TELEGRAM("the telegram between the posts that carried it"),
-    PAPER_OF_THE_CASE("a paper of its kind and date, filed in the same case"),
+    POSTS_NUMBER_DATE(
+        "posts, number and date",
+        EnumSet.of(Ground.SERIES, Ground.NUMBER, Ground.DATE, Ground.TIME),
+        false),
+    SENDER_NUMBER_DATE(
+        "sender, number and date", EnumSet.of(Ground.NUMBER, Ground.DATE, Ground.TIME), false),
+    PARTY_NUMBER_DATE(
+        "a party, number and date", EnumSet.of(Ground.NUMBER, Ground.DATE, Ground.TIME), false),
+    NUMBER_DATE_UNPLACED(
+        "number and date; the citing message's posts unknown",
+        EnumSet.of(Ground.NUMBER, Ground.DATE, Ground.TIME),
+        false),
+    POSTS_NUMBER_NEAR_DATE(
+        "posts and number, date within a day", EnumSet.of(Ground.SERIES, Ground.NUMBER), false),
+    SENDER_DATE_TIME("sender, date and time", EnumSet.of(Ground.DATE, Ground.TIME), false),
+    INSTRUCTION_BY_CABLE(
+        "posts and date, an instruction by cable", EnumSet.of(Ground.SERIES, Ground.DATE), false),
+    CARRYING_TELEGRAM(
+        "the telegram between the posts that carried it",
+        EnumSet.of(Ground.ROUTING, Ground.DATE),
+        true),
+    PAPER_OF_THE_CASE(
+        "a paper of its kind and date, filed in the same case",
+        EnumSet.of(Ground.DATE, Ground.FILE),
+        false),
     COPY_TO_ANOTHER_POST(
-        "the Department's copy of the same day to another post, filed in the same case");
+        "the Department's copy of the same day to another post, filed in the same case",
+        EnumSet.of(Ground.DATE, Ground.TIME, Ground.FILE),
+        true);
 
     private final String words;
+    // The grounds it compares, where the phrase states them.
+    private final Set<Ground> compares;
+    // It finds a message that stands for the one cited (a copy, a carrier): never high, never
+    // medium.
+    private final boolean indirect;
 
-    Rule(String words) {
+    Rule(String words, Set<Ground> compares, boolean indirect) {
       this.words = words;
+      this.compares = compares;
+      this.indirect = indirect;
     }
   }
 
   /** How one document was chosen of several that a rule admits. */
   enum Tiebreak {
-    EDITORS_NUMBER("the number as the editors corrected it"),
-    TO_THE_MINUTE("to the minute"),
-    BETWEEN_THE_SAME_POSTS("between the same posts"),
-    SAME_FILE("filed in the same case"),
-    LATEST_IN_ITS_SERIES("latest in its series");
+    EDITORS_NUMBER("the number as the editors corrected it", Optional.of(Ground.NUMBER)),
+    TO_THE_MINUTE("to the minute", Optional.of(Ground.TIME)),
+    BETWEEN_THE_SAME_POSTS("between the same posts", Optional.of(Ground.ROUTING)),
+    SAME_FILE("filed in the same case", Optional.of(Ground.FILE)),
+    /** A guess from the gap between two series: never high. */
+    LATEST_IN_ITS_SERIES("latest in its series", Optional.empty());
 
     private final String words;
+    private final Optional<Ground> adds;
 
-    Tiebreak(String words) {
+    Tiebreak(String words, Optional<Ground> adds) {
       this.words = words;
+      this.adds = adds;
     }
   }
 
@@ -73,6 +111,32 @@ sealed interface Reason {
     @Override
     public String text() {
       return rule.words + tiebreak.map(t -> ", " + t.words).orElse("");
+    }
+
+    // The rule's grounds the phrase states, and the tiebreak's; three of the strong ones make a
+    // link
+    // sure.
+    @Override
+    public Basis basis(Item item) {
+      Set<Ground> grounds = EnumSet.noneOf(Ground.class);
+      for (Ground g : rule.compares) {
+        boolean stated =
+            switch (g) {
+              case NUMBER -> item.number().isPresent();
+              case DATE -> item.date().isPresent();
+              case TIME -> item.time().isPresent();
+              default -> true;
+            };
+        if (stated) grounds.add(g);
+      }
+      tiebreak.flatMap(t -> t.adds).ifPresent(grounds::add);
+      int strength = grounds.size();
+      Confidence c =
+          strength >= 3 ? Confidence.HIGH : strength == 2 ? Confidence.MEDIUM : Confidence.LOW;
+      if (tiebreak.equals(Optional.of(Tiebreak.LATEST_IN_ITS_SERIES)) && c == Confidence.HIGH)
+        c = Confidence.MEDIUM;
+      if (rule.indirect) c = Confidence.LOW;
+      return new Basis(grounds, c);
     }
   }
 
@@ -121,6 +185,14 @@ sealed interface Reason {
           + pointer.name().toLowerCase(Locale.ROOT).replace('_', ' ')
           + match.map(m -> m.words).orElse("");
     }
+
+    // A page the document only runs across is the editors' page, not their document.
+    @Override
+    public Basis basis(Item item) {
+      if (pointer == Pointer.Type.NOT_PRINTED) return Basis.NONE;
+      boolean spanning = match.equals(Optional.of(PageMatch.SPANNING));
+      return new Basis(Set.of(Ground.FOOTNOTE), spanning ? Confidence.MEDIUM : Confidence.HIGH);
+    }
   }
 
   /** The footnote points into {@code volume}, which the archive does not hold. */
@@ -152,6 +224,11 @@ sealed interface Reason {
     @Override
     public String text() {
       return "footnote page, telegraph";
+    }
+
+    @Override
+    public Basis basis(Item item) {
+      return new Basis(Set.of(Ground.FOOTNOTE, Ground.SERIES), Confidence.HIGH);
     }
   }
 }

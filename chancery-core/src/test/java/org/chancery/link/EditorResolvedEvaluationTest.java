@@ -22,7 +22,8 @@ class EditorResolvedEvaluationTest {
         0,
         0,
         8,
-        reason.text());
+        reason.text(),
+        Basis.NONE);
   }
 
   @Test

@@ -22,7 +22,8 @@ class LinkEvaluationTest {
         0,
         10,
         24,
-        "");
+        "",
+        Basis.NONE);
   }
 
   @Test

@@ -101,6 +101,36 @@ class LinkerTest {
   }
 
   @Test
+  void aLinkSaysWhatItRestsOnAndHowSurely() {
+    // "Your 237, April 30, 2 p.m.": series, number, date and time all agree.
+    Link full = links("d3", Linker.Options.NO_FOOTNOTES).get(0);
+    assertEquals(
+        List.of(Basis.Ground.SERIES, Basis.Ground.NUMBER, Basis.Ground.DATE, Basis.Ground.TIME),
+        full.basis().ordered());
+    assertEquals(Basis.Confidence.HIGH, full.basis().confidence());
+    // "Your 237" alone: the series and number, and of two the later, which is never sure.
+    Link undated = links("d4", Linker.Options.NO_FOOTNOTES).get(0);
+    assertEquals(List.of(Basis.Ground.SERIES, Basis.Ground.NUMBER), undated.basis().ordered());
+    assertEquals(Basis.Confidence.MEDIUM, undated.basis().confidence());
+    // Nothing linked rests on nothing.
+    assertEquals(Basis.NONE, links("d4", Linker.Options.NO_FOOTNOTES).get(2).basis());
+    // The editors' footnote.
+    Link byNote = links("d6", Linker.Options.DEFAULT).get(0);
+    assertEquals(List.of(Basis.Ground.FOOTNOTE), byNote.basis().ordered());
+  }
+
+  @Test
+  void linksStoredBeforeBasesReadWithNone(@TempDir Path dir) throws IOException {
+    java.nio.file.Files.writeString(
+        dir.resolve(LinkStore.FILE),
+        "#chancery-links-1\n"
+            + "v/d4\tYour 237\tv/d2\tRESOLVED\tTELEGRAPH\t\tREFERENCE\t0\t0\t5\t13\tposts\n");
+    Link l = LinkStore.open(dir).all().get(0);
+    assertEquals(Optional.of("v/d2"), l.target());
+    assertEquals(Basis.NONE, l.basis());
+  }
+
+  @Test
   void footnoteSaysNotPrintedAndTheWireStillFindsItWithout() {
     assertEquals(Link.Status.NOT_PRINTED, links("d5", Linker.Options.DEFAULT).get(0).status());
     assertEquals(Optional.of("v/d4"), links("d5", Linker.Options.NO_FOOTNOTES).get(0).target());

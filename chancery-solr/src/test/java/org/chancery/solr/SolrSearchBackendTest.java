@@ -253,7 +253,8 @@ class SolrSearchBackendTest {
                     l.block(),
                     l.start(),
                     l.end(),
-                    l.reason()))
+                    l.reason(),
+                    l.basis()))
         .map(Link::toString)
         .sorted()
         .toList();

@@ -2,11 +2,13 @@ package org.chancery.serve.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.chancery.link.Basis;
 import org.chancery.link.Link;
 
 /**
  * Writes a {@link Link} as {@code {"source", "phrase", "target", "status", "evidence",
- * "candidates", "kind", "item", "reason"}}, the shape of {@code chancery links --json}.
+ * "candidates", "kind", "item", "reason", "basis": {"grounds", "confidence"}}}, the shape of {@code
+ * chancery links --json}.
  */
 public final class LinkJson {
   private LinkJson() {}
@@ -23,6 +25,12 @@ public final class LinkJson {
     g.writeStringField("kind", l.kind().label());
     g.writeNumberField("item", l.item());
     g.writeStringField("reason", l.reason());
+    g.writeObjectFieldStart("basis");
+    g.writeArrayFieldStart("grounds");
+    for (Basis.Ground ground : l.basis().ordered()) g.writeString(ground.label());
+    g.writeEndArray();
+    g.writeStringField("confidence", l.basis().confidence().label());
+    g.writeEndObject();
     g.writeEndObject();
   }
 }

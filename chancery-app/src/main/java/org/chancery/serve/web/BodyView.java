@@ -32,11 +32,24 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
   /** Text as printed. */
   record Run(String text) implements Piece {}
 
-  /** Text of a reference phrase that resolves to the document {@code key}, at {@code href}. */
-  record Ref(String text, String href, String key) implements Piece {}
+  /**
+   * Text of a reference phrase that resolves to the document {@code key}, at {@code href}; {@code
+   * why} says on what grounds and how surely ({@link #why(Link)}).
+   */
+  record Ref(String text, String href, String key, String why) implements Piece {}
 
   /** A further document a reference to several messages resolves to, after the phrase. */
-  record More(String href, String key) implements Piece {}
+  record More(String href, String key, String why) implements Piece {}
+
+  /** "posts, number and date; grounds series number date; high confidence". */
+  static String why(Link l) {
+    String grounds = String.join(" ", l.basis().ordered().stream().map(g -> g.label()).toList());
+    return l.reason()
+        + (grounds.isEmpty() ? "" : "; grounds " + grounds)
+        + "; "
+        + l.basis().confidence().label()
+        + " confidence";
+  }
 
   /** The start of printed page {@code n}; {@code anchor} is its id on the page ({@code pg_386}). */
   record Page(String n, String anchor) implements Piece {}
@@ -80,7 +93,7 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
 
   // A resolved phrase: where it lies in its block and the documents it leads to, first the phrase's
   // own.
-  private record Span(int start, int end, List<String> targets) {}
+  private record Span(int start, int end, List<Link> links) {}
 
   /** The body and footnotes of {@code d}, without links. */
   static BodyView of(Document d) {
@@ -134,13 +147,13 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
   // The resolved references of block {@code index}, in order, without overlaps; a list's messages
   // share its phrase.
   private static List<Span> spans(List<Link> links, int index, Block b) {
-    Map<Long, List<String>> byPlace = new java.util.LinkedHashMap<>();
+    Map<Long, List<Link>> byPlace = new java.util.LinkedHashMap<>();
     for (Link l : links) {
       if (l.kind() != Link.Kind.REFERENCE || l.target().isEmpty() || l.block() != index) continue;
       if (l.start() < 0 || l.end() <= l.start() || l.end() > b.text().length()) continue;
-      List<String> t =
+      List<Link> t =
           byPlace.computeIfAbsent(((long) l.start() << 32) | l.end(), k -> new ArrayList<>());
-      if (!t.contains(l.target().get())) t.add(l.target().get());
+      if (t.stream().noneMatch(x -> x.target().equals(l.target()))) t.add(l);
     }
     List<Span> spans = new ArrayList<>();
     byPlace.forEach((place, t) -> spans.add(new Span((int) (place >> 32), (int) (long) place, t)));
@@ -180,7 +193,9 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
     for (int at : cuts) {
       for (Span s : spans)
         if (s.end() == at)
-          s.targets().stream().skip(1).forEach(t -> pieces.add(new More("/" + t, t)));
+          s.links().stream()
+              .skip(1)
+              .forEach(l -> pieces.add(new More("/" + l.target().get(), l.target().get(), why(l))));
       for (Anchor a : anchors) if (a.offset() == at) pieces.add(piece(a, numbers));
       Integer next = cuts.higher(at);
       if (next != null) pieces.add(text(b.text().substring(at, next), at, spans));
@@ -191,7 +206,11 @@ record BodyView(List<BlockView> blocks, List<NoteView> notes) {
   private static Piece text(String text, int at, List<Span> spans) {
     for (Span s : spans) {
       if (s.start() <= at && at < s.end())
-        return new Ref(text, "/" + s.targets().get(0), s.targets().get(0));
+        return new Ref(
+            text,
+            "/" + s.links().get(0).target().get(),
+            s.links().get(0).target().get(),
+            why(s.links().get(0)));
     }
     return new Run(text);
   }

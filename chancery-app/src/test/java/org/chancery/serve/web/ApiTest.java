@@ -107,6 +107,8 @@ class ApiTest {
     assertEquals("frus9999/d1", cite.get("target").asText());
     assertEquals("resolved", cite.get("status").asText());
     assertEquals("telegraph", cite.get("evidence").asText());
+    assertEquals("[\"series\",\"number\",\"date\",\"time\"]", cite.at("/basis/grounds").toString());
+    assertEquals("high", cite.at("/basis/confidence").asText());
     assertEquals("frus9999/d3", l.get("citedBy").get(0).get("source").asText());
     assertEquals(1, l.get("citedBy").size());
   }

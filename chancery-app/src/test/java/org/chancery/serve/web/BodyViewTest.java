@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.chancery.Documents;
+import org.chancery.link.Basis;
 import org.chancery.link.Link;
 import org.chancery.model.Anchor;
 import org.chancery.model.Block;
@@ -23,6 +25,15 @@ import org.junit.jupiter.api.Test;
 
 /** Cutting a body into pieces with its resolved references linked in place. */
 class BodyViewTest {
+  private static final String REASON = "posts, number and date";
+  private static final Basis BASIS =
+      new Basis(
+          Set.of(Basis.Ground.SERIES, Basis.Ground.NUMBER, Basis.Ground.DATE),
+          Basis.Confidence.HIGH);
+  // What the page's title on a linked phrase says: the rule, the grounds in order, the confidence.
+  private static final String WHY =
+      "posts, number and date; grounds series number date; high confidence";
+
   private static Document doc(String text, List<Anchor> anchors, List<Footnote> notes) {
     List<Block> blocks =
         List.of(
@@ -44,7 +55,8 @@ class BodyViewTest {
         block,
         start,
         end,
-        "");
+        REASON,
+        BASIS);
   }
 
   private static List<Piece> pieces(Document d, List<Link> links) {
@@ -55,7 +67,7 @@ class BodyViewTest {
   void wrapsExactlyThePhraseOfAResolvedReference() {
     Document d = doc("12. Your 45. The army.", List.of(), List.of());
     assertEquals(
-        List.of(new Run("12. "), new Ref("Your 45", "/v/d0", "v/d0"), new Run(". The army.")),
+        List.of(new Run("12. "), new Ref("Your 45", "/v/d0", "v/d0", WHY), new Run(". The army.")),
         pieces(d, List.of(ref("v/d0", 1, 4, 11))));
   }
 
@@ -65,9 +77,9 @@ class BodyViewTest {
         doc("Your 45 and more", List.of(new PageBreak(5, "7", Optional.empty())), List.of());
     assertEquals(
         List.of(
-            new Ref("Your ", "/v/d0", "v/d0"),
+            new Ref("Your ", "/v/d0", "v/d0", WHY),
             new Page("7", "pg_7"),
-            new Ref("45", "/v/d0", "v/d0"),
+            new Ref("45", "/v/d0", "v/d0", WHY),
             new Run(" and more")),
         pieces(d, List.of(ref("v/d0", 1, 0, 7))));
   }
@@ -81,8 +93,8 @@ class BodyViewTest {
             List.of(new Footnote("2", "fn2", "Ante.", List.of())));
     assertEquals(
         List.of(
-            new Ref("my 401 and 423", "/v/d5", "v/d5"),
-            new More("/v/d6", "v/d6"),
+            new Ref("my 401 and 423", "/v/d5", "v/d5", WHY),
+            new More("/v/d6", "v/d6", WHY),
             new Marker(1, "2"),
             new Run(".")),
         pieces(d, List.of(ref("v/d5", 1, 0, 14), ref("v/d6", 1, 0, 14))));
@@ -104,9 +116,10 @@ class BodyViewTest {
             1,
             0,
             3,
-            "");
+            REASON,
+            BASIS);
     assertEquals(
-        List.of(new Ref("Your 45", "/v/d0", "v/d0"), new Run(", 46")),
+        List.of(new Ref("Your 45", "/v/d0", "v/d0", WHY), new Run(", 46")),
         pieces(
             d,
             List.of(
@@ -137,7 +150,8 @@ class BodyViewTest {
             1,
             10,
             10,
-            "");
+            REASON,
+            BASIS);
     BodyView body = BodyView.of(d, List.of(editorial));
     assertEquals(List.of(new Target("v/d1x", "/v/d1x")), body.notes().get(0).targets());
     assertEquals(
