@@ -83,22 +83,6 @@ final class ReferenceParser {
           "triple",
           "priority",
           "verbale");
-  private static final Set<String> POSTS =
-      Set.of(
-          "embassy",
-          "legation",
-          "consulate",
-          "mission",
-          "delegation",
-          "commission",
-          "agency",
-          "consul",
-          "minister",
-          "ambassador",
-          "secretary",
-          "government",
-          "office",
-          "chargé");
   // Words that make "your 2 telegrams", "our 14 points" a count rather than a message number.
   private static final Set<String> COUNTED =
       Set.of(
