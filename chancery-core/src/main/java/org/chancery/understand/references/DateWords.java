@@ -13,7 +13,7 @@ import java.util.Optional;
  * without a year is the latest such day not after the citing date; "instant" is the citing month,
  * "ultimo" the month before; "yesterday" the day before.
  */
-public final class DateWords {
+final class DateWords {
   private static final Map<String, Month> MONTHS = months();
 
   private DateWords() {}
@@ -30,7 +30,7 @@ public final class DateWords {
   }
 
   /** The month a word names ("April", "Sept", "Jan"), if any. */
-  public static Optional<Month> month(String word) {
+  static Optional<Month> month(String word) {
     return Optional.ofNullable(MONTHS.get(word.toLowerCase(Locale.ROOT)));
   }
 
@@ -38,7 +38,7 @@ public final class DateWords {
    * The day {@code month}/{@code day} of {@code year}, or without a year the latest such day not
    * more than a day after {@code anchor} (a reply may carry the next day's date across time zones).
    */
-  public static Optional<LocalDate> monthDay(
+  static Optional<LocalDate> monthDay(
       Month month, int day, Optional<Integer> year, Optional<LocalDate> anchor) {
     try {
       if (year.isPresent()) return Optional.of(LocalDate.of(year.get(), month, day));
@@ -55,8 +55,7 @@ public final class DateWords {
    * Day {@code day} of the anchor's month ("the 3d instant") or of the month before ("the 9th
    * ultimo").
    */
-  public static Optional<LocalDate> relativeMonth(
-      int day, int monthsBack, Optional<LocalDate> anchor) {
+  static Optional<LocalDate> relativeMonth(int day, int monthsBack, Optional<LocalDate> anchor) {
     try {
       return anchor.map(a -> a.minusMonths(monthsBack).withDayOfMonth(day));
     } catch (DateTimeException e) {
@@ -65,7 +64,7 @@ public final class DateWords {
   }
 
   /** "yesterday", "today", "this date", "even date" from the anchor. */
-  public static Optional<LocalDate> relativeDay(int daysBack, Optional<LocalDate> anchor) {
+  static Optional<LocalDate> relativeDay(int daysBack, Optional<LocalDate> anchor) {
     return anchor.map(a -> a.minusDays(daysBack));
   }
 
@@ -73,7 +72,7 @@ public final class DateWords {
    * A clock time from an hour, minutes and "a"/"p"; "12 p.m." is read as midnight, as the telegraph
    * wrote it.
    */
-  public static Optional<LocalTime> clock(int hour, int minute, boolean pm) {
+  static Optional<LocalTime> clock(int hour, int minute, boolean pm) {
     if (hour < 1 || hour > 12 || minute < 0 || minute > 59) return Optional.empty();
     int h = hour % 12 + (pm ? 12 : 0);
     if (hour == 12 && pm) h = 0;

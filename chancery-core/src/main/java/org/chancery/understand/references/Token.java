@@ -1,5 +1,6 @@
 package org.chancery.understand.references;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,6 +37,15 @@ record Token(Type type, String text, String lower, int start, int end) {
 
   /** Whether this is a word equal to one of {@code words}, ignoring case. */
   boolean isWord(String... words) {
+    if (type != Type.WORD) return false;
+    for (String w : words) {
+      if (text.equalsIgnoreCase(w)) return true;
+    }
+    return false;
+  }
+
+  /** Whether this is a word equal to one of {@code words}, ignoring case. */
+  boolean isWord(List<String> words) {
     if (type != Type.WORD) return false;
     for (String w : words) {
       if (text.equalsIgnoreCase(w)) return true;

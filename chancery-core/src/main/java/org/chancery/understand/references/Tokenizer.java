@@ -1,14 +1,12 @@
 package org.chancery.understand.references;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Splits a block's text into tokens for the reference grammar; spaces separate, nothing is dropped.
  */
 final class Tokenizer {
-  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "d");
   private static final Pattern CORRECTION = Pattern.compile("[\\w:?. ]+");
   // Character.isLetter, isDigit and isWhitespace of the ASCII characters, looked up rather than
   // asked for each character of the text.
@@ -94,7 +92,8 @@ final class Tokenizer {
     while (j < chars.length && isDigit(chars[j])) j++;
     int k = j;
     while (k < chars.length && isLetter(chars[k])) k++;
-    boolean ordinal = ORDINAL_SUFFIXES.contains(s.substring(j, k).toLowerCase(Locale.ROOT));
+    boolean ordinal =
+        Vocabulary.ORDINAL_SUFFIXES.contains(s.substring(j, k).toLowerCase(Locale.ROOT));
     emit(ordinal ? Token.Type.ORDINAL : Token.Type.NUMBER, i, ordinal ? k : j);
   }
 
