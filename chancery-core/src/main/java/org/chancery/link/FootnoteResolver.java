@@ -48,9 +48,7 @@ final class FootnoteResolver {
     if (catalogue.hasVolume(p.volume())) return Optional.empty();
     return Optional.of(
         Outcome.of(
-            Link.Status.NOT_IN_ARCHIVE,
-            Link.Evidence.FOOTNOTE,
-            new Reason.ElsewhereVolume(p.volume())));
+            Link.Status.NOT_IN_ARCHIVE, Link.Evidence.FOOTNOTE, new Reason.ElsewhereVolume(p)));
   }
 
   private Optional<Outcome> page(Item item, Pointer p) {

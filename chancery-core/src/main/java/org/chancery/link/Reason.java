@@ -195,15 +195,28 @@ sealed interface Reason {
     }
   }
 
-  /** The footnote points into {@code volume}, which the archive does not hold. */
-  record ElsewhereVolume(String volume) implements Reason {
+  /**
+   * The footnote points into a volume the archive does not hold: what is known of the message is
+   * where the editors printed it ("footnote: in frus1924v02, p. 296, No. 36").
+   */
+  record ElsewhereVolume(Pointer pointer) implements Reason {
     public ElsewhereVolume {
-      Objects.requireNonNull(volume, "volume");
+      Objects.requireNonNull(pointer, "pointer");
     }
 
     @Override
     public String text() {
-      return "footnote: in " + volume;
+      String where =
+          switch (pointer.type()) {
+            case PAGE -> ", p. " + pointer.value();
+            case DOCUMENT -> ", " + pointer.value();
+            case DOCUMENT_NUMBER -> ", document " + pointer.value();
+            default -> "";
+          };
+      return "footnote: in "
+          + pointer.volume()
+          + where
+          + (pointer.number().isEmpty() ? "" : ", No. " + pointer.number());
     }
   }
 

@@ -131,6 +131,24 @@ class LinkerTest {
   }
 
   @Test
+  void aMessagePrintedInAVolumeNotInTheArchiveSaysWhereTheEditorsPrintedIt() {
+    Document d =
+        doc(
+            "d9",
+            STATE,
+            BERN,
+            "1934-05-05",
+            null,
+            "Your despatch No. 45|.",
+            new Footnote("4", "d9fn4", "Foreign Relations, 1924, vol. II, p. 296.", List.of()));
+    List<Document> all = new java.util.ArrayList<>(WIRE);
+    all.add(d);
+    Link l = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(d).get(0);
+    assertEquals(Link.Status.NOT_IN_ARCHIVE, l.status());
+    assertEquals("footnote: in frus1924v02, p. 296", l.reason());
+  }
+
+  @Test
   void footnoteSaysNotPrintedAndTheWireStillFindsItWithout() {
     assertEquals(Link.Status.NOT_PRINTED, links("d5", Linker.Options.DEFAULT).get(0).status());
     assertEquals(Optional.of("v/d4"), links("d5", Linker.Options.NO_FOOTNOTES).get(0).target());

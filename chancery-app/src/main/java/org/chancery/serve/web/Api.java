@@ -180,6 +180,8 @@ final class Api {
     DocumentJson.field(g, "date", m.date());
     DocumentJson.field(g, "serial", m.serial());
     g.writeStringField("head", m.head());
+    DocumentJson.field(g, "from", m.from());
+    DocumentJson.field(g, "to", m.to());
     g.writeBooleanField("current", m.current());
     g.writeEndObject();
   }

@@ -18,11 +18,17 @@ record ThreadView(String key, int size, List<Member> members) {
   }
 
   /**
-   * One document of a thread: its key, and where the archive holds it its date, serial number and
-   * head.
+   * One document of a thread: its key, and where the archive holds it its date, serial number,
+   * head, and the posts it went from and to.
    */
   record Member(
-      String key, Optional<String> date, Optional<String> serial, String head, boolean current) {
+      String key,
+      Optional<String> date,
+      Optional<String> serial,
+      String head,
+      Optional<String> from,
+      Optional<String> to,
+      boolean current) {
     /** The member {@code key}, described from {@code d} where the archive holds it. */
     static Member of(String key, Optional<Document> d, boolean current) {
       return new Member(
@@ -30,6 +36,8 @@ record ThreadView(String key, int size, List<Member> members) {
           d.flatMap(Document::date).map(x -> x.iso()),
           d.flatMap(Document::serial).map(s -> s.printed()),
           d.map(x -> x.head().isBlank() ? key : x.head()).orElse(key),
+          d.flatMap(x -> ThreadPicture.post(x, true)),
+          d.flatMap(x -> ThreadPicture.post(x, false)),
           current);
     }
 
@@ -47,6 +55,11 @@ record ThreadView(String key, int size, List<Member> members) {
   /** Whether some of the thread is left out of {@link #members}. */
   boolean partial() {
     return members.size() < size;
+  }
+
+  /** Who wrote to whom, when: the members as a picture. */
+  ThreadPicture picture() {
+    return ThreadPicture.of(members);
   }
 
   /** The thread's page. */

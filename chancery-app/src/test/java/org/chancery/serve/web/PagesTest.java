@@ -69,7 +69,8 @@ class PagesTest {
     String html = page("/frus9999/d2");
     assertTrue(
         html.contains(
-            "<p class=\"paragraph\">88. <a class=\"ref\" href=\"/frus9999/d1\" title=\"frus9999/d1\">"
+            "<p class=\"paragraph\">88. <a class=\"ref\" href=\"/frus9999/d1\" title=\"frus9999/d1: posts, number and date;"
+                + " grounds series number date time; high confidence\">"
                 + "Your 237, April 30, 2 p.m.</a> Report at once"),
         html);
   }
@@ -79,7 +80,8 @@ class PagesTest {
     String html = page("/frus9998/d2");
     assertTrue(
         html.contains(
-            "12. <a class=\"ref\" href=\"/frus9998/d1\" title=\"frus9998/d1\">Your 45</a>. The army question: "
+            "12. <a class=\"ref\" href=\"/frus9998/d1\" title=\"frus9998/d1: posts, number and date;"
+                + " grounds series number; medium confidence\">Your 45</a>. The army question: "
                 + "&lt;script&gt;alert(1)&lt;/script&gt;"),
         html);
   }
@@ -129,6 +131,21 @@ class PagesTest {
             "<a href=\"/frus9999/d3\">The Minister in Graustark (Lorry) to the Secretary of State</a> "
                 + "<span class=\"meta\">frus9999/d3</span> <strong class=\"here\">(this document)</strong>"),
         html);
+  }
+
+  @Test
+  void threadPageDrawsWhoWroteToWhomWhen() {
+    String html = page("/thread/frus9999/d3");
+    int svg = html.indexOf("<svg role=\"img\"");
+    assertTrue(svg > 0, html);
+    String picture = html.substring(svg, html.indexOf("</svg>", svg));
+    // One column per post, named as a reader would; one arrow or dot per message, this one marked.
+    assertTrue(picture.contains(">Graustark</text>"), picture);
+    assertTrue(picture.contains(">Department of State</text>"), picture);
+    assertEquals(3, picture.split("<g class=\"message").length - 1, picture);
+    assertEquals(1, picture.split("<g class=\"message current\"").length - 1, picture);
+    assertTrue(picture.contains("1919-04-30 14:00 · No. 237"), picture);
+    assertTrue(picture.contains("<a href=\"/frus9999/d1\">"), picture);
   }
 
   @Test
