@@ -79,6 +79,13 @@ class LinkerTest {
               "241. Department's 142|.",
               new Footnote("2", "d6fn2", "Ante, p. 3.", List.of())));
 
+  // The first link of {@code d}, read with its footnotes against the wire and itself.
+  private static Link firstWithTheWire(Document d) {
+    List<Document> all = new java.util.ArrayList<>(WIRE);
+    all.add(d);
+    return new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(d).get(0);
+  }
+
   private static List<Link> links(String id, Linker.Options options) {
     Linker linker = new Linker(MemoryCatalogue.of(WIRE), options);
     return linker.link(WIRE.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow());
@@ -141,9 +148,7 @@ class LinkerTest {
             null,
             "Your despatch No. 45|.",
             new Footnote("4", "d9fn4", "Foreign Relations, 1924, vol. II, p. 296.", List.of()));
-    List<Document> all = new java.util.ArrayList<>(WIRE);
-    all.add(d);
-    Link l = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(d).get(0);
+    Link l = firstWithTheWire(d);
     assertEquals(Link.Status.NOT_IN_ARCHIVE, l.status());
     assertEquals("footnote: in frus1924v02, p. 296", l.reason());
   }
@@ -205,9 +210,7 @@ class LinkerTest {
             null,
             "See the report.|",
             new Footnote("3", "d8fn3", "See document 2.", List.of()));
-    List<Document> all = new java.util.ArrayList<>(WIRE);
-    all.add(d);
-    Link l = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(d).get(0);
+    Link l = firstWithTheWire(d);
     assertEquals(Link.Kind.EDITORIAL, l.kind());
     assertEquals(Optional.of("v/d2"), l.target());
   }

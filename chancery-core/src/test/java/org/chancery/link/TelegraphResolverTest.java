@@ -266,6 +266,16 @@ class TelegraphResolverTest {
   /** {@code d}, filed under the Decimal File number {@code number}. */
   private static Document filed(Document d, String number) {
     FileNumber file = new FileNumber(number, Optional.empty());
+    return with(d, List.of(new SourceNote(number, List.of(file))), d.serial());
+  }
+
+  /** {@code d}, numbered {@code number}. */
+  private static Document serial(Document d, String number) {
+    return with(
+        d, d.sourceNotes(), Optional.of(new Serial(number, Optional.empty(), Optional.empty())));
+  }
+
+  private static Document with(Document d, List<SourceNote> notes, Optional<Serial> serial) {
     return new Document(
         d.volume(),
         d.id(),
@@ -274,14 +284,14 @@ class TelegraphResolverTest {
         d.startPage(),
         d.type(),
         d.typeInferred(),
-        List.of(new SourceNote(number, List.of(file))),
+        notes,
         d.sender(),
         d.recipient(),
         d.place(),
         d.date(),
         d.printedDate(),
         d.received(),
-        d.serial(),
+        serial,
         d.blocks(),
         d.footnotes(),
         d.signature());
@@ -391,27 +401,5 @@ class TelegraphResolverTest {
     Link l = first(citing, cable);
     assertEquals(Optional.of("v/d1"), l.target());
     assertEquals("number and date; the citing message's posts unknown", l.reason());
-  }
-
-  private static Document serial(Document d, String number) {
-    return new Document(
-        d.volume(),
-        d.id(),
-        d.n(),
-        d.parent(),
-        d.startPage(),
-        d.type(),
-        d.typeInferred(),
-        d.sourceNotes(),
-        d.sender(),
-        d.recipient(),
-        d.place(),
-        d.date(),
-        d.printedDate(),
-        d.received(),
-        Optional.of(new Serial(number, Optional.empty(), Optional.empty())),
-        d.blocks(),
-        d.footnotes(),
-        d.signature());
   }
 }

@@ -99,10 +99,8 @@ class PagesTest {
 
   @Test
   void documentPageListsItsThreadWithItselfMarked() {
-    String html = page("/frus9999/d2");
-    int thread = html.indexOf("<nav class=\"extra thread\" id=\"thread\"");
-    assertTrue(thread > 0, html);
-    String section = html.substring(thread, html.indexOf("</nav>", thread));
+    String section =
+        part(page("/frus9999/d2"), "<nav class=\"extra thread\" id=\"thread\"", "</nav>");
     assertTrue(
         section.indexOf("href=\"/frus9999/d1\"") < section.indexOf("aria-current=\"page\""),
         section);
@@ -133,12 +131,16 @@ class PagesTest {
         html);
   }
 
+  // The part of {@code html} from {@code start} to the next {@code end}; it must be there.
+  private static String part(String html, String start, String end) {
+    int at = html.indexOf(start);
+    assertTrue(at > 0, html);
+    return html.substring(at, html.indexOf(end, at));
+  }
+
   @Test
   void threadPageDrawsWhoWroteToWhomWhen() {
-    String html = page("/thread/frus9999/d3");
-    int svg = html.indexOf("<svg role=\"img\"");
-    assertTrue(svg > 0, html);
-    String picture = html.substring(svg, html.indexOf("</svg>", svg));
+    String picture = part(page("/thread/frus9999/d3"), "<svg role=\"img\"", "</svg>");
     // One column per post, named as a reader would; one arrow or dot per message, this one marked.
     assertTrue(picture.contains(">Graustark</text>"), picture);
     assertTrue(picture.contains(">Department of State</text>"), picture);
