@@ -274,15 +274,14 @@ public final class EditorResolvedEvaluation {
     }
   }
 
+  // Eras by their years, families in lower case, volumes as their ids are written.
+  private static String label(Object k) {
+    if (k instanceof RecordEra e) return e.years();
+    if (k instanceof Enum<?> e) return e.name().toLowerCase(Locale.ROOT);
+    return k.toString();
+  }
+
   private static <K> void section(PrintWriter out, String name, Map<K, Tally> tallies) {
-    tallies.forEach(
-        (k, t) ->
-            out.println(
-                "  by "
-                    + name
-                    + " "
-                    + (k instanceof RecordEra e ? e.years() : k.toString().toLowerCase(Locale.ROOT))
-                    + ": "
-                    + t.summary()));
+    tallies.forEach((k, t) -> out.println("  by " + name + " " + label(k) + ": " + t.summary()));
   }
 }
