@@ -100,7 +100,10 @@ public final class DocumentFields {
   private void addUnderstanding(Understanding u) {
     for (DecodedFile f : u.files()) {
       f.classCode().ifPresent(c -> add(IndexSchema.FILE_CLASS_CODE, c));
-      f.classCode().ifPresent(c -> add(IndexSchema.FILE_CLASS, c + " " + f.className().orElse("")));
+      // A subject-numeric subject code (POL) has no name in the tables: the code alone.
+      f.classCode()
+          .ifPresent(
+              c -> add(IndexSchema.FILE_CLASS, (c + " " + f.className().orElse("")).strip()));
       f.countries().forEach(c -> add(IndexSchema.FILE_COUNTRY, c));
       f.countries().forEach(c -> add(IndexSchema.COUNTRY, c));
       f.subject().ifPresent(s -> add(IndexSchema.FILE_SUBJECT, s));

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.model.Document;
-import org.chancery.model.FileNumber;
 import org.chancery.understand.decimal.DecodedFile;
 import org.chancery.understand.decimal.FileNumberDecoder;
 import org.chancery.understand.people.Identification;
@@ -43,31 +42,12 @@ public record Understanding(
     public Understanding of(Document d) {
       Optional<Integer> year = year(d);
       List<DecodedFile> files =
-          d.fileNumbers().stream()
-              .map(f -> year.map(y -> FileNumberDecoder.decode(f, y)).orElseGet(() -> undated(f)))
-              .toList();
+          d.fileNumbers().stream().map(f -> FileNumberDecoder.decode(f, year)).toList();
       return new Understanding(
           files,
           d.sender().map(p -> parties.identify(p, d.date())),
           d.recipient().map(p -> parties.identify(p, d.date())),
           mentions.find(d));
-    }
-
-    private static DecodedFile undated(FileNumber f) {
-      return new DecodedFile(
-          f.cited(),
-          f.series(),
-          Optional.empty(),
-          f.number(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          List.of(),
-          Optional.empty(),
-          Optional.empty(),
-          List.of(
-              "the document's year is not known, so neither the scheme nor the countries of the time can be chosen"),
-          Optional.empty());
     }
 
     // The scheme of a file number depends on the year it was filed: the document's, or failing

@@ -47,6 +47,63 @@ class SourceNoteParserTest {
   }
 
   @Test
+  void findsTheDateFormNumbersOfThe1950s() {
+    // frus1955-57v24 d190 (shared/frus-modern excerpt)
+    assertEquals(
+        List.of("747C.00/8–1856"),
+        numbers(
+            "Source: Department of State, Central Files, 747C.00/8–1856. Secret; Priority. Repeated"
+                + " to Nicosia, Ankara, Paris, and London."));
+    // frus1955-57v24 d196: a misprinted month is kept whole, for the decoder to refuse
+    assertEquals(
+        List.of("747C.00/19–1056"),
+        numbers("Source: Department of State, Central Files, 747C.00/19–1056. Secret."));
+    // frus1961-63v05 d28
+    assertEquals(
+        List.of("611.61/2-1461"),
+        numbers("Source: Department of State, Central Files, 611.61/2-1461. Secret."));
+  }
+
+  @Test
+  void findsSubjectNumericNumbersAfterTheCentralFiles() {
+    // frus1964-68v14 d171 (shared/frus-modern excerpt)
+    assertEquals(
+        List.of("POL 33–6 US–USSR"),
+        numbers(
+            "Source: National Archives and Records Administration, RG 59, Central Files 1964–66,"
+                + " POL 33–6 US–USSR. Secret."));
+    // frus1964-68v14 d182
+    assertEquals(
+        List.of("INCO-FISH US"),
+        numbers(
+            "Source: National Archives and Records Administration, RG 59, Central Files 1964–66,"
+                + " INCO-FISH US. Confidential. Drafted by Wolf on October 17 and approved in S/AL"
+                + " on October 20."));
+    // The form the task gives ("Central Files 1964–66, POL 27 VIET S.")
+    assertEquals(
+        List.of("POL 27 VIET S"),
+        numbers("Source: National Archives, RG 59, Central Files 1964–66, POL 27 VIET S."));
+    // frus1964-68v14 d170: capitals after a file that is not the central files are no number
+    assertEquals(
+        List.of(),
+        numbers(
+            "Source: Johnson Library, National Security File, Country File, USSR, Vol. XII."
+                + " Secret; Noforn."));
+  }
+
+  @Test
+  void findsCentralForeignPolicyFileNumbers() {
+    // The forms the task gives; no volume printing them was read.
+    assertEquals(
+        List.of("D750123–0456"),
+        numbers(
+            "Source: National Archives, RG 59, Central Foreign Policy Files, D750123–0456."
+                + " Confidential."));
+    assertEquals(List.of("P750012-1234"), numbers("Central Foreign Policy Files, P750012-1234."));
+    assertEquals(List.of("1975STATE012345"), numbers("Telegram 1975STATE012345. Secret."));
+  }
+
+  @Test
   void keepsHyphenatedAndParenthesisedQualifiersAndUnnumberedDocuments() {
     assertEquals(List.of("710.1012 Anti-War/76"), numbers("710.1012 Anti-War/76: Telegram"));
     assertEquals(

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.chancery.understand.Understanding;
 import org.chancery.understand.decimal.DecodedFile;
+import org.chancery.understand.decimal.PolicyFileNumber;
+import org.chancery.understand.decimal.SubjectNumericFile;
 import org.chancery.understand.people.Candidate;
 import org.chancery.understand.people.Identification;
 import org.chancery.understand.people.Mention;
@@ -63,8 +65,31 @@ final class UnderstandingJson {
     field(g, "className", f.className());
     strings(g, "countries", f.countries());
     field(g, "subject", f.subject());
+    g.writeStringField("system", f.system().name().toLowerCase(java.util.Locale.ROOT));
+    field(g, "date", f.date().map(java.time.LocalDate::toString));
+    if (f.subjectNumeric().isPresent()) subjectNumeric(g, f.subjectNumeric().get());
+    if (f.policyFile().isPresent()) policyFile(g, f.policyFile().get());
     strings(g, "unknown", f.unknown());
     field(g, "confidence", f.confidence().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)));
+    g.writeEndObject();
+  }
+
+  private static void subjectNumeric(JsonGenerator g, SubjectNumericFile s) throws IOException {
+    g.writeObjectFieldStart("subjectNumeric");
+    g.writeStringField("subject", s.subject());
+    field(g, "subdivision", s.subdivision());
+    strings(g, "areas", s.areas());
+    g.writeEndObject();
+  }
+
+  private static void policyFile(JsonGenerator g, PolicyFileNumber p) throws IOException {
+    g.writeObjectFieldStart("policyFile");
+    g.writeStringField("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+    g.writeNumberField("year", p.year());
+    field(g, "film", p.film());
+    field(g, "frame", p.frame());
+    field(g, "origin", p.origin());
+    field(g, "serial", p.serial());
     g.writeEndObject();
   }
 

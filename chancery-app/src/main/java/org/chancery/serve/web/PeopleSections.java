@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.chancery.model.Document;
 import org.chancery.understand.Understanding;
 import org.chancery.understand.decimal.DecodedFile;
+import org.chancery.understand.decimal.PolicyFileNumber;
+import org.chancery.understand.decimal.SubjectNumericFile;
 import org.chancery.understand.people.Identification;
 import org.chancery.understand.people.Mention;
 
@@ -83,13 +85,16 @@ public final class PeopleSections implements DocumentSections {
   }
 
   private static String describe(DecodedFile f) {
+    if (f.policyFile().isPresent()) return describe(f.policyFile().get());
+    if (f.subjectNumeric().isPresent()) return describe(f.subjectNumeric().get());
     String parts =
         Stream.of(
                 f.className(),
                 f.countries().isEmpty()
                     ? Optional.<String>empty()
                     : Optional.of(String.join(", ", f.countries())),
-                f.subject())
+                f.subject(),
+                f.date().map(d -> "filed " + d))
             .flatMap(Optional::stream)
             .collect(Collectors.joining(" · "));
     String confidence =
@@ -97,6 +102,18 @@ public final class PeopleSections implements DocumentSections {
             .map(c -> " (" + c.toString().toLowerCase(java.util.Locale.ROOT) + ")")
             .orElse("");
     return parts.isEmpty() ? String.join("; ", f.unknown()) : parts + confidence;
+  }
+
+  // The kind and year are all these numbers say; film and frame locate the copy.
+  private static String describe(PolicyFileNumber p) {
+    String kind = p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return "Central Foreign Policy File · " + kind + " · " + p.year();
+  }
+
+  // No table of the codes is bundled: the parts as printed, and that they are only that.
+  private static String describe(SubjectNumericFile s) {
+    String areas = s.areas().isEmpty() ? "" : " · " + String.join("–", s.areas());
+    return "Subject-numeric file · " + s.subjectCode() + areas + " (codes as printed)";
   }
 
   private static String search(String q) {

@@ -1,5 +1,6 @@
 package org.chancery.understand.decimal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,10 @@ import java.util.Optional;
  * <p>{@code number} is the number as cited; {@code file} the file part normalised (qualifier and
  * document number dropped, spaced letter suffixes rejoined: {@code 611.60i31}); {@code countries}
  * the first country, then the second for two-country numbers; {@code confidence} the weakest
- * confidence of the table rows used, absent when none was used.
+ * confidence of the table rows used, absent when none was used; {@code system} the record system
+ * the number's form belongs to; {@code date} the day a date-form document number of 1945–1963
+ * stands for ({@code 1–1553}: January 15, 1953); {@code subjectNumeric} the printed parts of a
+ * 1963–1973 number, {@code policyFile} those of a Central Foreign Policy File number (from 1973).
  */
 public record DecodedFile(
     String number,
@@ -25,13 +29,23 @@ public record DecodedFile(
     Optional<String> subject,
     Optional<String> documentNumber,
     List<String> unknown,
-    Optional<Confidence> confidence) {
+    Optional<Confidence> confidence,
+    RecordSystem system,
+    Optional<LocalDate> date,
+    Optional<SubjectNumericFile> subjectNumeric,
+    Optional<PolicyFileNumber> policyFile) {
 
   /** The Central Decimal File scheme of 1910 to 1949. */
   public static final String SCHEME_1910 = "1910-49";
 
   /** The Central Decimal File scheme of 1950 to January 1963. */
   public static final String SCHEME_1950 = "1950-63";
+
+  /** The subject-numeric file of February 1963 to 1973. */
+  public static final String SCHEME_1963 = "1963-73";
+
+  /** The Central Foreign Policy Files from 1973. */
+  public static final String SCHEME_1973 = "1973-";
 
   public DecodedFile {
     Objects.requireNonNull(number, "number");
@@ -46,6 +60,10 @@ public record DecodedFile(
     Objects.requireNonNull(documentNumber, "documentNumber");
     unknown = List.copyOf(unknown);
     Objects.requireNonNull(confidence, "confidence");
+    Objects.requireNonNull(system, "system");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(subjectNumeric, "subjectNumeric");
+    Objects.requireNonNull(policyFile, "policyFile");
   }
 
   /** Whether the number was decoded to a class and at least one country. */

@@ -1,5 +1,6 @@
 package org.chancery.understand.decimal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ final class Decoding {
   final PrintedFileNumber number;
   final Optional<String> scheme;
   final int year;
+  private final Optional<LocalDate> date;
   private String classCode;
   private String className;
   private String subject;
@@ -18,11 +20,17 @@ final class Decoding {
   private final List<String> unknown = new ArrayList<>();
   private Confidence confidence;
 
-  Decoding(DecimalTables tables, PrintedFileNumber number, Optional<String> scheme, int year) {
+  Decoding(
+      DecimalTables tables,
+      PrintedFileNumber number,
+      Optional<String> scheme,
+      int year,
+      Optional<LocalDate> date) {
     this.tables = tables;
     this.number = number;
     this.scheme = scheme;
     this.year = year;
+    this.date = date;
   }
 
   String scheme() {
@@ -66,6 +74,10 @@ final class Decoding {
         Optional.ofNullable(subject),
         number.documentNumber(),
         unknown,
-        Optional.ofNullable(confidence));
+        Optional.ofNullable(confidence),
+        RecordSystem.CENTRAL_DECIMAL_FILE,
+        date,
+        Optional.empty(),
+        Optional.empty());
   }
 }

@@ -1,5 +1,7 @@
 package org.chancery.understand.decimal;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,11 @@ import org.chancery.understand.decimal.DecimalTables.Row;
  * README: the scheme by year (1910-49 before 1950, else 1950-63), the class digit, country numbers
  * matched longest first, subjects by the class's layout. A part the tables do not cover is left
  * absent and named in {@link DecodedFile#unknown()}; nothing is guessed.
+ *
+ * <p>A number of the later systems is known by its form and read by {@link ModernNumbers}: the
+ * subject-numeric file ({@code POL 27 VIET S}) and the Central Foreign Policy Files ({@code
+ * D750123–0456}). A Decimal File number whose document number is a date ({@code 611.61/1–1553}) is
+ * read in the scheme of that date's year.
  */
 public final class FileNumberDecoder {
 
@@ -38,6 +45,8 @@ public final class FileNumberDecoder {
    */
   public static DecodedFile decode(FileNumber file, int year) {
     Objects.requireNonNull(file, "file");
+    Optional<DecodedFile> modern = ModernNumbers.decode(file);
+    if (modern.isPresent()) return modern.get();
     PrintedFileNumber n = PrintedFileNumber.of(file);
     if (n.series().isPresent()) {
       return undecoded(
@@ -50,13 +59,63 @@ public final class FileNumberDecoder {
     if (!n.wellFormed()) {
       return undecoded(n, year, "'" + file.number() + "' is not a Decimal File number");
     }
-    Decoding d = new Decoding(DecimalTables.bundled(), n, Optional.of(scheme(year)), year);
+    // The date a number carries is the day it was filed: it chooses the scheme and the countries
+    // of the time, whatever the year of the document that cites it.
+    Optional<LocalDate> date = n.documentNumber().flatMap(FileDate::of);
+    int filed = date.map(LocalDate::getYear).orElse(year);
+    Decoding d = new Decoding(DecimalTables.bundled(), n, Optional.of(scheme(filed)), filed, date);
     decode(d);
+    if (date.isEmpty() && n.documentNumber().filter(FileDate::hasDateForm).isPresent()) {
+      d.unknown(
+          "document number '"
+              + n.documentNumber().get()
+              + "' has the form of a date but is no day of 1945 to 1963");
+    }
     return d.result();
   }
 
+  /**
+   * Decodes {@code file} as filed in {@code year} where the citing document's year is known, else
+   * by the date or year the number itself carries; a number with neither comes back undecoded.
+   */
+  public static DecodedFile decode(FileNumber file, Optional<Integer> year) {
+    Objects.requireNonNull(file, "file");
+    if (year.isPresent()) return decode(file, year.get());
+    Optional<DecodedFile> modern = ModernNumbers.decode(file);
+    if (modern.isPresent()) return modern.get();
+    PrintedFileNumber n = PrintedFileNumber.of(file);
+    Optional<LocalDate> date = n.documentNumber().flatMap(FileDate::of);
+    if (n.series().isEmpty() && n.wellFormed() && date.isPresent()) {
+      return decode(file, date.get().getYear());
+    }
+    return undated(file);
+  }
+
+  // Kept as the number was printed: without a year there is nothing to read it against.
+  private static DecodedFile undated(FileNumber f) {
+    return new DecodedFile(
+        f.cited(),
+        f.series(),
+        Optional.empty(),
+        f.number(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(
+            "the document's year is not known, so neither the scheme nor the countries of the time"
+                + " can be chosen"),
+        Optional.empty(),
+        RecordSystem.CENTRAL_DECIMAL_FILE,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
   private static DecodedFile undecoded(PrintedFileNumber n, int year, String why) {
-    Decoding d = new Decoding(DecimalTables.bundled(), n, Optional.empty(), year);
+    Decoding d = new Decoding(DecimalTables.bundled(), n, Optional.empty(), year, Optional.empty());
     d.unknown(why);
     return d.result();
   }

@@ -96,6 +96,35 @@ class SourceNoteClassifierTest {
   }
 
   @Test
+  void readsTheCitationsOfTheColdWarVolumes() {
+    // frus1955-57v24 d190 (shared/frus-modern excerpt)
+    Provenance cdf =
+        classify(
+            "Source: Department of State, Central Files, 747C.00/8–1856. Secret; Priority."
+                .substring("Source: ".length()));
+    assertEquals(Kind.ARCHIVE, cdf.kind());
+    assertEquals(Optional.of("Central Files"), cdf.collection());
+    assertEquals(List.of(new FileNumber("747C.00/8–1856", Optional.empty())), cdf.fileNumbers());
+    assertEquals(Optional.of("Priority"), cdf.precedence());
+    // frus1964-68v14 d178
+    Provenance sn =
+        classify(
+            "National Archives and Records Administration, RG 59, Central Files 1964–66, POL"
+                + " US–USSR. Secret; Nodis.");
+    assertEquals(Kind.ARCHIVE, sn.kind());
+    assertEquals(Optional.of("RG 59, Central Files 1964–66"), sn.collection());
+    assertEquals(List.of(new FileNumber("POL US–USSR", Optional.empty())), sn.fileNumbers());
+    assertEquals(List.of("Nodis"), sn.handling());
+    // The form the task gives for the Central Foreign Policy Files
+    Provenance cfpf =
+        classify(
+            "National Archives, RG 59, Central Foreign Policy Files, D750123–0456. Confidential.");
+    assertEquals(Optional.of("RG 59, Central Foreign Policy Files"), cfpf.collection());
+    assertEquals(List.of(new FileNumber("D750123–0456", Optional.empty())), cfpf.fileNumbers());
+    assertEquals(Optional.of("Confidential"), cfpf.classification());
+  }
+
+  @Test
   void leavesOtherNotesAsOther() {
     assertEquals(Kind.OTHER, classify("A.").kind());
     assertEquals(
