@@ -16,6 +16,10 @@ public enum DocumentType {
   CIRCULAR,
   MINUTES,
   EDITORIAL_NOTE,
+  /** A paper, study, report or policy paper (an NSC paper, a paper prepared in a bureau). */
+  PAPER,
+  /** An intelligence community estimate: National Intelligence Estimate, Special NIE. */
+  INTELLIGENCE_ESTIMATE,
   OTHER;
 
   /** The name as a person writes it: "telegram", "editorial note". */

@@ -3,21 +3,42 @@ package org.chancery.read;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chancery.model.DocumentType;
 import org.chancery.model.Party;
 import org.chancery.model.Role;
 
 /**
  * Reads sender and recipient from a document heading as printed: {@code The Minister in Switzerland
  * (Wilson) to the Secretary of State}, {@code Mr. Seward (Secretary of State) to all the ministers
- * of the United States}, {@code No. 277. Mr. Frelinghuysen to Mr. Hamlin.}
+ * of the United States}, {@code No. 277. Mr. Frelinghuysen to Mr. Hamlin.}; and the modern
+ * (post-1945) form, the running number and a kind before the parties: {@code 190. Telegram From the
+ * Embassy in Greece to the Department of State}, {@code 12. Memorandum for the President}, {@code
+ * 3. Paper Prepared in the Policy Planning Staff}.
  */
 public final class HeadingParser {
   private static final Pattern END_PUNCTUATION = Pattern.compile("[.,;:]+$");
 
-  /** Sender and recipient of a heading; either is absent when the heading does not name it. */
-  public record Heading(Optional<Party> sender, Optional<Party> recipient) {
-    static final Heading NONE = new Heading(Optional.empty(), Optional.empty());
+  /**
+   * Sender and recipient of a heading, either absent when the heading does not name it, and the
+   * kind of paper a modern heading states.
+   */
+  public record Heading(
+      Optional<Party> sender, Optional<Party> recipient, Optional<DocumentType> kind) {
+    static final Heading NONE = new Heading(Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** A heading naming sender and recipient, stating no kind. */
+    public Heading(Optional<Party> sender, Optional<Party> recipient) {
+      this(sender, recipient, Optional.empty());
+    }
   }
+
+  // After a modern kind: who wrote it ("From", "by", "Prepared in/by") and for whom ("to", "for").
+  private static final Pattern MODERN_FROM =
+      Pattern.compile(
+          "^(?:From|from|Prepared (?:in|by|for) .*?\\bby|Prepared (?:in|by)|by)\\s+(.+)$");
+  private static final Pattern MODERN_TO = Pattern.compile("^(?:to|To|for|For)\\s+(.+)$");
+  // Memoranda for the record or the files are addressed to no one.
+  private static final Pattern NO_ONE = Pattern.compile("^(?:the )?(?:Record|Files?)\\b");
 
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\*?No\\. ?\\d+[a-z]?\\.?\\s*");
   private static final Pattern TRAILING_PLACE = Pattern.compile(",\\s+at\\s+[^()]+$");
@@ -29,12 +50,34 @@ public final class HeadingParser {
 
   /** Parses a heading's plain text (footnote markers removed). */
   public static Heading parse(String head) {
+    Optional<HeadKinds.Found> modern = HeadKinds.of(head.strip());
+    if (modern.isPresent()) return modern(modern.get());
     String h = LEADING_NUMBER.matcher(head.strip()).replaceFirst("");
     int to = splitPoint(h);
     if (to < 0) {
       return Heading.NONE;
     }
     return new Heading(party(h.substring(0, to)), party(h.substring(to + 4)));
+  }
+
+  private static Heading modern(HeadKinds.Found found) {
+    Optional<DocumentType> kind = Optional.of(found.type());
+    String rest = found.rest();
+    Matcher from = MODERN_FROM.matcher(rest);
+    if (from.matches()) {
+      String parties = from.group(1);
+      int to = splitPoint(parties);
+      if (to < 0) return new Heading(party(parties), Optional.empty(), kind);
+      return new Heading(
+          party(parties.substring(0, to)), addressee(parties.substring(to + 4)), kind);
+    }
+    Matcher to = MODERN_TO.matcher(rest);
+    if (to.matches()) return new Heading(Optional.empty(), addressee(to.group(1)), kind);
+    return new Heading(Optional.empty(), Optional.empty(), kind);
+  }
+
+  private static Optional<Party> addressee(String printed) {
+    return NO_ONE.matcher(printed.strip()).find() ? Optional.empty() : party(printed);
   }
 
   // The " to " that separates the parties: the first one right after a closing parenthesis,

@@ -12,8 +12,9 @@ import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
 
 /**
- * Decides a document's type: as a source note states it, or else inferred from the heading, the
- * numbering and the form of the first paragraph, and then marked as inferred.
+ * Decides a document's type: as a modern heading ("Telegram From ...") or a source note states it,
+ * or else inferred from the heading, the numbering and the form of the first paragraph, and then
+ * marked as inferred.
  */
 public final class TypeClassifier {
 
@@ -32,7 +33,21 @@ public final class TypeClassifier {
       Optional<Party> recipient,
       Optional<Serial> serial,
       boolean timed,
-      String firstParagraph) {}
+      String firstParagraph,
+      Optional<DocumentType> headKind) {
+
+    /** Evidence from a heading that states no kind. */
+    public Evidence(
+        List<SourceNote> sourceNotes,
+        String head,
+        Optional<Party> sender,
+        Optional<Party> recipient,
+        Optional<Serial> serial,
+        boolean timed,
+        String firstParagraph) {
+      this(sourceNotes, head, sender, recipient, serial, timed, firstParagraph, Optional.empty());
+    }
+  }
 
   private static final Pattern HEAD_WORD =
       Pattern.compile(
@@ -56,6 +71,8 @@ public final class TypeClassifier {
 
   /** The type the evidence states or, failing that, suggests. */
   public static Typed classify(Evidence e) {
+    // A modern heading names its kind in the editors' words; that outranks a word in a note.
+    if (e.headKind().isPresent()) return new Typed(e.headKind().get(), false);
     for (SourceNote note : e.sourceNotes()) {
       Optional<DocumentType> stated = SourceNoteParser.statedType(note.text());
       if (stated.isPresent()) {

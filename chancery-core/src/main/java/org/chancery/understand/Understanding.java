@@ -11,18 +11,24 @@ import org.chancery.understand.decimal.FileNumberDecoder;
 import org.chancery.understand.people.Identification;
 import org.chancery.understand.people.Mention;
 import org.chancery.understand.people.MentionFinder;
+import org.chancery.understand.people.Participant;
+import org.chancery.understand.people.Participants;
 import org.chancery.understand.people.PartyIdentifier;
+import org.chancery.understand.provenance.Provenance;
+import org.chancery.understand.provenance.SourceNoteClassifier;
 
 /**
  * What Chancery understands of one document beyond what is printed: its file numbers decoded, who
- * its sender and recipient are, and the people the editors identify (footnotes, List of Principal
- * Persons).
+ * its sender and recipient are, the people the editors identify (footnotes, List of Principal
+ * Persons), its source notes read into their parts, and the participants of a conversation.
  */
 public record Understanding(
     List<DecodedFile> files,
     Optional<Identification> sender,
     Optional<Identification> recipient,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    List<Provenance> sources,
+    List<Participant> participants) {
 
   private static final Pattern VOLUME_YEAR = Pattern.compile("^frus(\\d{4})");
 
@@ -31,6 +37,8 @@ public record Understanding(
     Objects.requireNonNull(sender, "sender");
     Objects.requireNonNull(recipient, "recipient");
     mentions = List.copyOf(mentions);
+    sources = List.copyOf(sources);
+    participants = List.copyOf(participants);
   }
 
   /** Understands documents with the bundled tables; build once and share (thread-safe). */
@@ -47,7 +55,9 @@ public record Understanding(
           files,
           d.sender().map(p -> parties.identify(p, d.date())),
           d.recipient().map(p -> parties.identify(p, d.date())),
-          mentions.find(d));
+          mentions.find(d),
+          d.sourceNotes().stream().map(SourceNoteClassifier::classify).toList(),
+          Participants.of(d));
     }
 
     // The scheme of a file number depends on the year it was filed: the document's, or failing

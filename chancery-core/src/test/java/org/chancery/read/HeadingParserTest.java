@@ -76,4 +76,41 @@ class HeadingParserTest {
         "Memorandum Handed by the Brazilian Ambassador (Aranha) to the Economic Adviser (Feis), Circa December 18, 1934";
     assertEquals(Party.of("Economic Adviser", "Feis"), recipient(h));
   }
+
+  @Test
+  void readsTheModernForm() {
+    HeadingParser.Heading t =
+        HeadingParser.parse("190. Telegram From the Embassy in Greece to the Department of State");
+    assertEquals(Optional.of(org.chancery.model.DocumentType.TELEGRAM), t.kind());
+    assertEquals("Embassy in Greece", t.sender().orElseThrow().role().orElseThrow().printed());
+    assertEquals("Department of State", t.recipient().orElseThrow().role().orElseThrow().printed());
+    HeadingParser.Heading m =
+        HeadingParser.parse("12. Memorandum From the Secretary of State to the President");
+    assertEquals(Optional.of(org.chancery.model.DocumentType.MEMORANDUM), m.kind());
+    assertEquals("President", m.recipient().orElseThrow().role().orElseThrow().printed());
+    HeadingParser.Heading nie = HeadingParser.parse("1. National Intelligence Estimate");
+    assertEquals(Optional.of(org.chancery.model.DocumentType.INTELLIGENCE_ESTIMATE), nie.kind());
+    assertEquals(Optional.empty(), nie.sender());
+    HeadingParser.Heading paper =
+        HeadingParser.parse("3. Paper Prepared in the Policy Planning Staff");
+    assertEquals(Optional.of(org.chancery.model.DocumentType.PAPER), paper.kind());
+    assertEquals(
+        "Policy Planning Staff", paper.sender().orElseThrow().role().orElseThrow().printed());
+    assertEquals(
+        Optional.of(org.chancery.model.DocumentType.MINUTES),
+        HeadingParser.parse("7. Minutes of the 290th Meeting of the National Security Council")
+            .kind());
+    assertEquals(Optional.empty(), HeadingParser.parse("5. Memorandum for the Record").recipient());
+    assertEquals(
+        Optional.of(org.chancery.model.DocumentType.EDITORIAL_NOTE),
+        HeadingParser.parse("195. Editorial Note").kind());
+  }
+
+  @Test
+  void leavesTheEarlyFormsAlone() {
+    // The 1873 volume's running number is followed by the parties, not a kind.
+    assertEquals(
+        Optional.empty(), HeadingParser.parse("1. Sir Edward Thornton to Mr. Fish.").kind());
+    assertEquals(Optional.empty(), HeadingParser.parse("Memorandum by the Secretary").kind());
+  }
 }

@@ -19,7 +19,7 @@ import org.chancery.understand.people.Person;
 final class UnderstandingJson {
   private UnderstandingJson() {}
 
-  /** The {@code files} and {@code mentions} fields. */
+  /** The {@code files}, {@code mentions}, {@code sources} and {@code participants} fields. */
   static void write(JsonGenerator g, Understanding u) throws IOException {
     g.writeArrayFieldStart("files");
     for (DecodedFile f : u.files()) file(g, f);
@@ -27,6 +27,8 @@ final class UnderstandingJson {
     g.writeArrayFieldStart("mentions");
     for (Mention m : u.mentions()) mention(g, m);
     g.writeEndArray();
+    ProvenanceJson.sources(g, u.sources());
+    ProvenanceJson.participants(g, u.participants());
   }
 
   /** The {@code person}, {@code candidates} and {@code basis} fields of a sender or recipient. */

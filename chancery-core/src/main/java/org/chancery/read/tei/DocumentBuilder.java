@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Footnote;
+import org.chancery.model.PageBreak;
 import org.chancery.model.SourceNote;
 import org.chancery.read.SourceNoteParser;
 
@@ -44,9 +46,12 @@ final class DocumentBuilder {
   private final List<Capture> captures = new ArrayList<>(4);
   private final EnumMap<Field, String> copied = new EnumMap<>(Field.class);
   private final List<Document> descendants = new ArrayList<>();
+  private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+
   private Optional<String> startPage = Optional.empty();
   private boolean started;
   private Optional<DocumentDate> date = Optional.empty();
+  private Optional<EncodedDate> encodedDate = Optional.empty();
   private Optional<String> senderRef = Optional.empty();
   private Optional<String> recipientRef = Optional.empty();
   private int generatedIds;
@@ -175,6 +180,39 @@ final class DocumentBuilder {
     date = Optional.of(d);
   }
 
+  /** The date encoded on the document's div, read when it starts. */
+  void encodedDate(Optional<EncodedDate> d) {
+    encodedDate = d;
+  }
+
+  // An encoded instant is as precise as a date gets; a dateline's @when otherwise, being what is
+  // printed; the encoded day, month or year where the dateline has none.
+  private Optional<DocumentDate> date() {
+    if (encodedDate.filter(EncodedDate::instant).isPresent())
+      return encodedDate.map(EncodedDate::date);
+    return date.isPresent() ? date : encodedDate.map(EncodedDate::date);
+  }
+
+  // Documents are printed on the arabic-numbered pages of the body. Where the last page break
+  // before the text was a roman one of the front matter (the body's first breaks were not seen, as
+  // in an excerpt), the text began on the page before the first break inside the document.
+  private Optional<String> startPage(List<Block> list) {
+    if (startPage.isEmpty() || !ROMAN.matcher(startPage.get()).matches()) return startPage;
+    for (Block b : list) {
+      for (var a : b.anchors()) {
+        if (a instanceof PageBreak p) return pageBefore(p.n()).or(() -> startPage);
+      }
+    }
+    return startPage;
+  }
+
+  private static Optional<String> pageBefore(String n) {
+    if (n.isEmpty() || n.length() > 6 || !n.chars().allMatch(Character::isDigit))
+      return Optional.empty();
+    int page = Integer.parseInt(n);
+    return page > 1 ? Optional.of(String.valueOf(page - 1)) : Optional.empty();
+  }
+
   void senderRef(String ref) {
     if (senderRef.isEmpty()) senderRef = DocumentFacts.ref(ref);
   }
@@ -196,21 +234,22 @@ final class DocumentBuilder {
 
   Document build(String volume) {
     List<Block> list = blocks.finish();
+    Optional<DocumentDate> when = date();
     DocumentFacts facts =
-        new DocumentFacts(list, sourceNotes, copied, date, senderRef, recipientRef);
+        new DocumentFacts(list, sourceNotes, copied, when, senderRef, recipientRef);
     return new Document(
         volume,
         id,
         n,
         parent,
-        startPage,
+        startPage(list),
         facts.typed().type(),
         facts.typed().inferred(),
         sourceNotes,
         facts.sender(),
         facts.recipient(),
         facts.place(),
-        date,
+        when,
         copy(Field.PRINTED_DATE),
         facts.received(),
         facts.serial(),

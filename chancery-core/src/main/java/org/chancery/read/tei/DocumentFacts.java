@@ -53,7 +53,14 @@ final class DocumentFacts {
     this.typed =
         TypeClassifier.classify(
             new TypeClassifier.Evidence(
-                sourceNotes, head, sender, recipient, serial, timed, paragraphs.get(0)));
+                sourceNotes,
+                head,
+                sender,
+                recipient,
+                serial,
+                timed,
+                paragraphs.get(0),
+                heading.kind()));
   }
 
   Optional<Party> sender() {

@@ -30,6 +30,8 @@ final class VolumeParser {
   static final String DTD_FORBIDDEN =
       "document type declarations are not allowed: external entities and entity expansion are disabled";
 
+  private static final String FRUS_NS = "http://history.state.gov/frus/ns/1.0";
+
   private final XMLStreamReader r;
   private final String file;
   private final String stem;
@@ -101,7 +103,9 @@ final class VolumeParser {
     if (xmlId != null && !id.equals(xmlId))
       problem("duplicate xml:id '" + xmlId + "': the document is read as '" + id + "'");
     Optional<String> parent = outer == null ? Optional.empty() : Optional.of(outer.id);
-    docs.push(new DocumentBuilder(id, Optional.ofNullable(attr("n")), parent));
+    DocumentBuilder d = new DocumentBuilder(id, Optional.ofNullable(attr("n")), parent);
+    d.encodedDate(EncodedDate.of(frusAttr("doc-dateTime-min"), frusAttr("doc-dateTime-max")));
+    docs.push(d);
     divIds.push(id);
   }
 
@@ -206,6 +210,10 @@ final class VolumeParser {
 
   String attr(String name) {
     return r.getAttributeValue(null, name);
+  }
+
+  private String frusAttr(String name) {
+    return r.getAttributeValue(FRUS_NS, name);
   }
 
   String xmlId() {

@@ -50,7 +50,14 @@ final class TextDocument {
     TypeClassifier.Typed typed =
         TypeClassifier.classify(
             new TypeClassifier.Evidence(
-                sources, head, heading.sender(), heading.recipient(), serial, timed, firstText));
+                sources,
+                head,
+                heading.sender(),
+                heading.recipient(),
+                serial,
+                timed,
+                firstText,
+                heading.kind()));
     Optional<String> signature = first(blocks, Block.Kind.CLOSER);
     return new Document(
         volume,

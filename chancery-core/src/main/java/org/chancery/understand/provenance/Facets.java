@@ -17,9 +17,12 @@ final class Facets {
   String publication;
   final List<String> annotations = new ArrayList<>();
   String enclosure;
-  String classification;
-  String precedence;
+  Classification classification;
+  Precedence precedence;
   final List<String> handling = new ArrayList<>();
+  String lot;
+  Drafting drafting = Drafting.NONE;
+  final List<Distribution> distribution = new ArrayList<>();
 
   Facets(String text, List<FileNumber> fileNumbers, Optional<DocumentType> statedType) {
     this.text = text;
@@ -46,6 +49,9 @@ final class Facets {
         Optional.ofNullable(classification),
         Optional.ofNullable(precedence),
         handling,
-        kind == Provenance.Kind.NOT_PRINTED);
+        kind == Provenance.Kind.NOT_PRINTED,
+        Optional.ofNullable(lot),
+        drafting,
+        distribution);
   }
 }

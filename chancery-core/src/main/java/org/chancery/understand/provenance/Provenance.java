@@ -9,7 +9,9 @@ import org.chancery.model.FileNumber;
 /**
  * What a source note says about where a document comes from, split into facets: the kind of source,
  * file numbers, the repository and collection, a publication, bracketed annotations, the enclosure
- * it is, and the markings of a modern citation (classification, precedence, handling).
+ * it is, and the parts of a modern citation: the lot its file came from, its markings
+ * (classification, precedence, handling), who drafted, cleared and approved it, and where copies
+ * went. A part the note does not give is empty; a note that cannot be read keeps its text.
  */
 public record Provenance(
     String text,
@@ -21,10 +23,13 @@ public record Provenance(
     Optional<String> publication,
     List<String> annotations,
     Optional<String> enclosure,
-    Optional<String> classification,
-    Optional<String> precedence,
+    Optional<Classification> classification,
+    Optional<Precedence> precedence,
     List<String> handling,
-    boolean notPrinted) {
+    boolean notPrinted,
+    Optional<String> lot,
+    Drafting drafting,
+    List<Distribution> distribution) {
 
   /** The kind of source a note cites. */
   public enum Kind {
@@ -70,5 +75,8 @@ public record Provenance(
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(precedence, "precedence");
     handling = List.copyOf(handling);
+    Objects.requireNonNull(lot, "lot");
+    Objects.requireNonNull(drafting, "drafting");
+    distribution = List.copyOf(distribution);
   }
 }

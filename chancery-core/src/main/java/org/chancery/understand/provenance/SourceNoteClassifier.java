@@ -10,14 +10,17 @@ import org.chancery.read.SourceNoteParser;
 /**
  * Classifies a source note by the form it takes (Decimal File number, other file series, modern
  * archival citation, personal papers, Inquiry files, publication, bracketed annotation, "Not
- * printed") and reads its facets. File numbers and the stated type come from {@link
- * SourceNoteParser}.
+ * printed") and reads its facets; the clauses after a modern citation by {@link ModernNote}. File
+ * numbers and the stated type come from {@link SourceNoteParser}.
  */
 public final class SourceNoteClassifier {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DASH = Pattern.compile("\\s*[—–]\\s*");
   private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
-  private static final Pattern CLAUSES = Pattern.compile("(?<=\\.)\\s+|;\\s*");
+  // Modern notes begin with the label "Source:", which is no part of the citation.
+  private static final Pattern LABEL = Pattern.compile("^Source:\\s*");
+  // A retired-records lot: "Lot 64 D 199", "Lot 66D204".
+  private static final Pattern LOT = Pattern.compile("\\bLot \\d+\\s?[A-Z]\\s?\\d+");
   private static final Pattern COMMA = Pattern.compile(",\\s*");
   private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
 
@@ -41,15 +44,6 @@ public final class SourceNoteClassifier {
   private static final Pattern REPOSITORY =
       Pattern.compile(
           "(?i)^(?:Department of|National Archives|Library of Congress)|\\b(?:Library|Archives|Record Group|Files?)\\b");
-  private static final Pattern CLASSIFICATION =
-      Pattern.compile(
-          "(?i)^(Top Secret|Secret|Confidential|Strictly Confidential|Limited Official Use|Official Use Only|Restricted|Unclassified)$");
-  private static final Pattern PRECEDENCE =
-      Pattern.compile(
-          "(?i)^(Niact(?: Immediate)?|Flash|Operational Immediate|Immediate|Priority|Routine|Urgent)$");
-  private static final Pattern HANDLING =
-      Pattern.compile(
-          "(?i)^(Nodis|Exdis|Limdis|Noforn|Eyes Only.*|No Distribution.*|Sensitive|Personal and Private|Personal)$");
 
   private SourceNoteClassifier() {}
 
@@ -60,7 +54,7 @@ public final class SourceNoteClassifier {
 
   /** Classifies the text of a source note (whitespace is normalised first). */
   public static Provenance classify(String text) {
-    String t = SPACES.matcher(text.strip()).replaceAll(" ");
+    String t = LABEL.matcher(SPACES.matcher(text.strip()).replaceAll(" ")).replaceFirst("");
     Facets f =
         new Facets(t, SourceNoteParser.parse(t).fileNumbers(), SourceNoteParser.statedType(t));
     Matcher bracket = BRACKETED.matcher(t);
@@ -68,10 +62,15 @@ public final class SourceNoteClassifier {
       annotate(f, bracket.group(1));
       return f.result();
     }
-    markings(f);
+    List<String> clauses = Clauses.of(t);
+    ModernNote.read(f, clauses);
+    Matcher lot = LOT.matcher(t);
+    if (lot.find()) f.lot = lot.group();
     if (NOT_PRINTED.matcher(t).find()) {
       f.kind = Provenance.Kind.NOT_PRINTED;
-    } else if (!named(f) && !citation(f) && !f.fileNumbers.isEmpty()) {
+    } else if (!named(f)
+        && !citation(f, clauses.isEmpty() ? t : clauses.get(0))
+        && !f.fileNumbers.isEmpty()) {
       f.kind = Provenance.Kind.DECIMAL_FILE;
     }
     return f.result();
@@ -85,7 +84,7 @@ public final class SourceNoteClassifier {
       if (p.isEmpty()) continue;
       f.annotations.add(p);
       if (ENCLOSURE.matcher(p).matches() && f.enclosure == null) f.enclosure = p;
-      if (CLASSIFICATION.matcher(p).matches()) f.classification = p;
+      Classification.of(p).ifPresent(c -> f.classification = c);
     }
   }
 
@@ -113,9 +112,8 @@ public final class SourceNoteClassifier {
 
   // "Department of State, Central Files, 714.00/6-1054. Secret; Niact.": repository, collection,
   // then the markings after the citation.
-  private static boolean citation(Facets f) {
+  private static boolean citation(Facets f, String cite) {
     if (SERIES.matcher(f.text).find()) return false;
-    String cite = FINAL_STOP.matcher(CLAUSES.split(f.text)[0]).replaceAll("");
     String[] parts = COMMA.split(cite, 2);
     boolean evidence =
         f.classification != null || !f.fileNumbers.isEmpty() || REPOSITORY.matcher(parts[0]).find();
@@ -124,19 +122,6 @@ public final class SourceNoteClassifier {
     f.repository = parts[0].strip();
     if (parts.length == 2) f.collection = withoutNumbers(parts[1], f.fileNumbers);
     return true;
-  }
-
-  // The markings that follow a citation: "Secret; Niact."
-  private static void markings(Facets f) {
-    String[] pieces = CLAUSES.split(f.text);
-    for (int i = 1; i < pieces.length; i++)
-      mark(f, FINAL_STOP.matcher(pieces[i]).replaceAll("").strip());
-  }
-
-  private static void mark(Facets f, String piece) {
-    if (CLASSIFICATION.matcher(piece).matches()) f.classification = piece;
-    else if (PRECEDENCE.matcher(piece).matches()) f.precedence = piece;
-    else if (HANDLING.matcher(piece).matches()) f.handling.add(piece);
   }
 
   private static String withoutNumbers(String s, List<FileNumber> numbers) {

@@ -68,7 +68,8 @@ class SourceNoteClassifierTest {
     assertEquals(List.of("Inclosure 2 in No. 92", "Translation"), inclosure.annotations());
     assertEquals(
         Optional.of("Inclosure 1 in No. 13"), classify("[Inclosure 1 in No. 13.]").enclosure());
-    assertEquals(Optional.of("Confidential"), classify("[Confidential.]").classification());
+    assertEquals(
+        Optional.of(Classification.CONFIDENTIAL), classify("[Confidential.]").classification());
   }
 
   @Test
@@ -85,13 +86,13 @@ class SourceNoteClassifierTest {
     assertEquals(Optional.of("Department of State"), p.repository());
     assertEquals(Optional.of("Central Files"), p.collection());
     assertEquals(List.of(new FileNumber("714.00/6-1054", Optional.empty())), p.fileNumbers());
-    assertEquals(Optional.of("Secret"), p.classification());
-    assertEquals(Optional.of("Niact"), p.precedence());
+    assertEquals(Optional.of(Classification.SECRET), p.classification());
+    assertEquals(Optional.of(Precedence.NIACT), p.precedence());
     Provenance lib =
         classify("Eisenhower Library, Whitman File, International Series. Top Secret; Eyes Only.");
     assertEquals(Optional.of("Eisenhower Library"), lib.repository());
     assertEquals(Optional.of("Whitman File, International Series"), lib.collection());
-    assertEquals(Optional.of("Top Secret"), lib.classification());
+    assertEquals(Optional.of(Classification.TOP_SECRET), lib.classification());
     assertEquals(List.of("Eyes Only"), lib.handling());
   }
 
@@ -130,5 +131,78 @@ class SourceNoteClassifierTest {
     assertEquals(
         Kind.OTHER,
         classify("Pirate Morris to the Captain of the port of Funchal, &c., &c., &c.").kind());
+  }
+
+  @Test
+  void readsTheClausesOfAModernNoteByTheirGrammar() {
+    // frus1955-57v24 d190, as printed.
+    Provenance p =
+        classify(
+            "Source: Department of State, Central Files, 747C.00/8–1856. Secret; Priority."
+                + " Repeated to Nicosia, Ankara, Paris, and London.");
+    assertEquals(Kind.ARCHIVE, p.kind());
+    assertEquals(Optional.of("Department of State"), p.repository());
+    assertEquals(Optional.of("Central Files"), p.collection());
+    assertEquals(
+        Optional.of(java.time.LocalDate.of(1956, 8, 18)), p.fileNumbers().get(0).filedOn());
+    assertEquals(Optional.of(Classification.SECRET), p.classification());
+    assertEquals(Optional.of(Precedence.PRIORITY), p.precedence());
+    assertEquals(
+        List.of(
+            new Distribution(
+                Distribution.Channel.REPEATED, List.of("Nicosia", "Ankara", "Paris", "London"))),
+        p.distribution());
+  }
+
+  @Test
+  void readsDraftersClearersAndApprovers() {
+    Provenance memo =
+        classify(
+            "Source: Department of State, Central Files, 747C.00/9–456. Secret. Drafted by"
+                + " Williams, Wood, and Rountree on September 1.");
+    assertEquals(List.of("Williams", "Wood", "Rountree"), memo.drafting().draftedBy());
+    Provenance both =
+        classify(
+            "Source: National Archives and Records Administration, RG 59, Central Files 1964–66,"
+                + " POL US–USSR. Secret; Nodis. Drafted by Thompson and approved by the White"
+                + " House on October 13. The meeting took place in the Oval Office.");
+    assertEquals(Optional.of("National Archives and Records Administration"), both.repository());
+    assertEquals(List.of("Nodis"), both.handling());
+    assertEquals(List.of("Thompson"), both.drafting().draftedBy());
+    assertEquals(List.of("the White House"), both.drafting().approvedBy());
+    Provenance grammar =
+        classify(
+            "Department of State, Central Files, 611.61/1–1553. Limited Official Use; Niact."
+                + " Drafted by John F. Smith; cleared by Jones and Brown; approved by Doe. Also"
+                + " sent to Paris. Pouched to Moscow.");
+    assertEquals(Optional.of(Classification.LIMITED_OFFICIAL_USE), grammar.classification());
+    assertEquals(Optional.of(Precedence.NIACT), grammar.precedence());
+    assertEquals(List.of("John F. Smith"), grammar.drafting().draftedBy());
+    assertEquals(List.of("Jones", "Brown"), grammar.drafting().clearedBy());
+    assertEquals(
+        List.of(
+            new Distribution(Distribution.Channel.ALSO_SENT, List.of("Paris")),
+            new Distribution(Distribution.Channel.POUCHED, List.of("Moscow"))),
+        grammar.distribution());
+  }
+
+  @Test
+  void findsTheLotOfRetiredFiles() {
+    Provenance p =
+        classify(
+            "Source: Department of State, Secretary’s Memoranda of Conversation: Lot 64 D 199."
+                + " Secret. Drafted by Wood.");
+    assertEquals(Optional.of("Lot 64 D 199"), p.lot());
+    assertEquals(Optional.of("Department of State"), p.repository());
+    assertEquals(List.of("Wood"), p.drafting().draftedBy());
+  }
+
+  @Test
+  void keepsTheTextOfANoteItCannotRead() {
+    Provenance p = classify("Source: somewhere unreadable, perhaps");
+    assertEquals("somewhere unreadable, perhaps", p.text());
+    assertTrue(p.drafting().isEmpty());
+    assertEquals(List.of(), p.distribution());
+    assertEquals(Optional.empty(), p.classification());
   }
 }

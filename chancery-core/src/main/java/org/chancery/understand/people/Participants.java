@@ -1,0 +1,70 @@
+package org.chancery.understand.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.chancery.model.Block;
+import org.chancery.model.Document;
+import org.chancery.model.PersonName;
+
+/**
+ * Reads the participants of a memorandum of conversation: the items that follow the heading or line
+ * "PARTICIPANTS" (or "Participants:"), one person an item, grouped by the side labels between them
+ * ("US Side:", an item that is only an abbreviation such as "U.S.S.R.").
+ */
+public final class Participants {
+  private static final Pattern HEADER = Pattern.compile("^(?i:participants)\\s*:?$");
+  // A side: ends in a colon, or names a side, or is a country's initials ("U.S.", "USSR").
+  private static final Pattern SIDE =
+      Pattern.compile("^(?:.*:|.*\\b(?i:side)|[A-Z.]{2,}(?: [A-Z.]{2,})*)$");
+  private static final Pattern END = Pattern.compile("[\\s:,;]+$");
+
+  private Participants() {}
+
+  /** The participants {@code d} lists, in order; empty when it lists none. */
+  public static List<Participant> of(Document d) {
+    List<Block> blocks = d.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.attachment() == 0
+          && b.kind() != Block.Kind.ITEM
+          && HEADER.matcher(b.text().strip()).matches()) return list(blocks, i + 1);
+    }
+    return List.of();
+  }
+
+  private static List<Participant> list(List<Block> blocks, int from) {
+    List<Participant> out = new ArrayList<>();
+    Optional<String> side = Optional.empty();
+    for (int i = from; i < blocks.size() && blocks.get(i).kind() == Block.Kind.ITEM; i++) {
+      Block b = blocks.get(i);
+      String text = b.text().strip();
+      if (text.isEmpty()) continue;
+      if (SIDE.matcher(text).matches()) {
+        side = Optional.of(END.matcher(text).replaceAll(""));
+        continue;
+      }
+      out.add(participant(text, side, ref(b)));
+    }
+    return out;
+  }
+
+  private static Participant participant(String text, Optional<String> side, Optional<String> ref) {
+    int comma = text.indexOf(", ");
+    String first = comma < 0 ? text : text.substring(0, comma);
+    Optional<String> after =
+        comma < 0 ? Optional.empty() : Optional.of(text.substring(comma + 2).strip());
+    // "The Secretary", "The President": an office named in place of the man.
+    if (first.startsWith("The "))
+      return new Participant(text, Optional.empty(), Optional.of(text), side, ref);
+    return new Participant(text, Optional.of(first.strip()), after, side, ref);
+  }
+
+  private static Optional<String> ref(Block b) {
+    return b.anchors().stream()
+        .filter(a -> a instanceof PersonName)
+        .map(a -> ((PersonName) a).ref())
+        .findFirst();
+  }
+}

@@ -1,0 +1,59 @@
+package org.chancery.understand.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.Document;
+import org.chancery.read.tei.TeiVolumeReader;
+import org.junit.jupiter.api.Test;
+
+/** Participants of memoranda of conversation in the modern fixtures (read/tei/modern). */
+class ParticipantsTest {
+
+  private static Document doc(String volume, String id) throws Exception {
+    Path file =
+        Path.of(
+            ParticipantsTest.class
+                .getResource("/org/chancery/read/tei/modern/" + volume + ".xml")
+                .toURI());
+    List<Document> docs = new ArrayList<>();
+    new TeiVolumeReader().read(file, docs::add);
+    return docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void readsNameAndRoleAfterTheComma() throws Exception {
+    List<Participant> p = Participants.of(doc("frus1955-57v24", "d197"));
+    assertEquals(5, p.size());
+    assertEquals(Optional.of("Sir Roger Makins"), p.get(0).name());
+    assertEquals(Optional.of("British Ambassador"), p.get(0).role());
+    assertEquals(Optional.of("p_MSRM1"), p.get(0).ref());
+    assertEquals(Optional.of("Counselor, British Embassy"), p.get(1).role());
+    assertEquals(Optional.empty(), p.get(2).name());
+    assertEquals(Optional.of("The Secretary"), p.get(2).role());
+  }
+
+  @Test
+  void groupsParticipantsBySide() throws Exception {
+    List<Participant> p = Participants.of(doc("frus1955-57v24", "d201"));
+    assertEquals(Optional.of("US Side"), p.get(0).side());
+    assertEquals("The Secretary", p.get(0).printed());
+    Participant lloyd =
+        p.stream().filter(x -> x.printed().equals("Mr. Selwyn Lloyd")).findFirst().orElseThrow();
+    assertEquals(Optional.of("UK Side"), lloyd.side());
+    List<Participant> q = Participants.of(doc("frus1964-68v14", "d178"));
+    assertEquals(Optional.of("U.S."), q.get(0).side());
+    Participant gromyko =
+        q.stream().filter(x -> x.printed().equals("Mr. Gromyko")).findFirst().orElseThrow();
+    assertEquals(Optional.of("U.S.S.R."), gromyko.side());
+    assertEquals(Optional.of("p_GAA1"), gromyko.ref());
+  }
+
+  @Test
+  void aTelegramHasNone() throws Exception {
+    assertEquals(List.of(), Participants.of(doc("frus1955-57v24", "d190")));
+  }
+}
