@@ -12,6 +12,7 @@ import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
 import org.chancery.model.Serial;
 import org.chancery.understand.references.DocumentDates;
+import org.chancery.understand.references.LetteredSeries;
 
 /**
  * What the catalogue takes from one document, read from the document alone so that many can be read
@@ -21,6 +22,8 @@ import org.chancery.understand.references.DocumentDates;
  */
 record Card(Entry entry, boolean nested, List<String> numbers, List<String> names) {
   private static final Pattern LETTERED = Pattern.compile("^([A-Z][-–]\\d{1,5})\\.\\s");
+  private static final Pattern SERIES =
+      Pattern.compile("^(?:\\d{1,6}\\.\\s+)?(\\p{L}{5})\\s+(\\d{1,5})\\b");
   private static final Pattern PAGE = Pattern.compile("\\d{1,5}");
   private static final Pattern TITLE = Pattern.compile("^(President|King|Emperor|Pope)\\s+\\p{Lu}");
 
@@ -34,6 +37,7 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
     Entry e = entryOf(d);
     List<String> numbers = new ArrayList<>(1);
     lettered(d).ifPresent(numbers::add);
+    inSeries(d).ifPresent(numbers::add);
     d.serial()
         .flatMap(Serial::series)
         .map(Catalogue::numberKey)
@@ -46,6 +50,7 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
     name(sender.flatMap(Card::title), from, names);
     if (!from.equals(Post.DEPARTMENT)) name(d.place(), from, names);
     name(Optional.of(from.name()), from, names);
+    if (from.kind() == Post.Kind.MISSION) name(Posts.address(from.name()), from, names);
     return new Card(e, d.parent().isPresent(), numbers, names);
   }
 
@@ -99,6 +104,18 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
         .map(b -> LETTERED.matcher(b.text()))
         .filter(Matcher::find)
         .map(m -> Catalogue.numberKey(m.group(1)));
+  }
+
+  // "Secto 12. Eyes only for ..." or "1023. Tosec 45.": a message of a lettered series, which
+  // the series' name and number identify.
+  private static Optional<String> inSeries(Document d) {
+    return d.body().stream()
+        .filter(b -> b.kind() == Block.Kind.PARAGRAPH)
+        .findFirst()
+        .map(b -> SERIES.matcher(b.text()))
+        .filter(Matcher::find)
+        .flatMap(m -> LetteredSeries.named(m.group(1)).map(s -> s.number(m.group(2))))
+        .map(Catalogue::numberKey);
   }
 
   private static boolean toTheDay(DocumentDate d) {

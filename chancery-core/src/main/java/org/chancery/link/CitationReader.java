@@ -29,6 +29,10 @@ final class CitationReader {
   // At most 4 characters of punctuation or space between a phrase and its footnote marker.
   private static final Pattern GAP = Pattern.compile("[\\s,.;:)\\]’”\"'—-]{0,4}");
 
+  // A telegram's reference line: "Ref: Deptel 1602.", "Reference: Embtel 890", "Refs: a) ...".
+  private static final Pattern REFERENCE_LINE =
+      Pattern.compile("\\s*(?:Ref|Refs|Reference|References)\\s*[.:]");
+
   private static final Pattern WITH_YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
 
   private static final Item NO_ITEM =
@@ -62,7 +66,8 @@ final class CitationReader {
           new Citations.Cited(
               frame.ofAttachment(doc, block.attachment()),
               r,
-              pointers(doc, block, r, notes, used)));
+              pointers(doc, block, r, notes, used),
+              REFERENCE_LINE.matcher(block.text()).lookingAt()));
     }
     return new Citations(doc.key(), references, editorial(doc, frame, notes, used));
   }

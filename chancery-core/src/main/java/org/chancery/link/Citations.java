@@ -16,9 +16,11 @@ record Citations(String source, List<Cited> references, List<Editorial> editoria
 
   /**
    * A reference, in the frame of the part of the document it stands in, with the pointer of the
-   * editors' footnote after each of its messages (empty where there is none).
+   * editors' footnote after each of its messages (empty where there is none); {@code referenceLine}
+   * says it stands in the message's reference line ("Ref: Deptel 1602."), which "reftel" means.
    */
-  record Cited(Frame frame, Reference reference, List<Optional<Pointer>> pointers) {
+  record Cited(
+      Frame frame, Reference reference, List<Optional<Pointer>> pointers, boolean referenceLine) {
     Cited {
       Objects.requireNonNull(frame, "frame");
       Objects.requireNonNull(reference, "reference");

@@ -21,16 +21,20 @@ final class FootnotePointers {
           "^\\W*(?:Not printed|Neither (?:is )?printed|None printed|Not found in (?:the )?Department)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TARGET =
-      Pattern.compile("^(frus[\\w]+)?#(?:(d\\d+\\w*)|pg_(\\d+))$");
+      Pattern.compile("^(frus[\\w-]+)?#(?:(d\\d+\\w*)|pg_(\\d+))$");
   private static final Pattern PAGES =
       Pattern.compile("\\bpp?\\.\\s*(\\d+)((?:\\s*(?:,|and|,\\s*and)\\s*\\d+)*)");
   private static final Pattern SUPRA =
       Pattern.compile("\\b(supra|infra)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOC_N =
       Pattern.compile("\\b(?:[Dd]ocument|See No\\.|see No\\.)\\s*(\\d+)\\b");
+  // "Foreign Relations, 1935, vol. I", "1917, Supplement 2, vol. II", and the later volumes that
+  // span years and come in parts: "1952–1954, vol. II, Part 1", "1964–1968, volume XI".
   private static final Pattern FOREIGN_RELATIONS =
       Pattern.compile(
-          "Foreign Relations,\\s*(\\d{4})(?:[^;]*?Supplement\\s*(\\d+))?(?:[^;]*?vol\\.\\s*([IVXL]+))?");
+          "Foreign Relations,\\s*(\\d{4})(?:\\s*[–-]\\s*(?:\\d\\d)?(\\d\\d)\\b)?"
+              + "(?:[^;]*?Supplement\\s*(\\d+))?(?:[^;]*?vol(?:\\.|ume)\\s*([IVXL]+)\\b)?"
+              + "(?:,?\\s*Part\\s*(\\d+))?");
   // A page of another publication: an imprint "(Washington, Government Printing Office, 1934)", a
   // bulletin, report, series, statutes, a journal, "ibid." or "op. cit.".
   private static final Pattern PUBLICATION =
@@ -97,7 +101,10 @@ final class FootnotePointers {
     Optional<String> other = otherVolume(text);
     if (other.isEmpty() && PUBLICATION.matcher(text).find()) return out;
     String vol = other.orElse(volume);
-    Matcher pages = PAGES.matcher(text);
+    // The pages of another volume follow its name; pages before it are another publication's.
+    Matcher named = FOREIGN_RELATIONS.matcher(text);
+    Matcher pages =
+        PAGES.matcher(other.isPresent() && named.find() ? text.substring(named.start()) : text);
     while (pages.find()) {
       out.add(new Pointer(Pointer.Type.PAGE, vol, pages.group(1), ""));
       Matcher more = DIGITS.matcher(pages.group(2));
@@ -116,13 +123,15 @@ final class FootnotePointers {
   }
 
   // "Foreign Relations, 1935, vol. I" is frus1935v01; "1917, Supplement 2, vol. II"
-  // frus1917Supp02v02.
+  // frus1917Supp02v02; "1952–1954, vol. II, Part 1" frus1952-54v02p1.
   static java.util.Optional<String> otherVolume(String text) {
     Matcher m = FOREIGN_RELATIONS.matcher(text);
     if (!m.find()) return java.util.Optional.empty();
     StringBuilder id = new StringBuilder("frus").append(m.group(1));
-    if (m.group(2) != null) id.append(String.format("Supp%02d", Integer.parseInt(m.group(2))));
-    if (m.group(3) != null) id.append(String.format("v%02d", roman(m.group(3))));
+    if (m.group(2) != null) id.append('-').append(m.group(2));
+    if (m.group(3) != null) id.append(String.format("Supp%02d", Integer.parseInt(m.group(3))));
+    if (m.group(4) != null) id.append(String.format("v%02d", roman(m.group(4))));
+    if (m.group(5) != null) id.append('p').append(Integer.parseInt(m.group(5)));
     return java.util.Optional.of(id.toString());
   }
 

@@ -52,7 +52,11 @@ public final class Linker {
       for (int i = 0; i < r.items().size(); i++) {
         Optional<Pointer> pointer =
             options.useFootnotes() ? cited.pointers().get(i) : Optional.empty();
-        out.add(linkOf(c.source(), r, i, resolve(cited.frame(), r, r.items().get(i), pointer)));
+        Outcome o =
+            r.family() == Reference.Family.REFTEL && pointer.isEmpty()
+                ? reftel(c)
+                : resolve(cited.frame(), r, r.items().get(i), pointer);
+        out.add(linkOf(c.source(), r, i, o));
       }
     }
     if (options.useFootnotes()) {
@@ -63,6 +67,26 @@ public final class Linker {
       }
     }
     return List.copyOf(out);
+  }
+
+  // "reftel" is the telegram of the reference line: resolved as that line's one message, if the
+  // volume prints the line and it names one; otherwise nothing can be said of it.
+  private Outcome reftel(Citations c) {
+    List<Citations.Cited> line =
+        c.references().stream()
+            .filter(x -> x.referenceLine() && x.reference().family() != Reference.Family.REFTEL)
+            .toList();
+    if (line.size() != 1 || line.get(0).reference().items().size() != 1)
+      return Outcome.of(Link.Status.UNRESOLVED, Link.Evidence.NONE, new Reason.NoReferenceLine());
+    Citations.Cited ref = line.get(0);
+    Item item = ref.reference().items().get(0);
+    Outcome o = telegraph.resolve(ref.frame(), ref.reference(), item);
+    return new Outcome(
+        o.status(),
+        o.target(),
+        o.candidates(),
+        o.evidence(),
+        new Reason.ReferenceLine(o.reason(), item));
   }
 
   private Outcome resolve(Frame f, Reference r, Item item, Optional<Pointer> pointer) {

@@ -36,6 +36,14 @@ public final class Posts {
   private static final Pattern FOREIGN =
       Pattern.compile("^(\\p{Lu}\\p{L}+ )(?:Ambassador|Minister|Chargé|Embassy|Legation)");
 
+  // A name that is an office of a heading: "the Embassy in Greece", "the Mission to the United
+  // Nations", "the Consulate General at Jerusalem".
+  private static final Pattern OFFICE =
+      Pattern.compile("\\bthe (?:Embassy|Legation|Mission|Consulate(?: General)?) (?:in|to|at)\\b");
+  private static final Pattern ORGANIZATION =
+      Pattern.compile("\\b(?:nations|organization|communities|council|states)\\b");
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and");
+
   private Posts() {}
 
   /** The post of {@code party}, with {@code place} (the dateline's) as the last resort. */
@@ -50,11 +58,31 @@ public final class Posts {
   }
 
   // "Mr. Miles of the Division of Near Eastern Affairs of the Department of State" writes for the
-  // Department.
+  // Department; "Telegram From the Embassy in Greece", where a heading's office stands as the
+  // name, for the mission it names.
   private static Post ofName(String name) {
-    return DEPARTMENT.matcher(name).find()
-        ? Post.DEPARTMENT
-        : Post.of(Post.Kind.PERSON, surname(name));
+    if (DEPARTMENT.matcher(name).find()) return Post.DEPARTMENT;
+    Matcher m = OFFICE.matcher(name);
+    if (m.find()) {
+      Optional<Post> office = ofRole(Role.of(name.substring(m.start() + "the ".length())));
+      if (office.isPresent()
+          && (office.get().kind() == Post.Kind.MISSION
+              || office.get().kind() == Post.Kind.CONSULATE)) return office.get();
+    }
+    return Post.of(Post.Kind.PERSON, surname(name));
+  }
+
+  /**
+   * The telegraphic address of a U.S. mission to an organization: "US" and the initials of its name
+   * ("united nations" is USUN, "north atlantic treaty organization" USNATO); empty for a country's
+   * mission, whose messages go by the city's name.
+   */
+  static Optional<String> address(String mission) {
+    String[] words = SPACES.split(mission.strip());
+    if (words.length < 2 || !ORGANIZATION.matcher(mission).find()) return Optional.empty();
+    StringBuilder a = new StringBuilder("us");
+    for (String w : words) if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) a.append(w.charAt(0));
+    return Optional.of(a.toString());
   }
 
   /** The post a role names, if it names one. */

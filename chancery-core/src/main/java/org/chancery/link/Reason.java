@@ -25,6 +25,10 @@ sealed interface Reason {
 
   /** A rule of the telegraph, strictest first: which documents it admits. */
   enum Rule {
+    SERIES_NUMBER(
+        "its lettered series and number, date within a day",
+        EnumSet.of(Ground.SERIES, Ground.NUMBER, Ground.DATE),
+        false),
     POSTS_NUMBER_DATE(
         "posts, number and date",
         EnumSet.of(Ground.SERIES, Ground.NUMBER, Ground.DATE, Ground.TIME),
@@ -169,6 +173,32 @@ sealed interface Reason {
       return (bearers ? "no printed message fits " : "no printed message ")
           + number.map(n -> "numbered " + n).orElse("")
           + date.map(d -> " of " + d).orElse("");
+    }
+  }
+
+  /** "reftel", where no printed reference line names the one telegram it means. */
+  record NoReferenceLine() implements Reason {
+    @Override
+    public String text() {
+      return "reftel: no printed reference line names one message";
+    }
+  }
+
+  /** "reftel", resolved as {@code line}, the one message of the printed reference line. */
+  record ReferenceLine(Reason reason, Item line) implements Reason {
+    public ReferenceLine {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(line, "line");
+    }
+
+    @Override
+    public String text() {
+      return "reftel, the reference line's: " + reason.text();
+    }
+
+    @Override
+    public Basis basis(Item item) {
+      return reason.basis(line);
     }
   }
 

@@ -95,6 +95,9 @@ final class TelegraphResolver {
     boolean dated = item.date().isPresent();
     boolean paper = PAPERS.contains(r.kind());
     return List.of(
+        // A lettered series is one office pair's: its name and number need no posts, and a
+        // delegation abroad dates by its own clock, so the day may differ by one.
+        new Tier(Rule.SERIES_NUMBER, e -> r.owner() instanceof Owner.Series && numbered, false),
         new Tier(Rule.POSTS_NUMBER_DATE, parties.strict, true),
         // A phrase that names the recipient ("Board's No. 20 to Cole") leaves the sender's other
         // series out.
@@ -201,6 +204,7 @@ final class TelegraphResolver {
   // ---- posts
 
   private Parties parties(Frame f, Reference r) {
+    if (r.owner() instanceof Owner.Series) return new Parties(e -> false, e -> false);
     if (r.quoted()) {
       Predicate<Entry> either = e -> touches(f, e);
       return new Parties(either, either);
@@ -273,8 +277,12 @@ final class TelegraphResolver {
     };
   }
 
+  // "to New Delhi" names its place in full; "to London Embassy" by its first word.
   private void routed(Routing route, Set<Post> from, Set<Post> to) {
     Set<Post> place = catalogue.postsNamed(route.name());
+    int space = route.name().indexOf(' ');
+    if (place.isEmpty() && space > 0)
+      place = catalogue.postsNamed(route.name().substring(0, space));
     Set<Post> side = route.direction() == Routing.Direction.TO ? to : from;
     side.clear();
     side.addAll(place);

@@ -42,6 +42,28 @@ final class ItemRules {
     return c.attempt(() -> dateList(ownerOnly));
   }
 
+  /**
+   * The messages with the date that follows their route ("telegram 505 from Ankara, August 29"),
+   * where one undated message was read before the route; otherwise {@code found} as it was.
+   */
+  List<Item> dateAfter(List<Item> found) {
+    if (found.size() != 1 || found.get(0).date().isPresent()) return found;
+    Optional<Dated> dated = c.attempt(this::itemDate);
+    if (dated.isEmpty()) return found;
+    Item i = found.get(0);
+    Dated d = dated.get();
+    return List.of(
+        new Item(
+            i.start(),
+            c.lastEnd(),
+            i.number(),
+            i.corrected(),
+            d.date(),
+            d.time(),
+            d.text(),
+            false));
+  }
+
   /** Moves past a comma, an "and", or both: what separates the members of a list. */
   static boolean listSeparator(TokenCursor c) {
     boolean comma = c.accept(',');

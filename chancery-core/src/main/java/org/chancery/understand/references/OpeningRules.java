@@ -9,6 +9,8 @@ import org.chancery.understand.references.Token.Type;
  * <pre>
  * owner := your | my | our | his | their | Possessive's | Names' | Department
  * head  := qualifier* type          (circular telegraphic confidential ... telegram despatch note ...)
+ * compound := Deptel | Embtel | Urtel | Mytel ...   (an owner and "telegram" in one word)
+ * series := Secto | Tosec | Dulte | Tedul ...        (before a number)
  * </pre>
  */
 final class OpeningRules {
@@ -32,6 +34,37 @@ final class OpeningRules {
     if (!Vocabulary.mayOpen(c.lowerHash())) return false;
     Token w = c.peek();
     return Vocabulary.OPENERS.contains(w.lower()) || Vocabulary.DEPARTMENT.contains(w.text());
+  }
+
+  /** An owner and the head of a telegram that one word names: "Deptel", "Embtel", "urtel". */
+  record Compound(Owner owner, Head head) {}
+
+  /** The compound word at the cursor ("Deptel"), read past; empty, the cursor unmoved, if none. */
+  Optional<Compound> compound() {
+    if (!c.isAt(Type.WORD)) return Optional.empty();
+    String w = c.peek().lower();
+    Owner owner = Vocabulary.TELEGRAM_WORDS.get(w);
+    if (owner == null) return Optional.empty();
+    c.skip(1);
+    boolean circular = Vocabulary.CIRCULAR_TELEGRAM_WORDS.contains(w);
+    return Optional.of(new Compound(owner, new Head(MessageKind.TELEGRAM, circular)));
+  }
+
+  /** Whether the cursor is at "reftel", which it then reads past. */
+  boolean reftel() {
+    if (!c.isAt(Type.WORD) || !Vocabulary.REFTEL.contains(c.peek().lower())) return false;
+    c.skip(1);
+    return true;
+  }
+
+  /**
+   * The lettered series named at the cursor before a number ("Secto 12"), read past; empty, the
+   * cursor unmoved, where there is none.
+   */
+  Optional<LetteredSeries> series() {
+    if (!c.isAt(Type.WORD) || !c.has(1) || !c.peek(1).is(Type.NUMBER)) return Optional.empty();
+    if (!Vocabulary.SERIES.contains(c.peek().lower())) return Optional.empty();
+    return LetteredSeries.named(c.next().text());
   }
 
   /** The owner the next words state, read past; {@link Owner#UNSTATED} where they state none. */

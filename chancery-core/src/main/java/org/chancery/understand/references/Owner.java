@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Whose message a reference names, as the text says it: the addressee's ("your"), the writer's
  * ("my", "our"), the Department's, a named post or person's ("Legation's", "Wilson's", "Geneva's"),
- * a third party's ("his"), or nobody's.
+ * a third party's ("his"), a lettered series' office pair ("Secto"), or nobody's.
  */
 public sealed interface Owner {
   /** "your": a message from the post the citing message is addressed to. */
@@ -30,6 +30,13 @@ public sealed interface Owner {
   /** "his", "their": someone the text named earlier. */
   record ThirdParty() implements Owner {}
 
+  /** A lettered series, which names the office pair that owns its numbers: "Secto 12". */
+  record Series(LetteredSeries series) implements Owner {
+    public Series {
+      Objects.requireNonNull(series, "series");
+    }
+  }
+
   /** No owner is stated ("telegram No. 512"). */
   record Unstated() implements Owner {}
 
@@ -41,10 +48,11 @@ public sealed interface Owner {
 
   /**
    * A short label: {@code your}, {@code my}, {@code department}, {@code named:Legation}, {@code
-   * third}, {@code none}.
+   * series:SECTO}, {@code third}, {@code none}.
    */
   default String label() {
     if (this instanceof Named n) return "named:" + n.name();
+    if (this instanceof Series s) return "series:" + s.series().name();
     if (this instanceof Addressee) return "your";
     if (this instanceof Writer) return "my";
     if (this instanceof Department) return "department";

@@ -39,7 +39,14 @@ public record Reference(
     /** A type and a date: "your note of the 3d instant". */
     TYPE_DATE,
     /** An owner and a date: "your November 20th, 8 P.M.". */
-    OWNER_DATE
+    OWNER_DATE,
+    /** A lettered series and a number: "Secto 12", "Tosec 45". */
+    SERIES_NUMBER,
+    /**
+     * "reftel": the telegram the citing message names in its reference line, by no number or date
+     * of its own.
+     */
+    REFTEL
   }
 
   /**

@@ -12,7 +12,10 @@ import org.chancery.understand.references.Reference.Item;
  * The reference grammar over one block's tokens, as recursive descent:
  *
  * <pre>
- * reference := owner? head? (numbers | dates) paragraph? routing?
+ * reference := owner? head? (numbers | dates) paragraph? routing? date?
+ *            | compound (numbers | dates) paragraph? routing? date?
+ *            | series numbers paragraph? routing? date?
+ *            | reftel paragraph?
  * </pre>
  *
  * An owner or a head is required; an owner alone needs a number or a month and day. The rules for
@@ -54,7 +57,8 @@ final class ReferenceParser {
   }
 
   // Every message of a reference is named by a number or a day, and so holds a digit unless it is
-  // "yesterday", "today", "this date" or "even date": the text of most paragraphs has neither, and
+  // "yesterday", "today", "this date", "even date" or "reftel": the text of most paragraphs has
+  // neither, and
   // is not tokenized.
   private static boolean mayHoldReference(String text) {
     int n = text.length();
@@ -63,6 +67,7 @@ final class ReferenceParser {
       if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) return true;
       if (maybe(c, 'd') && i + 1 < n && maybe(text.charAt(i + 1), 'a') && dayWordAt(text, i))
         return true;
+      if (maybe(c, 'r') && text.regionMatches(true, i, "reftel", 0, 6)) return true;
     }
     return false;
   }
@@ -84,30 +89,112 @@ final class ReferenceParser {
   private Optional<Reference> parseAt(int i) {
     cursor.moveTo(i);
     if (!openings.canStart()) return Optional.empty();
-    Owner owner = openings.owner();
-    Optional<Head> head = openings.head();
+    if (openings.reftel()) return Optional.of(reftel(i));
+    Optional<LetteredSeries> series = openings.series();
+    if (series.isPresent()) return inSeries(i, series.get());
+    Optional<OpeningRules.Compound> compound = openings.compound();
+    Owner owner = compound.map(OpeningRules.Compound::owner).orElseGet(openings::owner);
+    Optional<Head> head = compound.map(OpeningRules.Compound::head).or(openings::head);
     if (owner instanceof Owner.Unstated && head.isEmpty()) return Optional.empty();
     Optional<List<Item>> numbered = items.numbers();
     Optional<List<Item>> found = numbered.or(() -> items.dated(head.isEmpty()));
     if (found.isEmpty()) return Optional.empty();
     Optional<String> paragraph = tails.paragraph();
     Optional<String> routing = tails.routing();
-    int start = cursor.at(i).start();
-    int end = cursor.lastEnd();
+    // "telegram 505 from Ankara, August 29": the route may come before the date.
+    List<Item> messages = routing.isPresent() ? items.dateAfter(found.get()) : found.get();
     return Optional.of(
-        new Reference(
-            block,
-            start,
-            end,
-            text.substring(start, end),
+        reference(
+            i,
             family(numbered.isPresent(), head.isPresent()),
             owner,
             head.map(Head::kind).orElse(MessageKind.UNSTATED),
             head.map(Head::circular).orElse(false),
-            found.get(),
+            messages,
             paragraph,
-            routing.map(Routing::parse),
-            false));
+            routing));
+  }
+
+  // "Secto 12", "Tosec 45 and 46": each number in the series the word names.
+  private Optional<Reference> inSeries(int i, LetteredSeries series) {
+    Optional<List<Item>> numbered = items.numbers();
+    if (numbered.isEmpty()) return Optional.empty();
+    List<Item> messages = new ArrayList<>();
+    for (Item m : numbered.get()) {
+      messages.add(
+          new Item(
+              m.start(),
+              m.end(),
+              m.number().map(series::number),
+              m.corrected().map(series::number),
+              m.date(),
+              m.time(),
+              m.dateText(),
+              m.sharedDate()));
+    }
+    Optional<String> paragraph = tails.paragraph();
+    Optional<String> routing = tails.routing();
+    return Optional.of(
+        reference(
+            i,
+            Family.SERIES_NUMBER,
+            new Owner.Series(series),
+            MessageKind.TELEGRAM,
+            false,
+            routing.isPresent() ? items.dateAfter(messages) : messages,
+            paragraph,
+            routing));
+  }
+
+  // "reftel": one message, named by neither number nor date.
+  private Reference reftel(int i) {
+    Token word = cursor.at(i);
+    Item message =
+        new Item(
+            word.start(),
+            word.end(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false);
+    Optional<String> paragraph = tails.paragraph();
+    return reference(
+        i,
+        Family.REFTEL,
+        Owner.UNSTATED,
+        MessageKind.TELEGRAM,
+        false,
+        List.of(message),
+        paragraph,
+        Optional.empty());
+  }
+
+  private Reference reference(
+      int i,
+      Family family,
+      Owner owner,
+      MessageKind kind,
+      boolean circular,
+      List<Item> messages,
+      Optional<String> paragraph,
+      Optional<String> routing) {
+    int start = cursor.at(i).start();
+    int end = cursor.lastEnd();
+    return new Reference(
+        block,
+        start,
+        end,
+        text.substring(start, end),
+        family,
+        owner,
+        kind,
+        circular,
+        messages,
+        paragraph,
+        routing.map(Routing::parse),
+        false);
   }
 
   private static Family family(boolean numbered, boolean typed) {

@@ -11,6 +11,7 @@ import org.chancery.understand.references.Token.Type;
  * <pre>
  * paragraph := ","? (paragraph | section | para "."?) NUMBER (("," | "and") NUMBER)*
  * routing   := ","? (to | from) Place | from (Mr | Mrs | Dr | Messrs) "."? Name+
+ * Place     := Word (" " Word){0,2}       (capitalized, no month: "Ankara", "New Delhi", "USUN")
  * </pre>
  */
 final class TailRules {
@@ -54,15 +55,26 @@ final class TailRules {
       Optional<String> sender = c.attempt(this::sender);
       if (sender.isPresent()) return sender;
     }
-    Token w = c.peek();
-    if (w.is(Type.WORD)
+    if (!placeWordAt(0)) return Optional.empty();
+    StringBuilder place = new StringBuilder(c.next().text());
+    // "to New Delhi", "from Tel Aviv": capitalized words one space apart are one place.
+    // A possessive begins the next reference ("to Earl Russell’s dispatch").
+    for (int more = 0;
+        more < 2
+            && placeWordAt(0)
+            && c.peek().start() == c.lastEnd() + 1
+            && Vocabulary.POSSESSIVE_ENDINGS.stream().noneMatch(c.peek().text()::endsWith);
+        more++) place.append(' ').append(c.next().text());
+    return Optional.of(direction.lower() + " " + place);
+  }
+
+  private boolean placeWordAt(int ahead) {
+    if (!c.has(ahead)) return false;
+    Token w = c.peek(ahead);
+    return w.is(Type.WORD)
         && Character.isUpperCase(w.text().charAt(0))
         && DateWords.month(w.text()).isEmpty()
-        && !w.isWord(Vocabulary.NOT_PLACES)) {
-      c.skip(1);
-      return Optional.of(direction.lower() + " " + w.text());
-    }
-    return Optional.empty();
+        && !w.isWord(Vocabulary.NOT_PLACES);
   }
 
   private Optional<String> sender() {

@@ -76,23 +76,58 @@ final class Vocabulary {
           "his", Owner.THIRD_PARTY,
           "their", Owner.THIRD_PARTY);
 
-  /** The Department's names, as printed (capitalized), with or without a possessive ending. */
-  static final Set<String> DEPARTMENT = Set.of("Department", "Dept");
+  /**
+   * The Department's names, as printed (capitalized), with or without a possessive ending; post-war
+   * telegrams call it "State" ("State's 41009").
+   */
+  static final Set<String> DEPARTMENT = Set.of("Department", "Dept", "State");
 
   static final List<String> POSSESSIVE_ENDINGS = List.of("’s", "'s");
+
+  /**
+   * The telegraphic compounds of owner and "telegram" the post-war Department wrote ("Deptel 1602"
+   * the Department's telegram, "Embtel 890" the Embassy's, "urtel" yours, "mytel" mine), by their
+   * lower case; a circular compound ("Depcirtel") is the Department's circular.
+   */
+  static final Map<String, Owner> TELEGRAM_WORDS =
+      Map.ofEntries(
+          Map.entry("deptel", Owner.DEPARTMENT),
+          Map.entry("deptels", Owner.DEPARTMENT),
+          Map.entry("depcirtel", Owner.DEPARTMENT),
+          Map.entry("deptcirtel", Owner.DEPARTMENT),
+          Map.entry("circtel", Owner.DEPARTMENT),
+          Map.entry("embtel", new Owner.Named("Embassy")),
+          Map.entry("embtels", new Owner.Named("Embassy")),
+          Map.entry("legtel", new Owner.Named("Legation")),
+          Map.entry("contel", new Owner.Named("Consulate")),
+          Map.entry("urtel", Owner.ADDRESSEE),
+          Map.entry("urtels", Owner.ADDRESSEE),
+          Map.entry("mytel", Owner.WRITER),
+          Map.entry("mytels", Owner.WRITER),
+          Map.entry("ourtel", Owner.WRITER));
+
+  /** The compounds above that name a circular. */
+  static final Set<String> CIRCULAR_TELEGRAM_WORDS = words("depcirtel deptcirtel circtel");
+
+  /** "reftel": the telegram of the citing message's reference line. */
+  static final Set<String> REFTEL = words("reftel reftels");
+
+  /** The names of the lettered series ("Secto", "Tosec"), in lower case. */
+  static final Set<String> SERIES = words(LetteredSeries.words());
 
   /**
    * The words that can open a reference as an owner or a head whatever their case; any other word
    * opens one only as a possessive or "Department".
    */
-  static final Set<String> OPENERS = union(OWNERS.keySet(), TYPES, QUALIFIERS);
+  static final Set<String> OPENERS =
+      union(OWNERS.keySet(), TYPES, QUALIFIERS, TELEGRAM_WORDS.keySet(), REFTEL, SERIES);
 
   // The low 16 bits of the hash codes of the lower-case opening words, so that a word's hash can
   // rule it out before a Token is made of it.
   private static final BitSet OPENER_HASHES = new BitSet(1 << 16);
 
   static {
-    for (String w : union(OPENERS, Set.of("department", "dept"))) {
+    for (String w : union(OPENERS, Set.of("department", "dept", "state"))) {
       OPENER_HASHES.set(w.hashCode() & 0xFFFF);
     }
   }
