@@ -12,6 +12,7 @@ import org.chancery.understand.decimal.FileNumberDecoder;
 import org.chancery.understand.people.Identification;
 import org.chancery.understand.people.Mention;
 import org.chancery.understand.people.MentionFinder;
+import org.chancery.understand.people.PartyContext;
 import org.chancery.understand.people.PartyIdentifier;
 
 /**
@@ -48,8 +49,14 @@ public record Understanding(
               .toList();
       return new Understanding(
           files,
-          d.sender().map(p -> parties.identify(p, d.date())),
-          d.recipient().map(p -> parties.identify(p, d.date())),
+          d.sender()
+              .map(
+                  p -> parties.identify(p, d.date(), PartyContext.of(d, PartyContext.Side.SENDER))),
+          d.recipient()
+              .map(
+                  p ->
+                      parties.identify(
+                          p, d.date(), PartyContext.of(d, PartyContext.Side.RECIPIENT))),
           mentions.find(d));
     }
 
