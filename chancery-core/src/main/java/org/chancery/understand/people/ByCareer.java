@@ -73,6 +73,7 @@ final class ByCareer {
     List<InOffice.Held> career = career(printed, day);
     if (role.place().isPresent()) {
       List<String> posts = inOffice.postsAt(role.place().get());
+      career = notChiefElsewhere(career, posts, day);
       List<InOffice.Held> there =
           career.stream().filter(h -> posts.contains(h.appointment().postId())).toList();
       if (onePerson(there))
@@ -124,6 +125,20 @@ final class ByCareer {
                     .filter(a -> a.yearsFrom(day) <= WINDOW)
                     .map(a -> new InOffice.Held(p, a)))
         .toList();
+  }
+
+  // One who was chief of mission at another post at the date was not then chargé or consul here
+  // (a namesake was).
+  private static List<InOffice.Held> notChiefElsewhere(
+      List<InOffice.Held> career, List<String> posts, LocalDate day) {
+    List<String> away =
+        career.stream()
+            .filter(h -> h.appointment().kind() == Appointment.Kind.CHIEF)
+            .filter(h -> h.appointment().yearsFrom(day) == 0)
+            .filter(h -> !posts.contains(h.appointment().postId()))
+            .map(h -> h.person().id())
+            .toList();
+    return career.stream().filter(h -> !away.contains(h.person().id())).toList();
   }
 
   private static boolean onePerson(List<InOffice.Held> held) {
