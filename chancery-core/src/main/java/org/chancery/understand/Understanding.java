@@ -13,6 +13,7 @@ import org.chancery.understand.people.Mention;
 import org.chancery.understand.people.MentionFinder;
 import org.chancery.understand.people.Participant;
 import org.chancery.understand.people.Participants;
+import org.chancery.understand.people.PartyContext;
 import org.chancery.understand.people.PartyIdentifier;
 import org.chancery.understand.provenance.Provenance;
 import org.chancery.understand.provenance.SourceNoteClassifier;
@@ -53,8 +54,14 @@ public record Understanding(
           d.fileNumbers().stream().map(f -> FileNumberDecoder.decode(f, year)).toList();
       return new Understanding(
           files,
-          d.sender().map(p -> parties.identify(p, d.date())),
-          d.recipient().map(p -> parties.identify(p, d.date())),
+          d.sender()
+              .map(
+                  p -> parties.identify(p, d.date(), PartyContext.of(d, PartyContext.Side.SENDER))),
+          d.recipient()
+              .map(
+                  p ->
+                      parties.identify(
+                          p, d.date(), PartyContext.of(d, PartyContext.Side.RECIPIENT))),
           mentions.find(d),
           d.sourceNotes().stream().map(SourceNoteClassifier::classify).toList(),
           Participants.of(d));

@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     description = "Measure Chancery against gold data and print the figures.",
-    subcommands = {EvalLinksCommand.class, HelpCommand.class})
+    subcommands = {EvalLinksCommand.class, EvalPeopleCommand.class, HelpCommand.class})
 final class EvalCommand {}

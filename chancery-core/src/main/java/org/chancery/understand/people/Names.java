@@ -1,5 +1,8 @@
 package org.chancery.understand.people;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.chancery.model.WordKey;
@@ -7,6 +10,7 @@ import org.chancery.model.WordKey;
 /** Compares personal names as printed: without accents, case, spaces or punctuation. */
 final class Names {
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MANY = Pattern.compile("\\band\\b|&|\\bMessrs\\b");
   private static final Pattern AFTER_COMMA = Pattern.compile(",.*$");
 
   /** Titles and ranks printed before a name ("Baron", "Col."): not part of it. */
@@ -60,7 +64,87 @@ final class Names {
           "de", "la", "y", "del", "da", "van", "von", "der", "ter", "du", "le", "di", "do", "dos",
           "al", "el", "ben");
 
+  /**
+   * Titles printed before the names of foreign dignitaries and of the President, never before a
+   * POCOM officer's: a name so printed is not looked for by surname alone.
+   */
+  static final Set<String> NOT_POCOM_TITLES =
+      Set.of(
+          "Earl",
+          "Lord",
+          "Lady",
+          "Sir",
+          "Count",
+          "Countess",
+          "Baron",
+          "Prince",
+          "Princess",
+          "Marquis",
+          "Viscount",
+          "Duke",
+          "Señor",
+          "Senor",
+          "Don",
+          "M.",
+          "Mme.",
+          "President",
+          "King",
+          "Emperor");
+
   private Names() {}
+
+  /** Whether a printed name names one person, not several ("Messrs. Hecht and Kayser"). */
+  static boolean onePerson(String printed) {
+    return !MANY.matcher(printed).find();
+  }
+
+  /** Whether a printed name begins with a title a POCOM officer never bore ("Earl Russell"). */
+  static boolean foreignTitled(String printed) {
+    String[] words = SPACES.split(printed.strip());
+    return NOT_POCOM_TITLES.contains(words[0]);
+  }
+
+  /**
+   * Whether the forenames or initials printed before the surname ("F. W." of "F. W. Seward") fit
+   * the person's forenames, in order; a name printed without them fits anyone.
+   */
+  static boolean givenNamesFit(String printed, Person p) {
+    List<Character> printedInitials = givenInitials(printed);
+    if (printedInitials.isEmpty()) return true;
+    String[] sources = {p.forename(), p.altname().orElse("")};
+    for (String source : sources) {
+      List<Character> own = new ArrayList<>();
+      for (String w : SPACES.split(source.strip()))
+        if (!w.isEmpty() && Character.isLetter(w.charAt(0)))
+          own.add(Character.toUpperCase(w.charAt(0)));
+      if (subsequence(printedInitials, own)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the printed name gives forenames or initials before the surname. */
+  static boolean hasGivenNames(String printed) {
+    return !givenInitials(printed).isEmpty();
+  }
+
+  // The first letters of the words before the surname, titles and particles aside.
+  private static List<Character> givenInitials(String printed) {
+    String[] words = SPACES.split(AFTER_COMMA.matcher(printed.strip()).replaceAll(""));
+    List<Character> out = new ArrayList<>();
+    for (int i = 0; i < words.length - 1; i++) {
+      String w = words[i];
+      if (w.isEmpty() || TITLES.contains(w) || PARTICLES.contains(w.toLowerCase(Locale.ROOT)))
+        continue;
+      if (Character.isUpperCase(w.charAt(0))) out.add(w.charAt(0));
+    }
+    return out;
+  }
+
+  private static boolean subsequence(List<Character> part, List<Character> whole) {
+    int j = 0;
+    for (char c : whole) if (j < part.size() && part.get(j) == c) j++;
+    return j == part.size();
+  }
 
   /**
    * The last word of a printed name, honorifics and initials aside: {@code "Hugh R. Wilson"} gives

@@ -53,10 +53,15 @@ public final class PartyIdentifier {
   private static final int MAX_CANDIDATES = 5;
 
   private final PeopleDirectory people;
+  private final ByNameAtDate byName;
+  private final ByCareer byCareer;
 
   /** An identifier over the given directory. */
   public PartyIdentifier(PeopleDirectory people) {
     this.people = Objects.requireNonNull(people, "people");
+    InOffice inOffice = new InOffice(people);
+    this.byName = new ByNameAtDate(inOffice);
+    this.byCareer = new ByCareer(inOffice);
   }
 
   /** An identifier over the bundled POCOM data. */
@@ -69,8 +74,17 @@ public final class PartyIdentifier {
    * back).
    */
   public Identification identify(Party party, Optional<DocumentDate> date) {
+    return identify(party, date, PartyContext.NONE);
+  }
+
+  /**
+   * Identifies {@code party} as of {@code date}, reading the dateline and the correspondent in
+   * {@code context} where the party's own words do not suffice.
+   */
+  public Identification identify(Party party, Optional<DocumentDate> date, PartyContext context) {
     Objects.requireNonNull(party, "party");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(context, "context");
     Optional<Role> role = party.role();
     if (role.flatMap(Role::nationality).isPresent()) {
       return Identification.candidates(
@@ -83,10 +97,39 @@ public final class PartyIdentifier {
     List<Appointment> holders = date.flatMap(d -> role.map(r -> holders(r, d))).orElse(List.of());
     Optional<Identification> sure =
         holders.isEmpty() ? Optional.empty() : single(party, holders, date.orElseThrow().day());
-    return sure.orElseGet(
+    if (sure.isPresent()) return sure.get();
+    Optional<ByNameAtDate.Outcome> more = further(party, role, date, context);
+    Optional<Identification> found =
+        more.flatMap(ByNameAtDate.Outcome::chosen)
+            .map(h -> found(party, h, date.orElseThrow(), more.get().basis()));
+    return found.orElseGet(
         () ->
             Identification.candidates(
-                party, rank(party, role, holders, date), why(role, holders, date)));
+                party,
+                rank(party, role, holders, date),
+                more.map(ByNameAtDate.Outcome::basis).orElseGet(() -> why(role, holders, date))));
+  }
+
+  // The rules for a printed name that no appointment at the date fits by role and place: a name
+  // without a role, or a role POCOM lists others in (chargés, acting officers, delegates).
+  private Optional<ByNameAtDate.Outcome> further(
+      Party party, Optional<Role> role, Optional<DocumentDate> date, PartyContext context) {
+    if (date.isEmpty() || party.name().isEmpty() || !Names.onePerson(party.name().get()))
+      return Optional.empty();
+    return Optional.of(
+        role.isEmpty()
+            ? byName.identify(party.name().get(), date.get(), context)
+            : byCareer.identify(party.name().get(), role.get(), date.get()));
+  }
+
+  // The appointment is named only where it covers the date: one held years away is the grounds,
+  // not the office the party held when writing.
+  private static Identification found(
+      Party party, InOffice.Held h, DocumentDate date, String basis) {
+    LocalDate[] span = InOffice.span(date);
+    Optional<Appointment> a =
+        Optional.of(h.appointment()).filter(x -> x.overlaps(span[0], span[1]));
+    return new Identification(party, Optional.of(h.person()), a, List.of(), basis);
   }
 
   // The appointments that fit the printed role and place over the document's date.
@@ -112,7 +155,8 @@ public final class PartyIdentifier {
         .toList();
   }
 
-  private static String principalTitle(String title) {
+  /** A printed Department title without "of the Department of State". */
+  static String principalTitle(String title) {
     return OF_THE_DEPARTMENT.matcher(title).replaceFirst("");
   }
 

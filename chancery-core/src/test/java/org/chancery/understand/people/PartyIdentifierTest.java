@@ -79,37 +79,36 @@ class PartyIdentifierTest {
   }
 
   @Test
-  void ranksThePostsHolderFirstJustOutsideThePocomDates() {
+  void namesThePostsHolderJustOutsideThePocomDatesByCareer() {
+    // POCOM ends Francis's appointment before the date; his career at the post names him.
     Identification i = identify("Ambassador in Russia", "Francis", "1918-10-25");
-    assertFalse(i.identified());
-    assertEquals("francis-david-rowland", i.candidates().get(0).person().id());
-    assertTrue(i.candidates().get(0).why().contains("served at the post"));
+    assertEquals("francis-david-rowland", personId(i));
+    assertEquals(IdentificationRule.CAREER_AT_POST, IdentificationRule.of(i));
+    assertTrue(i.appointment().isEmpty());
   }
 
   @Test
   void refusesAHolderWhoseSurnameDisagrees() {
     Identification i = identify("Minister in Switzerland", "Gilbert", "1934-04-30");
     assertFalse(i.identified());
-    assertEquals(
-        "the holders of the post at the date do not agree with the printed name", i.basis());
+    assertEquals("no one of the surname in POCOM within 10 years", i.basis());
   }
 
   @Test
-  void ranksCandidatesForAChargeNotInPocom() {
+  void namesAChargeByHisCareerNearTheDate() {
+    // Loy W. Henderson, chargé in Moscow in 1937, was a chief of mission from 1943.
     Identification i = identify("Chargé in the Soviet Union", "Henderson", "1937-06-20");
-    assertFalse(i.identified());
-    assertEquals("henderson-loy-wesley", i.candidates().get(0).person().id());
-    assertTrue(i.candidates().get(0).score() > i.candidates().get(1).score());
+    assertEquals("henderson-loy-wesley", personId(i));
+    assertTrue(i.appointment().isEmpty());
     assertEquals(Optional.of(Role.of("Chargé in the Soviet Union")), i.party().role());
   }
 
   @Test
-  void ranksTheUnderSecretaryFirstForTheActingSecretary() {
+  void namesTheUnderSecretaryActingAsSecretary() {
     Identification i = identify("Acting Secretary of State", "Phillips", "1934-05-02");
-    assertFalse(i.identified());
-    assertEquals(
-        "phillips-william", i.candidates().get(0).person().id(), i.candidates().toString());
-    assertTrue(i.candidates().get(0).why().contains("in office at the date"));
+    assertEquals("phillips-william", personId(i));
+    assertEquals(IdentificationRule.DEPARTMENT_OFFICER, IdentificationRule.of(i));
+    assertEquals("under-secretary", i.appointment().orElseThrow().postId());
   }
 
   @Test

@@ -1,0 +1,46 @@
+package org.chancery.understand.people;
+
+import java.util.Arrays;
+
+/** The rule an identification rests on, read from the first words of its basis, for counts. */
+public enum IdentificationRule {
+  /** The printed role, place and date fit a POCOM appointment. */
+  POST("role, place and date fit"),
+  /** The only holder of the post at the date, no name printed. */
+  ONLY_HOLDER("the only holder of the post"),
+  /** A name without a role: the one person of the surname in office at the date. */
+  NAME_AT_DATE("no role printed: the one person"),
+  /** A name without a role: the Secretary of State of the day. */
+  SECRETARY_BY_NAME("no role printed: the Secretary of State"),
+  /** A Department title held by someone else: the one officer of the surname then. */
+  DEPARTMENT_OFFICER("a Department title held by someone else"),
+  /** A role POCOM lists others in: the one person of the surname who served at the post. */
+  CAREER_AT_POST(
+      "POCOM has no appointment for the printed role at the date: the one person of the"
+          + " surname who served"),
+  /** A role POCOM lists others in: the one person of the surname in office at the date. */
+  CAREER_IN_OFFICE(
+      "POCOM has no appointment for the printed role at the date: the one person of the"
+          + " surname in office"),
+  /** A role POCOM lists others in: the one person of the surname with a career near the date. */
+  CAREER_NEAR(
+      "POCOM has no appointment for the printed role at the date: the one person of the"
+          + " surname with"),
+  /** No person identified. */
+  NONE("");
+
+  private final String opening;
+
+  IdentificationRule(String opening) {
+    this.opening = opening;
+  }
+
+  /** The rule behind {@code i}. */
+  public static IdentificationRule of(Identification i) {
+    if (!i.identified()) return NONE;
+    return Arrays.stream(values())
+        .filter(r -> r != NONE && i.basis().startsWith(r.opening))
+        .findFirst()
+        .orElse(NONE);
+  }
+}
