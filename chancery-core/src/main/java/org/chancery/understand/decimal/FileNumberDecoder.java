@@ -88,7 +88,44 @@ public final class FileNumberDecoder {
     if (n.series().isEmpty() && n.wellFormed() && date.isPresent()) {
       return decode(file, date.get().getYear());
     }
+    if (n.series().isEmpty()
+        && n.wellFormed()
+        && n.documentNumber().filter(d -> d.matches(RUNNING)).isPresent())
+      return runningNumber(file);
     return undated(file);
+  }
+
+  // A plain running number after the slash (861.20/406).
+  private static final String RUNNING = "\\d+";
+  // The last year of the 1910 scheme, the one that numbered papers in a running series.
+  private static final int RUNNING_NUMBERS_LAST_YEAR = 1949;
+
+  // Without a date the scheme still shows in the number: from 1950 the Central Files put the
+  // paper's date after the slash (611.61/1–1553), so a running number (861.20/406) was filed under
+  // the 1910 scheme.
+  private static DecodedFile runningNumber(FileNumber file) {
+    DecodedFile a = decode(file, RUNNING_NUMBERS_LAST_YEAR);
+    List<String> unknown = new java.util.ArrayList<>(a.unknown());
+    unknown.add(
+        "the document's year is not known; a running document number, not a date, marks the"
+            + " 1910-1949 scheme");
+    return new DecodedFile(
+        a.number(),
+        a.series(),
+        a.scheme(),
+        a.file(),
+        a.qualifier(),
+        a.classCode(),
+        a.className(),
+        a.countries(),
+        a.subject(),
+        a.documentNumber(),
+        unknown,
+        a.confidence(),
+        a.system(),
+        a.date(),
+        a.subjectNumeric(),
+        a.policyFile());
   }
 
   // Kept as the number was printed: without a year there is nothing to read it against.

@@ -29,6 +29,25 @@ class FileNumberDecoderTest {
   }
 
   @Test
+  void anUndatedRunningNumberIsReadInTheSchemeThatNumberedPapersSo() {
+    // The seed's page prints no date; from 1950 a date stood after the slash, so 406 is 1910-49.
+    DecodedFile f =
+        FileNumberDecoder.decode(new FileNumber("861.20/406", Optional.empty()), Optional.empty());
+    assertEquals(Optional.of("1910-49"), f.scheme());
+    assertEquals(Optional.of("Military affairs"), f.subject());
+    assertEquals(Optional.of("8"), f.classCode());
+    assertEquals(List.of("Russia / Union of Soviet Socialist Republics"), f.countries());
+    assertEquals(decode("861.20/406", 1937).subject(), f.subject());
+    assertTrue(f.unknown().stream().anyMatch(u -> u.contains("a running document number")));
+    // A paper of the 1950s with its date after the slash is still read by that date's scheme.
+    assertEquals(
+        Optional.of("1950-63"),
+        FileNumberDecoder.decode(
+                new FileNumber("611.61/1–1553", Optional.empty()), Optional.empty())
+            .scheme());
+  }
+
+  @Test
   void readsSwitzerlandFinanceAsInTheNaraExample() {
     DecodedFile f = decode("854.51/391", 1941);
     assertEquals(List.of("Switzerland"), f.countries());

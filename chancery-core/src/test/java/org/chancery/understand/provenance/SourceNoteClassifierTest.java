@@ -106,7 +106,7 @@ class SourceNoteClassifierTest {
     assertEquals(Kind.ARCHIVE, cdf.kind());
     assertEquals(Optional.of("Central Files"), cdf.collection());
     assertEquals(List.of(new FileNumber("747C.00/8–1856", Optional.empty())), cdf.fileNumbers());
-    assertEquals(Optional.of("Priority"), cdf.precedence());
+    assertEquals(Optional.of(Precedence.PRIORITY), cdf.precedence());
     // frus1964-68v14 d178
     Provenance sn =
         classify(
@@ -122,7 +122,7 @@ class SourceNoteClassifierTest {
             "National Archives, RG 59, Central Foreign Policy Files, D750123–0456. Confidential.");
     assertEquals(Optional.of("RG 59, Central Foreign Policy Files"), cfpf.collection());
     assertEquals(List.of(new FileNumber("D750123–0456", Optional.empty())), cfpf.fileNumbers());
-    assertEquals(Optional.of("Confidential"), cfpf.classification());
+    assertEquals(Optional.of(Classification.CONFIDENTIAL), cfpf.classification());
   }
 
   @Test
