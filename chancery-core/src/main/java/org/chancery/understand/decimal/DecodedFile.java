@@ -70,4 +70,27 @@ public record DecodedFile(
   public boolean hasClassAndCountry() {
     return classCode.isPresent() && !countries.isEmpty();
   }
+
+  /** This decoding with one more thing it could not tell, or how it told it. */
+  public DecodedFile withUnknown(String note) {
+    List<String> more = new java.util.ArrayList<>(unknown);
+    more.add(note);
+    return new DecodedFile(
+        number,
+        series,
+        scheme,
+        file,
+        qualifier,
+        classCode,
+        className,
+        countries,
+        subject,
+        documentNumber,
+        more,
+        confidence,
+        system,
+        date,
+        subjectNumeric,
+        policyFile);
+  }
 }

@@ -104,28 +104,10 @@ public final class FileNumberDecoder {
   // paper's date after the slash (611.61/1–1553), so a running number (861.20/406) was filed under
   // the 1910 scheme.
   private static DecodedFile runningNumber(FileNumber file) {
-    DecodedFile a = decode(file, RUNNING_NUMBERS_LAST_YEAR);
-    List<String> unknown = new java.util.ArrayList<>(a.unknown());
-    unknown.add(
-        "the document's year is not known; a running document number, not a date, marks the"
-            + " 1910-1949 scheme");
-    return new DecodedFile(
-        a.number(),
-        a.series(),
-        a.scheme(),
-        a.file(),
-        a.qualifier(),
-        a.classCode(),
-        a.className(),
-        a.countries(),
-        a.subject(),
-        a.documentNumber(),
-        unknown,
-        a.confidence(),
-        a.system(),
-        a.date(),
-        a.subjectNumeric(),
-        a.policyFile());
+    return decode(file, RUNNING_NUMBERS_LAST_YEAR)
+        .withUnknown(
+            "the document's year is not known; a running document number, not a date, marks the"
+                + " 1910-1949 scheme");
   }
 
   // Kept as the number was printed: without a year there is nothing to read it against.

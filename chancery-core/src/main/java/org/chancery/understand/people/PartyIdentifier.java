@@ -135,13 +135,9 @@ public final class PartyIdentifier {
   // The appointments that fit the printed role and place over the document's date.
   private List<Appointment> holders(Role role, DocumentDate date) {
     if (role.acting()) return List.of();
-    LocalDate from = date.day();
-    LocalDate to =
-        switch (date.precision()) {
-          case YEAR -> from.withDayOfYear(from.lengthOfYear());
-          case MONTH -> from.withDayOfMonth(from.lengthOfMonth());
-          default -> from;
-        };
+    LocalDate[] span = InOffice.span(date);
+    LocalDate from = span[0];
+    LocalDate to = span[1];
     if (role.place().isEmpty()) {
       return people.positionsTitled(principalTitle(role.title())).stream()
           .flatMap(p -> people.atPost(p, from, to).stream())
