@@ -18,9 +18,11 @@ import org.chancery.understand.references.LetteredSeries;
  * What the catalogue takes from one document, read from the document alone so that many can be read
  * at once: its {@link Entry} before it has a place in its volume ({@code ordinal} is {@link
  * Entry#NONE} until {@link MemoryCatalogue.Builder} gives it one, unless {@code nested}), the
- * numbers it is also known by besides its serials, and the names (lower case) of its sender's post.
+ * numbers it is also known by besides its serials, the names (lower case) of its sender's post, and
+ * the messages the editors note it went out as ({@link Retransmitted}).
  */
-record Card(Entry entry, boolean nested, List<String> numbers, List<String> names) {
+record Card(
+    Entry entry, boolean nested, List<String> numbers, List<String> names, List<Entry> aliases) {
   private static final Pattern LETTERED = Pattern.compile("^([A-Z][-–]\\d{1,5})\\.\\s");
   private static final Pattern SERIES =
       Pattern.compile("^(?:\\d{1,6}\\.\\s+)?(\\p{L}{5})\\s+(\\d{1,5})\\b");
@@ -30,6 +32,7 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
   Card {
     numbers = List.copyOf(numbers);
     names = List.copyOf(names);
+    aliases = List.copyOf(aliases);
   }
 
   /** The card of {@code d}. */
@@ -51,7 +54,7 @@ record Card(Entry entry, boolean nested, List<String> numbers, List<String> name
     if (!from.equals(Post.DEPARTMENT)) name(d.place(), from, names);
     name(Optional.of(from.name()), from, names);
     if (from.kind() == Post.Kind.MISSION) name(Posts.address(from.name()), from, names);
-    return new Card(e, d.parent().isPresent(), numbers, names);
+    return new Card(e, d.parent().isPresent(), numbers, names, Retransmitted.entries(d, e));
   }
 
   /** The document's key, {@code volume/id}. */

@@ -20,11 +20,12 @@ public interface Catalogue {
 
   /**
    * Every document bearing serial {@code number} (printed or corrected; dashes and leading zeros
-   * ignored).
+   * ignored), and every message the editors note a document went out as under that number: an entry
+   * with the document's key and that message's route, number and day.
    */
   List<Entry> byNumber(String number);
 
-  /** Every document dated {@code day}. */
+  /** Every document dated {@code day}, and every message noted as sent on from one on that day. */
   List<Entry> byDay(LocalDate day);
 
   /** The documents of {@code volume} that begin on printed page {@code page}. */

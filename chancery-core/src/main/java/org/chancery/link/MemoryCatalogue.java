@@ -105,6 +105,12 @@ public final class MemoryCatalogue implements Catalogue {
       if (e.epochDay() != Entry.NONE)
         byDay.computeIfAbsent(e.epochDay(), k -> new ArrayList<>(2)).add(e);
       volumes.computeIfAbsent(e.volume(), k -> new ArrayList<>()).add(e);
+      for (Entry alias : card.aliases()) {
+        Entry a = shared(alias);
+        byNumber.computeIfAbsent(a.serial(), k -> new ArrayList<>(1)).add(a);
+        if (a.epochDay() != Entry.NONE)
+          byDay.computeIfAbsent(a.epochDay(), k -> new ArrayList<>(2)).add(a);
+      }
       for (String n : card.names())
         names.computeIfAbsent(n, k -> new LinkedHashSet<>(2)).add(e.route().from());
       return this;
@@ -119,6 +125,15 @@ public final class MemoryCatalogue implements Catalogue {
     private Entry placed(Card card) {
       Entry e = card.entry();
       int ordinal = card.nested() ? Entry.NONE : ordinals.merge(e.volume(), 1, Integer::sum) - 1;
+      return withOrdinal(e, ordinal);
+    }
+
+    // An alias keeps no place in its volume: it is found by number and day only.
+    private Entry shared(Entry alias) {
+      return withOrdinal(alias, Entry.NONE);
+    }
+
+    private Entry withOrdinal(Entry e, int ordinal) {
       return new Entry(
           e.volume(),
           e.id(),

@@ -105,16 +105,26 @@ sealed interface Reason {
     }
   }
 
-  /** A telegraph rule left one document, or {@code tiebreak} chose one of those it left. */
-  record ByRule(Rule rule, Optional<Tiebreak> tiebreak) implements Reason {
+  /**
+   * A telegraph rule left one document, or {@code tiebreak} chose one of those it left; {@code
+   * sentOn}: it fitted as a message the editors note the document went out as ({@link
+   * Retransmitted}).
+   */
+  record ByRule(Rule rule, Optional<Tiebreak> tiebreak, boolean sentOn) implements Reason {
     public ByRule {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(tiebreak, "tiebreak");
     }
 
+    ByRule(Rule rule, Optional<Tiebreak> tiebreak) {
+      this(rule, tiebreak, false);
+    }
+
     @Override
     public String text() {
-      return rule.words + tiebreak.map(t -> ", " + t.words).orElse("");
+      return rule.words
+          + tiebreak.map(t -> ", " + t.words).orElse("")
+          + (sentOn ? ", as the message it went out as (editors' note)" : "");
     }
 
     // The rule's grounds the phrase states, and the tiebreak's; three of the strong ones make a

@@ -3,12 +3,15 @@ package org.chancery.link;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.chancery.link.Reason.Rule;
 import org.chancery.link.Reason.Tiebreak;
 import org.chancery.model.DocumentType;
@@ -41,7 +44,7 @@ final class TelegraphResolver {
     List<Entry> pool = pool(item);
     Parties parties = parties(f, r);
     for (Tier tier : tiers(f, r, item, parties)) {
-      List<Entry> fit = pool.stream().filter(e -> fits(f, r, item, e, tier)).toList();
+      List<Entry> fit = oncePerDocument(pool.stream().filter(e -> fits(f, r, item, e, tier)));
       if (!fit.isEmpty()) return choose(f, fit, item, tier.rule);
     }
     Optional<Outcome> copy = copyToAnotherPost(f, r, item);
@@ -73,6 +76,13 @@ final class TelegraphResolver {
             .toList();
     if (copies.size() != 1) return Optional.empty();
     return Optional.of(byRule(copies.get(0), Rule.COPY_TO_ANOTHER_POST, Optional.empty()));
+  }
+
+  // A document and a message it went out as may both fit: they are one candidate.
+  private static List<Entry> oncePerDocument(Stream<Entry> fit) {
+    Map<String, Entry> byKey = new LinkedHashMap<>();
+    fit.forEach(e -> byKey.putIfAbsent(e.key(), e));
+    return new ArrayList<>(byKey.values());
   }
 
   private static Outcome noMessage(Item item, boolean bearers) {
@@ -377,7 +387,8 @@ final class TelegraphResolver {
     return Outcome.ambiguous(fit, Link.Evidence.TELEGRAPH, new Reason.RuleTie(rule, fit.size()));
   }
 
-  private static Outcome byRule(Entry e, Rule rule, Optional<Tiebreak> tiebreak) {
-    return Outcome.resolved(e, Link.Evidence.TELEGRAPH, new Reason.ByRule(rule, tiebreak));
+  private Outcome byRule(Entry e, Rule rule, Optional<Tiebreak> tiebreak) {
+    boolean sentOn = catalogue.byKey(e.key()).filter(printed -> !printed.equals(e)).isPresent();
+    return Outcome.resolved(e, Link.Evidence.TELEGRAPH, new Reason.ByRule(rule, tiebreak, sentOn));
   }
 }
