@@ -57,7 +57,7 @@ class LinkEvaluationCorpusTest {
     assertTrue(t.recall() >= FLOOR_RECALL, t.summary());
   }
 
-  // What the linker reached: 0.985 / 0.805 (194 of 241).
+  // What the linker reached: 0.986 / 0.846 (204 of 241).
   private static final double FLOOR_PRECISION = 0.98;
-  private static final double FLOOR_RECALL = 0.80;
+  private static final double FLOOR_RECALL = 0.84;
 }

@@ -10,6 +10,8 @@ import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
 import org.chancery.model.FileNumber;
+import org.chancery.model.Footnote;
+import org.chancery.model.FootnoteMarker;
 import org.chancery.model.Party;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
@@ -401,5 +403,65 @@ class TelegraphResolverTest {
     Link l = first(citing, cable);
     assertEquals(Optional.of("v/d1"), l.target());
     assertEquals("number and date; the citing message's posts unknown", l.reason());
+  }
+
+  @Test
+  void aMessageTheEditorsNoteWasSentOnAnswersToTheNumberItWentOutAs() {
+    Party rome = Party.of("Chargé in Italy", "Kirk");
+    Party ethiopia = Party.of("Minister Resident in Ethiopia", "Engert");
+    String head = "The Chargé in Italy (Kirk) to the Secretary of State";
+    Document repeated =
+        new Document(
+            "v",
+            "d1",
+            Optional.of("1"),
+            Optional.empty(),
+            Optional.empty(),
+            DocumentType.TELEGRAM,
+            false,
+            List.of(),
+            Optional.of(rome),
+            Optional.of(STATE),
+            Optional.empty(),
+            Optional.of(DocumentDate.parse("1936-05-20T16:00:00")),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(new Serial("173", Optional.empty(), Optional.empty())),
+            List.of(
+                new Block(
+                    Block.Kind.HEADING,
+                    0,
+                    Optional.empty(),
+                    head,
+                    List.of(new FootnoteMarker(head.length(), "49", "d1fn49"))),
+                new Block(
+                    Block.Kind.PARAGRAPH,
+                    0,
+                    Optional.empty(),
+                    "Italian papers report.",
+                    List.of())),
+            List.of(
+                new Footnote(
+                    "49",
+                    "d1fn49",
+                    "Repeated to the Minister Resident in Ethiopia as Department’s telegram No."
+                        + " 242, May 20, 6 p.m.",
+                    List.of())),
+            Optional.empty());
+    Document citing =
+        wire(
+            "d2",
+            ethiopia,
+            STATE,
+            "1936-06-05T09:00:00",
+            "Department’s 242, May 20. It is untrue that airmen are maintaining surveillance.");
+    Link l = first(citing, repeated);
+    assertEquals(Optional.of("v/d1"), l.target());
+    assertEquals(
+        "posts, number and date, as the message it went out as (editors' note)", l.reason());
+
+    // Without the note, nothing of Rome's own series 173 answers to the Department's 242.
+    Document plain = wire("d1", rome, STATE, "1936-05-20T16:00:00", "Italian papers report.");
+    assertEquals(Optional.empty(), first(citing, plain).target());
   }
 }
