@@ -70,7 +70,9 @@ public final class DocumentFields {
         .flatMap(DocumentFields::serials)
         .distinct()
         .forEach(s -> f.add(IndexSchema.SERIAL, s));
-    f.addUnderstanding(UNDERSTANDER.of(d));
+    Understanding u = UNDERSTANDER.of(d);
+    f.addUnderstanding(u);
+    Exchange.of(d, u).ifPresent(e -> f.add(IndexSchema.CORRESPONDENCE, e.encoded()));
     Map<IndexField, List<String>> copy = new LinkedHashMap<>();
     f.values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     return java.util.Collections.unmodifiableMap(copy);

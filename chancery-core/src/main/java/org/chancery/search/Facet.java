@@ -11,7 +11,17 @@ public enum Facet {
   FILE_CLASS(IndexSchema.FILE_CLASS),
   FILE_COUNTRY(IndexSchema.FILE_COUNTRY),
   FILE_SUBJECT(IndexSchema.FILE_SUBJECT),
-  PERSON(IndexSchema.PERSON_NAME);
+  PERSON(IndexSchema.PERSON_NAME),
+  /** Sender and recipient pairs ({@link Exchange}): counted when asked, never by default. */
+  CORRESPONDENCE(IndexSchema.CORRESPONDENCE);
+
+  /**
+   * The facets a search counts unless told which: all but {@link #CORRESPONDENCE}, whose values are
+   * pairs for a network, not for a reader's list.
+   */
+  public static final java.util.Set<Facet> LISTED =
+      java.util.Collections.unmodifiableSet(
+          java.util.EnumSet.complementOf(java.util.EnumSet.of(CORRESPONDENCE)));
 
   private final IndexField field;
 

@@ -117,6 +117,12 @@ public final class IndexSchema {
   public static final IndexField PERSON_NAME = keyword("person_name").multi().faceted();
 
   /**
+   * Sender and recipient as an {@link Exchange} (each the person identified, else the office):
+   * facet, counted for correspondence networks and a person's correspondents.
+   */
+  public static final IndexField CORRESPONDENCE = keyword("correspondence").faceted();
+
+  /**
    * The whole document as {@link org.chancery.search.DocumentCodec} bytes: pages and exports read
    * it back, snippets its search text.
    */
@@ -155,6 +161,7 @@ public final class IndexSchema {
           MENTIONED_PERSON,
           PERSON,
           PERSON_NAME,
+          CORRESPONDENCE,
           SOURCE);
 
   /** The fields counted as facets. */

@@ -38,7 +38,13 @@ public enum QueryField {
       "received",
       IndexSchema.RECIPIENT_PERSON,
       "the recipient's POCOM id",
-      "received:hull-cordell");
+      "received:hull-cordell"),
+  /** The POCOM id of a person the editors identify in the text: {@code mentioned:...}. */
+  MENTIONED(
+      "mentioned",
+      IndexSchema.MENTIONED_PERSON,
+      "a person identified in it, by POCOM id",
+      "mentioned:hull-cordell");
 
   private final String userName;
   private final IndexField field;

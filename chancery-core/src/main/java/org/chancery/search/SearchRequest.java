@@ -82,7 +82,7 @@ public record SearchRequest(
         0,
         20,
         true,
-        EnumSet.allOf(Facet.class));
+        Facet.LISTED);
   }
 
   /** This request with dates from {@code newFrom} to {@code newTo}, either open when empty. */

@@ -2,6 +2,11 @@ package org.chancery.serve.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.chancery.search.CorrespondenceNetwork;
+import org.chancery.search.FacetCount;
 import org.chancery.search.PersonRecord;
 import org.chancery.understand.people.Appointment;
 
@@ -28,6 +33,47 @@ public final class PersonJson {
   /** Writes {@code p} as one JSON object. */
   public static void write(JsonGenerator g, PersonRecord p) throws IOException {
     g.writeStartObject();
+    fields(g, p);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes {@code p} as one JSON object with their documents per year ({@code "years": [{"year",
+   * "documents"}]}) and correspondents ({@code "correspondents": [{"id", "kind", "key", "label",
+   * "wroteTo", "heardFrom"}]}, ids as in the network's JSON).
+   */
+  public static void write(
+      JsonGenerator g,
+      PersonRecord p,
+      List<FacetCount> years,
+      List<CorrespondenceNetwork.Tie> correspondents)
+      throws IOException {
+    g.writeStartObject();
+    fields(g, p);
+    g.writeArrayFieldStart("years");
+    for (FacetCount y : years.stream().sorted(Comparator.comparing(FacetCount::value)).toList()) {
+      g.writeStartObject();
+      g.writeStringField("year", y.value());
+      g.writeNumberField("documents", y.count());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("correspondents");
+    for (CorrespondenceNetwork.Tie t : correspondents) {
+      g.writeStartObject();
+      g.writeStringField("id", NetworkJson.id(t.who().who()));
+      g.writeStringField("kind", t.who().who().kind().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("key", t.who().who().key());
+      g.writeStringField("label", t.who().label());
+      g.writeNumberField("wroteTo", t.wroteTo());
+      g.writeNumberField("heardFrom", t.heardFrom());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void fields(JsonGenerator g, PersonRecord p) throws IOException {
     g.writeStringField("id", p.person().id());
     g.writeStringField("name", p.person().name());
     g.writeArrayFieldStart("roles");
@@ -43,6 +89,5 @@ public final class PersonJson {
     g.writeNumberField("sent", p.sent());
     g.writeNumberField("received", p.received());
     g.writeNumberField("mentioned", p.mentioned());
-    g.writeEndObject();
   }
 }

@@ -1,20 +1,26 @@
 package org.chancery.serve.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
 import org.chancery.link.Link;
 import org.chancery.model.Document;
+import org.chancery.search.CorrespondenceNetwork;
 import org.chancery.search.Hit;
-import org.chancery.search.PersonRecord;
 import org.chancery.search.VolumeInfo;
 import org.chancery.serve.json.DocumentJson;
 import org.chancery.serve.json.LinkJson;
+import org.chancery.serve.json.NetworkGraphml;
+import org.chancery.serve.json.NetworkJson;
 import org.chancery.serve.json.PersonJson;
 import org.chancery.serve.json.SearchJson;
 import org.chancery.understand.Understanding;
@@ -140,11 +146,31 @@ final class Api {
 
   void person(Context ctx) throws IOException {
     String id = PathParams.person(ctx);
-    PersonRecord p =
+    PersonPage p =
         library
-            .person(id)
+            .personPage(id)
             .orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
-    Json.send(ctx, g -> PersonJson.write(g, p));
+    Json.send(ctx, g -> PersonJson.write(g, p.record(), p.years(), p.correspondents()));
+  }
+
+  void network(Context ctx) throws IOException {
+    String format = Objects.requireNonNullElse(ctx.queryParam("format"), "json");
+    if (!format.equals("json") && !format.equals("graphml"))
+      throw new BadRequestResponse("format must be json or graphml: '" + Text.clip(format) + "'");
+    CorrespondenceNetwork n = library.network(SearchParams.of(ctx).request());
+    if (format.equals("json")) {
+      Json.send(ctx, g -> NetworkJson.write(g, n));
+      return;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      NetworkGraphml.write(out, n);
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot happen: GraphML is written to memory", e);
+    }
+    ctx.contentType("application/graphml+xml; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"correspondence.graphml\"")
+        .result(out.toByteArray());
   }
 
   void openApi(Context ctx) {

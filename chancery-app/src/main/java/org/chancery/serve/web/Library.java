@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.chancery.link.Link;
 import org.chancery.model.Document;
 import org.chancery.model.FileNumber;
+import org.chancery.search.CorrespondenceNetwork;
+import org.chancery.search.Exchange;
 import org.chancery.search.Facet;
 import org.chancery.search.Hit;
 import org.chancery.search.PersonRecord;
@@ -171,6 +173,45 @@ final class Library {
   }
 
   /**
+   * The person page of POCOM person {@code id}, if POCOM has them: counts and roles, their
+   * documents per year, the first of them by date, and their correspondents; all counted from the
+   * index, not read from the documents.
+   */
+  Optional<PersonPage> personPage(String id) throws IOException {
+    Optional<PersonRecord> record = person(id);
+    if (record.isEmpty()) return Optional.empty();
+    SearchResult all =
+        search(
+            SearchRequest.of(parse(PersonPage.allQuery(id)))
+                .sort(SearchRequest.Sort.DATE)
+                .page(0, PersonPage.FIRST_DOCUMENTS)
+                .snippets(false)
+                .facets(Set.of(Facet.YEAR)));
+    CorrespondenceNetwork network =
+        network(SearchRequest.of(parse(PersonPage.correspondenceQuery(id))));
+    return Optional.of(
+        new PersonPage(
+            record.get(),
+            all.facet(Facet.YEAR),
+            all.hits(),
+            network.ties(new Exchange.Correspondent(Exchange.Correspondent.Kind.PERSON, id)),
+            network.capped()));
+  }
+
+  /** Who wrote to whom among the documents {@code request} matches: the busiest pairs. */
+  CorrespondenceNetwork network(SearchRequest request) throws IOException {
+    return CorrespondenceNetwork.of(backend, request, PeopleDirectory.bundled());
+  }
+
+  private static UserQuery parse(String q) {
+    try {
+      return QueryParser.parse(q);
+    } catch (org.chancery.search.QuerySyntaxException e) {
+      throw new IllegalArgumentException("'" + q + "' does not make a query: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * The people a reader means by {@code name} (a surname, a full name or an id), most documents
    * first.
    */
@@ -185,7 +226,7 @@ final class Library {
   FilePage files(String prefix, int offset, int limit) throws IOException {
     SearchResult result =
         search(
-            SearchRequest.of(fileQuery(prefix))
+            SearchRequest.of(parse(FilePage.query(prefix)))
                 .sort(SearchRequest.Sort.DATE)
                 .page(offset, limit)
                 .snippets(false)
@@ -204,15 +245,6 @@ final class Library {
                         s.equals(DecodedFile.SCHEME_1910) ? 1930 : 1955))
             .toList();
     return new FilePage(prefix, decoded, result, offset, limit);
-  }
-
-  private static UserQuery fileQuery(String prefix) {
-    try {
-      return QueryParser.parse(FilePage.query(prefix));
-    } catch (org.chancery.search.QuerySyntaxException e) {
-      throw new IllegalArgumentException(
-          "file prefix '" + prefix + "' does not make a query: " + e.getMessage(), e);
-    }
   }
 
   private static int indexOf(List<Hit> list, String id) {

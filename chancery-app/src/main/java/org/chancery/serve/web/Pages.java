@@ -63,9 +63,14 @@ final class Pages {
     String id = PathParams.person(ctx);
     var p =
         library
-            .person(id)
+            .personPage(id)
             .orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
-    ctx.html(templates.render("person.jte", new PersonPage(p)));
+    ctx.html(templates.render("person.jte", p));
+  }
+
+  void network(Context ctx) throws IOException {
+    SearchParams p = SearchParams.of(ctx);
+    ctx.html(templates.render("network.jte", NetworkPage.of(p, library.network(p.request()))));
   }
 
   void file(Context ctx) throws IOException {

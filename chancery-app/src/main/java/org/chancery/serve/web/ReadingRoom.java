@@ -110,11 +110,13 @@ public final class ReadingRoom implements AutoCloseable {
                 get("/threads/{volume}/{id}", api::thread);
                 get("/people", api::people);
                 get("/people/{person}", api::person);
+                get("/network", api::network);
               });
           get("/", pages::home);
           get("/search", pages::search);
           get("/thread/{volume}/{id}", pages::thread);
           get("/people/{person}", pages::person);
+          get("/network", pages::network);
           get("/files/{prefix}", pages::file);
           path(
               "/{volume}",

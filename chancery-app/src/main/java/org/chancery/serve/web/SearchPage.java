@@ -35,6 +35,11 @@ record SearchPage(
 
   private static final int PAGE_LINKS = 9;
 
+  /** Who wrote to whom among the matching documents. */
+  String networkHref() {
+    return NetworkPage.href(params);
+  }
+
   /** The page for {@code params} and its {@code result}. */
   static SearchPage of(SearchParams params, SearchResult result) {
     List<FacetView> facets =

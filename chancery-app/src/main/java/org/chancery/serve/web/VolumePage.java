@@ -10,4 +10,9 @@ record VolumePage(VolumeInfo volume, List<Hit> documents) {
   String searchHref() {
     return "/search?q=&volume=" + volume.id();
   }
+
+  /** Who wrote to whom in this volume. */
+  String networkHref() {
+    return "/network?q=&volume=" + volume.id();
+  }
 }

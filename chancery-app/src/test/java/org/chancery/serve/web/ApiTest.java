@@ -174,6 +174,75 @@ class ApiTest {
   }
 
   @Test
+  void personByIdHasDocumentsPerYearAndCorrespondentsWithCounts() throws Exception {
+    JsonNode p = json("/api/v1/people/lansing-robert", 200);
+    assertEquals("1918", p.get("years").get(0).get("year").asText());
+    assertEquals(2, p.get("years").get(0).get("documents").asInt());
+    assertEquals(4, p.get("years").get(1).get("documents").asInt());
+    JsonNode c = p.get("correspondents").get(0);
+    assertEquals("office:Minister in Graustark", c.get("id").asText());
+    assertEquals("office", c.get("kind").asText());
+    assertEquals(1, c.get("wroteTo").asInt());
+    assertEquals(2, c.get("heardFrom").asInt());
+    assertEquals(1, json("/api/v1/people/polk-frank-lyon", 200).get("mentioned").asInt());
+  }
+
+  @Test
+  void networkOfAVolumeCountsWhoWroteToWhom() throws Exception {
+    JsonNode n = json("/api/v1/network?q=&volume=frus9999", 200);
+    assertEquals(4, n.get("documents").asInt());
+    assertFalse(n.get("capped").asBoolean());
+    assertEquals("every sender-recipient pair of 4 documents", n.get("note").asText());
+    assertEquals(2, n.get("nodes").size());
+    JsonNode lansing = n.get("nodes").get(1);
+    assertEquals("person:lansing-robert", lansing.get("id").asText());
+    assertEquals("Robert Lansing", lansing.get("label").asText());
+    JsonNode busiest = n.get("edges").get(0);
+    assertEquals("office:Minister in Graustark", busiest.get("source").asText());
+    assertEquals("person:lansing-robert", busiest.get("target").asText());
+    assertEquals(2, busiest.get("messages").asInt());
+  }
+
+  @Test
+  void networkAsGraphmlDeclaresEveryKeyAndJoinsOnlyItsNodes() throws Exception {
+    HttpResponse<String> r = room.get("/api/v1/network?q=&format=graphml");
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/graphml+xml"));
+    var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    org.w3c.dom.Document xml =
+        f.newDocumentBuilder()
+            .parse(
+                new java.io.ByteArrayInputStream(
+                    r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    String ns = "http://graphml.graphdrawing.org/xmlns";
+    assertEquals(ns, xml.getDocumentElement().getNamespaceURI());
+    assertEquals("graphml", xml.getDocumentElement().getLocalName());
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    var k = xml.getElementsByTagNameNS(ns, "key");
+    for (int i = 0; i < k.getLength(); i++)
+      keys.add(((org.w3c.dom.Element) k.item(i)).getAttribute("id"));
+    var data = xml.getElementsByTagNameNS(ns, "data");
+    for (int i = 0; i < data.getLength(); i++)
+      assertTrue(keys.contains(((org.w3c.dom.Element) data.item(i)).getAttribute("key")));
+    java.util.Set<String> nodes = new java.util.HashSet<>();
+    var n = xml.getElementsByTagNameNS(ns, "node");
+    for (int i = 0; i < n.getLength(); i++)
+      nodes.add(((org.w3c.dom.Element) n.item(i)).getAttribute("id"));
+    var e = xml.getElementsByTagNameNS(ns, "edge");
+    assertEquals(json("/api/v1/network?q=", 200).get("edges").size(), e.getLength());
+    for (int i = 0; i < e.getLength(); i++) {
+      assertTrue(nodes.contains(((org.w3c.dom.Element) e.item(i)).getAttribute("source")));
+      assertTrue(nodes.contains(((org.w3c.dom.Element) e.item(i)).getAttribute("target")));
+    }
+    assertEquals(
+        "directed",
+        ((org.w3c.dom.Element) xml.getElementsByTagNameNS(ns, "graph").item(0))
+            .getAttribute("edgedefault"));
+  }
+
+  @Test
   void volumesListsEachWithItsCount() throws Exception {
     JsonNode v = json("/api/v1/volumes", 200);
     assertEquals(3, v.size());
@@ -204,6 +273,7 @@ class ApiTest {
             "/threads/{volume}/{id}",
             "/people",
             "/people/{person}",
+            "/network",
             "/volumes",
             "/volumes/{volume}",
             "/openapi.json"),
@@ -251,6 +321,7 @@ class ApiTest {
         "/api/v1/threads/frus9999/d99                 | 404 | no document 'frus9999/d99' in this archive",
         "/api/v1/threads/frus9999/%2E%2E              | 400 | id must be",
         "/api/v1/people                               | 400 | name: required",
+        "/api/v1/network?q=&format=gexf               | 400 | format must be json or graphml",
         "/api/v1/people?name=%20                      | 400 | name: required",
         "/api/v1/people/nobody-at-all                 | 404 | no person 'nobody-at-all' in POCOM",
         "/api/v1/people/Lansing                       | 400 | person must be 1-100 of a-z 0-9 -",

@@ -183,9 +183,44 @@ class PagesTest {
         html.contains(
             "<a id=\"received\" href=\"/search?q=received%3Alansing-robert&amp;sort=date\">Received 4 documents</a>"),
         html);
-    assertTrue(html.contains("href=\"/search?q=person%3Alansing-robert&amp;sort=date\""), html);
+    assertTrue(
+        html.contains(
+            "<a id=\"all\" href=\"/search?q=sent%3Alansing-robert+OR+received%3Alansing-robert"
+                + "+OR+mentioned%3Alansing-robert&amp;sort=date\">"),
+        html);
     String sent = page("/search?q=sent%3Alansing-robert&sort=date");
     assertTrue(sent.contains("<strong id=\"total\">2</strong>"), sent);
+  }
+
+  @Test
+  void personPageShowsCorrespondentsEachALinkAndDocumentsPerYear() {
+    String html = page("/people/lansing-robert");
+    assertTrue(
+        html.contains("aria-label=\"Documents sent, received or named in, per year\""), html);
+    assertTrue(html.contains("<title>1919: 4 documents</title>"), html);
+    assertTrue(
+        html.contains(
+            "<td><a href=\"/search?q=received%3Alansing-robert+sender%3A%22Minister+in+Graustark%22"
+                + "&amp;sort=date\">2</a></td>"),
+        html);
+    String heard = page("/search?q=received%3Alansing-robert+sender%3A%22Minister+in+Graustark%22");
+    assertTrue(heard.contains("<strong id=\"total\">2</strong>"), heard);
+    assertTrue(html.contains("<a class=\"title\" href=\"/frus9998/d1\">"), html);
+    assertTrue(page("/people/polk-frank-lyon").contains(">Named in 1 document</a>"));
+  }
+
+  @Test
+  void networkPageDrawsWhoWroteToWhomWithItsDownloads() {
+    String html = page("/network?q=&volume=frus9999");
+    assertTrue(html.contains("every sender-recipient pair of 4 documents"), html);
+    assertTrue(html.contains("<line class=\"edge\""), html);
+    assertTrue(html.contains("<a href=\"/people/lansing-robert\"><g class=\"node\">"), html);
+    assertTrue(
+        html.contains("href=\"/api/v1/network?q=&amp;volume=frus9999&amp;format=graphml\""), html);
+    assertTrue(
+        page("/frus9999").contains("<a id=\"network\" href=\"/network?q=&amp;volume=frus9999\">"));
+    assertTrue(page("/search?q=army").contains("<a id=\"network\" href=\"/network?q=army\">"));
+    assertTrue(page("/network?q=zzzzunfound").contains("has both its sender and its recipient"));
   }
 
   @Test

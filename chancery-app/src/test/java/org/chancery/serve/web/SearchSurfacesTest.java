@@ -63,6 +63,7 @@ class SearchSurfacesTest {
       case PERSON -> "person:Lansing";
       case SENT -> "sent:lansing-robert";
       case RECEIVED -> "received:lansing-robert";
+      case MENTIONED -> "mentioned:polk-frank-lyon";
     };
   }
 
@@ -112,7 +113,7 @@ class SearchSurfacesTest {
       assertTrue(page.contains("<dt><code>" + f.userName() + ":</code></dt>"), f + " in " + page);
       assertTrue(api.contains(" " + f.userName() + ":"), f + " in the OpenAPI q");
     }
-    assertEquals(13, QueryField.named().size());
+    assertEquals(14, QueryField.named().size());
   }
 
   private Found cli(Form form) throws Exception {

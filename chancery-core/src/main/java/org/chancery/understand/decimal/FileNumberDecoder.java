@@ -24,7 +24,20 @@ public final class FileNumberDecoder {
 
   static final String PARIS =
       "series 'Paris Peace Conf.' is the American Commission to Negotiate Peace (RG 256), not the"
-          + " Central Decimal File; its classes are not in the tables";
+          + " Central Decimal File; its own subject numbers (180-189) are not in the tables";
+
+  /**
+   * Why a Paris Peace Conf. number outside 180-189 is read with the 1910-49 tables: in the early
+   * 1930s the Department refiled the Commission's records by its own decimal classes (the tables'
+   * README, source NARA-BLOG-ACNP).
+   */
+  static final String PARIS_AS_DECIMAL =
+      "series 'Paris Peace Conf.' (RG 256) was refiled in the 1930s by the Department's decimal"
+          + " classes: read with the 1910-49 tables (NARA-BLOG-ACNP)";
+
+  // The Commission's own subjects (the conference, its councils and commissions), not the
+  // Department's class 1.
+  private static final java.util.regex.Pattern PARIS_OWN = java.util.regex.Pattern.compile("18\\d");
   private static final Set<String> COUNTRIES_AFTER_POINT = Set.of("033", "124", "125");
 
   private FileNumberDecoder() {}
@@ -48,6 +61,12 @@ public final class FileNumberDecoder {
     Optional<DecodedFile> modern = ModernNumbers.decode(file);
     if (modern.isPresent()) return modern.get();
     PrintedFileNumber n = PrintedFileNumber.of(file);
+    if (n.series().filter(s -> s.startsWith("Paris")).isPresent()
+        && n.wellFormed()
+        && !PARIS_OWN.matcher(n.file().substring(0, Math.min(3, n.file().length()))).matches()) {
+      return asDecimal(n, Math.min(year, RUNNING_NUMBERS_LAST_YEAR), Optional.empty())
+          .withUnknown(PARIS_AS_DECIMAL);
+    }
     if (n.series().isPresent()) {
       return undecoded(
           n,
@@ -63,6 +82,10 @@ public final class FileNumberDecoder {
     // of the time, whatever the year of the document that cites it.
     Optional<LocalDate> date = n.documentNumber().flatMap(FileDate::of);
     int filed = date.map(LocalDate::getYear).orElse(year);
+    return asDecimal(n, filed, date);
+  }
+
+  private static DecodedFile asDecimal(PrintedFileNumber n, int filed, Optional<LocalDate> date) {
     Decoding d = new Decoding(DecimalTables.bundled(), n, Optional.of(scheme(filed)), filed, date);
     decode(d);
     if (date.isEmpty() && n.documentNumber().filter(FileDate::hasDateForm).isPresent()) {

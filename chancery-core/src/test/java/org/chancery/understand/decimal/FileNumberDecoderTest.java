@@ -160,6 +160,17 @@ class FileNumberDecoderTest {
   }
 
   @Test
+  void readsParisPeaceConferenceFilesOfTheDepartmentsClassesWithThe1910Tables() {
+    DecodedFile f =
+        FileNumberDecoder.decode(
+            new FileNumber("861.00/12", Optional.of("Paris Peace Conf.")), 1919);
+    assertEquals(Optional.of(DecodedFile.SCHEME_1910), f.scheme());
+    assertEquals(Optional.of("8"), f.classCode());
+    assertEquals(List.of("Russia / Union of Soviet Socialist Republics"), f.countries());
+    assertEquals(List.of(FileNumberDecoder.PARIS_AS_DECIMAL), f.unknown());
+  }
+
+  @Test
   void stripsFileNoAndQualifiers() {
     DecodedFile f = decode("File No. 763.72/1234", 1917);
     assertEquals("763.72", f.file());
