@@ -1,6 +1,7 @@
 package org.chancery.archive;
 
 import java.util.List;
+import java.util.Set;
 import org.chancery.read.ParseError;
 
 /**
@@ -13,6 +14,7 @@ import org.chancery.read.ParseError;
  * @param seconds wall-clock time of the whole import
  * @param failures the files that could not be imported
  * @param problems problems read past in imported files (at most {@link #MAX_PROBLEMS})
+ * @param volumeIds the ids of the volumes imported
  */
 public record ImportSummary(
     int volumes,
@@ -21,13 +23,15 @@ public record ImportSummary(
     long bytes,
     double seconds,
     List<ImportFailure> failures,
-    List<ParseError> problems) {
+    List<ParseError> problems,
+    Set<String> volumeIds) {
   /** The most problems a summary keeps. */
   public static final int MAX_PROBLEMS = 1000;
 
   public ImportSummary {
     failures = List.copyOf(failures);
     problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+    volumeIds = Set.copyOf(volumeIds);
   }
 
   /** The size of the files imported, in megabytes (10^6 bytes). */

@@ -2,8 +2,10 @@ package org.chancery.archive;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.chancery.read.ParseError;
 import org.chancery.read.ReadSummary;
@@ -15,6 +17,7 @@ final class Tally {
   private final Consumer<ImportProgress> listener;
   private final List<ImportFailure> failures = new ArrayList<>();
   private final List<ParseError> problems = new ArrayList<>();
+  private final Set<String> volumeIds = new HashSet<>();
   private int done;
   private int volumes;
   private int documents;
@@ -57,6 +60,7 @@ final class Tally {
 
   private void count(Path file, ReadSummary read, boolean wasThere) {
     volumes++;
+    volumeIds.add(read.volume().id());
     documents += read.documents();
     if (wasThere) replaced++;
     bytesImported += size(file);
@@ -77,6 +81,6 @@ final class Tally {
     List<ImportFailure> sorted = new ArrayList<>(failures);
     sorted.sort((a, b) -> a.file().compareTo(b.file()));
     return new ImportSummary(
-        volumes, documents, replaced, bytesImported, seconds, sorted, problems);
+        volumes, documents, replaced, bytesImported, seconds, sorted, problems, volumeIds);
   }
 }

@@ -1,27 +1,49 @@
 package org.chancery.link;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.chancery.archive.Archive;
 import org.chancery.model.Document;
 import org.chancery.search.ParallelInOrder;
 import org.chancery.search.SearchBackend;
+import org.chancery.search.VolumeInfo;
 
 /**
- * Links a whole archive: catalogues every document, resolves every reference across all volumes,
- * and stores the links ({@link LinkStore}) and threads ({@link Threads}) with the archive.
+ * Links an archive and keeps its links ({@link LinkIndex}) and threads ({@link Threads}) with it,
+ * after each import linking only what the import can have changed.
  *
- * <p>One pass over the archive's documents, many at a time, reads each one's catalogue {@link Card}
- * and {@link Citations}; then the catalogue is built from the cards in archive order and the
- * citations are resolved against it, again many at a time. Only the cards, the citations and the
- * links are held in memory, never the documents; the links come out in volume order (reading order
- * within a volume) whatever the threads did.
+ * <p>Each document's record in the link index keeps its catalogue {@link Card}, its links, and
+ * every catalogue look-up that resolving them made ({@link LookupLog}). When volumes are added,
+ * replaced or removed, the catalogue is built again from the stored cards and the new volumes'
+ * documents; then the links of the new volumes are made, and those of every other document that
+ * asked a look-up which the documents added or removed answer ({@link Lookup#answeredBy}). The
+ * resolver sees the archive only through those look-ups, so every other link would come out as it
+ * is: the result is the same as linking everything again, at the cost of the changed part.
+ *
+ * <p>Only cards, the new volumes' citations and the links being made are held in memory, never the
+ * documents; the links are kept in volume order (reading order within a volume).
  */
 public final class ArchiveLinker {
-  /** What a linking run found. */
-  public record Summary(int documents, int links, int resolved, int threads, double seconds) {}
+  // Written before an import and removed once it is linked: found there before an import, it says
+  // an earlier one ended before linking, and that import's volumes are not known.
+  private static final String PENDING = "links.pending";
+
+  /**
+   * What a linking run found: {@code relinked} documents had their links made again, of {@code
+   * documents}.
+   */
+  public record Summary(
+      int documents, int relinked, int links, int resolved, int threads, double seconds) {}
 
   /** What the pass over the documents keeps of one. */
   private record Reading(Card card, Citations citations) {
@@ -33,33 +55,197 @@ public final class ArchiveLinker {
 
   private ArchiveLinker() {}
 
-  /** Links every document of {@code archive} and replaces the links and threads stored with it. */
+  /**
+   * Notes that an import into {@code archive} begins, so that if it ends before {@link
+   * #afterImport} the next import links the whole archive.
+   */
+  public static void beforeImport(Archive archive) throws IOException {
+    Path pending = archive.dir().resolve(PENDING);
+    if (Files.exists(pending)) Files.writeString(pending, "an earlier import was not linked\n");
+    else Files.writeString(pending, "");
+  }
+
+  /**
+   * Links what importing {@code imported} (volume ids) into {@code archive} can have changed, or
+   * the whole archive if an earlier import was not linked.
+   */
+  public static Summary afterImport(Archive archive, Set<String> imported) throws IOException {
+    Path pending = archive.dir().resolve(PENDING);
+    boolean behind = Files.exists(pending) && Files.size(pending) > 0;
+    Files.writeString(pending, "an import began, not yet linked\n");
+    Summary s = behind ? relink(archive) : update(archive, imported);
+    Files.delete(pending);
+    return s;
+  }
+
+  /** Links every document of {@code archive} anew and replaces the links and threads stored. */
   public static Summary relink(Archive archive) throws IOException {
+    return run(archive, Set.of(), true);
+  }
+
+  /**
+   * Brings the links of {@code archive} up to date after the volumes {@code imported} were added or
+   * replaced (and any volume removed): as {@link #relink} would leave them.
+   */
+  public static Summary update(Archive archive, Set<String> imported) throws IOException {
+    return run(archive, imported, false);
+  }
+
+  private static Summary run(Archive archive, Set<String> imported, boolean all)
+      throws IOException {
     long start = System.nanoTime();
-    List<Reading> readings = inVolumeOrder(archive.search().mapDocuments(Reading::of));
-    MemoryCatalogue catalogue = catalogue(readings);
-    List<Link> links = link(readings, catalogue, Linker.Options.DEFAULT);
-    Threads threads = Threads.of(links, catalogue);
-    LinkStore.write(archive.dir(), links);
-    threads.write(archive.dir());
-    int resolved = (int) links.stream().filter(l -> l.target().isPresent()).count();
-    return new Summary(
-        catalogue.size(),
-        links.size(),
-        resolved,
-        threads.all().size(),
-        (System.nanoTime() - start) / 1e9);
+    SearchBackend search = archive.search();
+    Set<String> present = new TreeSet<>();
+    for (VolumeInfo v : search.volumes()) present.add(v.id());
+    try (LinkIndex.Update update = LinkIndex.Update.of(archive.dir())) {
+      Set<String> stored = LinkIndex.volumes(update.before());
+      boolean fresh = all || stored.isEmpty();
+      Set<String> changed = changed(present, stored, imported, fresh);
+      Pass pass = new Pass(search, update, changed, present);
+      pass.readStored(fresh);
+      int relinked = pass.link(fresh);
+      Summary s = pass.finish(relinked, start);
+      update.commit();
+      pass.threads.write(archive.dir());
+      Files.deleteIfExists(archive.dir().resolve(LinkStore.OLD_FILE));
+      return s;
+    }
+  }
+
+  // The volumes whose records go: those imported, those new or gone since the last run, or all.
+  private static Set<String> changed(
+      Set<String> present, Set<String> stored, Set<String> imported, boolean fresh) {
+    Set<String> changed = new TreeSet<>(imported);
+    for (String v : present) if (fresh || !stored.contains(v)) changed.add(v);
+    for (String v : stored) if (fresh || !present.contains(v)) changed.add(v);
+    return changed;
+  }
+
+  /** One run over an archive: the catalogue, the documents to link, and the link index update. */
+  private static final class Pass {
+    private final SearchBackend search;
+    private final LinkIndex.Update update;
+    private final Set<String> changed;
+    private final Set<String> present;
+    private List<Reading> readings = List.of();
+    private Map<String, LinkIndex.Placed> affected = Map.of();
+    private MemoryCatalogue catalogue;
+    private Threads threads;
+
+    Pass(SearchBackend search, LinkIndex.Update update, Set<String> changed, Set<String> present) {
+      this.search = search;
+      this.update = update;
+      this.changed = changed;
+      this.present = present;
+    }
+
+    // The catalogue from the stored cards of unchanged volumes and the changed volumes' documents;
+    // the documents elsewhere that asked what the documents added or removed answer.
+    void readStored(boolean fresh) throws IOException {
+      Set<String> reading = new TreeSet<>(changed);
+      reading.retainAll(present);
+      readings = inVolumeOrder(search.mapDocuments(reading, Reading::of));
+      List<LinkIndex.Placed> kept = new ArrayList<>();
+      MemoryCatalogue.Builder gone = MemoryCatalogue.builder();
+      if (!fresh) {
+        for (LinkIndex.Placed p : LinkIndex.cards(update.before())) {
+          if (changed.contains(p.card().entry().volume())) gone.add(p.card());
+          else kept.add(p);
+        }
+      }
+      catalogue = catalogue(kept, readings);
+      if (fresh) return;
+      MemoryCatalogue removed = gone.build();
+      MemoryCatalogue added = catalogue(List.of(), readings);
+      Set<String> asking =
+          LinkIndex.asking(update.before(), q -> q.answeredBy(removed) || q.answeredBy(added));
+      affected = new HashMap<>();
+      for (LinkIndex.Placed p : kept)
+        if (asking.contains(p.card().key())) affected.put(p.card().key(), p);
+    }
+
+    // Links the changed volumes' documents and the affected ones, and stores their records.
+    int link(boolean fresh) throws IOException {
+      if (fresh) update.clear();
+      else update.remove(changed);
+      LookupLog log = new LookupLog(catalogue);
+      Linker linker = new Linker(log.catalogue(), Linker.Options.DEFAULT);
+      List<LinkIndex.Placed> places = placed(readings);
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < readings.size(); i++) order.add(i);
+      try {
+        ParallelInOrder.map(
+            order, i -> store(log, linker, places.get(i), readings.get(i).citations()));
+        ParallelInOrder.map(
+            List.copyOf(affected.values()),
+            p -> store(log, linker, p, Reading.of(document(p.card().key())).citations()));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      return readings.size() + affected.size();
+    }
+
+    private Document document(String key) {
+      try {
+        return search
+            .document(key)
+            .orElseThrow(() -> new IllegalStateException("no document " + key + " in the archive"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private Void store(LookupLog log, Linker linker, LinkIndex.Placed p, Citations c) {
+      LookupLog.Logged<List<Link>> logged = log.run(() -> linker.link(c));
+      try {
+        update.put(p, logged.value(), logged.lookups());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return null;
+    }
+
+    // Threads from every link now stored, and the run's counts.
+    Summary finish(int relinked, long start) throws IOException {
+      AtomicInteger links = new AtomicInteger();
+      AtomicInteger resolved = new AtomicInteger();
+      List<Link> joining = new ArrayList<>();
+      try (var after = update.after()) {
+        LinkIndex.forEachLink(
+            after,
+            l -> {
+              links.incrementAndGet();
+              if (l.target().isEmpty()) return;
+              resolved.incrementAndGet();
+              if (l.kind() == Link.Kind.REFERENCE) joining.add(l);
+            });
+      }
+      threads = Threads.of(joining, catalogue);
+      return new Summary(
+          catalogue.size(),
+          relinked,
+          links.get(),
+          resolved.get(),
+          threads.all().size(),
+          (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  // Each reading's card with its place in its volume, counted in reading order.
+  private static List<LinkIndex.Placed> placed(List<Reading> readings) {
+    Map<String, Integer> next = new HashMap<>();
+    List<LinkIndex.Placed> out = new ArrayList<>(readings.size());
+    for (Reading r : readings)
+      out.add(
+          new LinkIndex.Placed(
+              r.card(), next.merge(r.card().entry().volume(), 1, Integer::sum) - 1));
+    return out;
   }
 
   /** The links of every document of {@code search}, resolved with {@code options}. */
   public static List<Link> link(SearchBackend search, Linker.Options options) throws IOException {
     List<Reading> readings = inVolumeOrder(search.mapDocuments(Reading::of));
-    return link(readings, catalogue(readings), options);
-  }
-
-  private static List<Link> link(
-      List<Reading> readings, Catalogue catalogue, Linker.Options options) {
-    Linker linker = new Linker(catalogue, options);
+    Linker linker = new Linker(catalogue(List.of(), readings), options);
     List<Link> links = new ArrayList<>();
     ParallelInOrder.map(readings, r -> linker.link(r.citations())).forEach(links::addAll);
     return links;
@@ -74,9 +260,15 @@ public final class ArchiveLinker {
     return sorted;
   }
 
-  private static MemoryCatalogue catalogue(List<Reading> readings) {
+  // The catalogue of the stored cards and the readings, in volume order: the volumes of the two
+  // never overlap, and each list is in volume order already.
+  private static MemoryCatalogue catalogue(List<LinkIndex.Placed> stored, List<Reading> readings) {
+    List<Card> cards = new ArrayList<>(stored.size() + readings.size());
+    stored.forEach(p -> cards.add(p.card()));
+    readings.forEach(r -> cards.add(r.card()));
+    cards.sort(Comparator.comparing(c -> c.entry().volume()));
     MemoryCatalogue.Builder b = MemoryCatalogue.builder();
-    readings.forEach(r -> b.add(r.card()));
+    cards.forEach(b::add);
     return b.build();
   }
 }

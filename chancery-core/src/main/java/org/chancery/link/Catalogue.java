@@ -12,6 +12,12 @@ import java.util.Set;
  * <p><b>NOTE:</b> implementations are immutable once built and safe to share between threads. Lists
  * come in volume reading order. Every look-up is indexed: none scans a volume per call, so a
  * catalogue of the whole FRUS (about 314,000 documents) answers each in constant time.
+ *
+ * <p><b>NOTE:</b> every look-up selects from the entries: its answer is made of the entries (or
+ * their posts) that it finds, and is empty (or false, or 0) when none fits. Incremental linking
+ * relies on it ({@link Lookup#answeredBy}): a look-up that the documents added or removed do not
+ * answer on their own has the same answer as before. A new look-up's arguments must be strings,
+ * ints or dates, which {@link Lookup} can store.
  */
 public interface Catalogue {
 

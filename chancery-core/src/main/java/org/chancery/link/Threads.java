@@ -63,9 +63,13 @@ public final class Threads {
     return byKey.getOrDefault(key, List.of(key));
   }
 
-  /** Every thread of two or more documents. */
+  /** Every thread of two or more documents, ordered by their first members' keys. */
   public List<List<String>> all() {
-    return byKey.values().stream().distinct().filter(m -> m.size() > 1).toList();
+    return byKey.values().stream()
+        .distinct()
+        .filter(m -> m.size() > 1)
+        .sorted(Comparator.comparing((List<String> m) -> m.get(0)))
+        .toList();
   }
 
   /** Writes the threads to {@code archiveDir}, replacing those stored there (atomically). */

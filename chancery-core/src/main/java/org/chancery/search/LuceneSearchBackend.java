@@ -166,6 +166,18 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
   }
 
+  /** As {@link SearchBackend#mapDocuments(Set, Function)}, each volume read from its postings. */
+  @Override
+  public <T> List<T> mapDocuments(Set<String> volumes, Function<Document, T> reader)
+      throws IOException {
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      return StoredDocuments.map(s, volumes, reader);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   @Override
   public List<VolumeInfo> volumes() throws IOException {
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();

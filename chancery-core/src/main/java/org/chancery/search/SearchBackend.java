@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.chancery.model.Document;
@@ -42,6 +43,21 @@ public interface SearchBackend extends Closeable {
   default <T> List<T> mapDocuments(Function<Document, T> reader) throws IOException {
     List<T> out = new ArrayList<>();
     forEachDocument(d -> out.add(reader.apply(d)));
+    return out;
+  }
+
+  /**
+   * What {@code reader} makes of every document of the volumes {@code volumes}, in the order {@link
+   * #forEachDocument} passes them, as {@link #mapDocuments(Function)} does for all (the linker's
+   * pass over the volumes an import changed).
+   */
+  default <T> List<T> mapDocuments(Set<String> volumes, Function<Document, T> reader)
+      throws IOException {
+    List<T> out = new ArrayList<>();
+    forEachDocument(
+        d -> {
+          if (volumes.contains(d.volume())) out.add(reader.apply(d));
+        });
     return out;
   }
 

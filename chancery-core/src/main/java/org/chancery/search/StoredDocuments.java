@@ -11,7 +11,10 @@ import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
@@ -66,6 +69,41 @@ final class StoredDocuments {
       return out;
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * What {@code reader} makes of the documents of {@code volumes}, in index order, read on every
+   * core; only the volumes' documents are decoded.
+   */
+  static <T> List<T> map(IndexSearcher s, Set<String> volumes, Function<Document, T> reader)
+      throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      List<Integer> inLeaf = new ArrayList<>();
+      Bits live = leaf.reader().getLiveDocs();
+      for (String v : volumes) {
+        PostingsEnum p = leaf.reader().postings(new Term(IndexSchema.VOLUME.name(), v));
+        if (p == null) continue;
+        for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc())
+          if (live == null || live.get(d)) inLeaf.add(leaf.docBase + d);
+      }
+      inLeaf.sort(null);
+      docs.addAll(inLeaf);
+    }
+    try {
+      return ParallelInOrder.map(docs, d -> reader.apply(sourceOf(s, d)));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static Document sourceOf(IndexSearcher s, int doc) {
+    try {
+      return source(s, doc)
+          .orElseThrow(() -> new IllegalStateException("document " + doc + " has no source"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

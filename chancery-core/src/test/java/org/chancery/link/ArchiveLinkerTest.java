@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.chancery.archive.Archive;
 import org.chancery.model.Document;
 import org.chancery.search.LuceneIndexWriter;
@@ -41,26 +42,31 @@ class ArchiveLinkerTest {
 
   // Telegrams to and from Washington, each answering the one before and citing the writer's own.
   private static List<Document> exchange(String volume, int n, String post) {
+    return exchange(volume, n, post, LocalDate.of(1934, 1, 1), 0);
+  }
+
+  // The same, from day on, the numbers counted from base + 1.
+  private static List<Document> exchange(
+      String volume, int n, String post, LocalDate day, int base) {
     List<Document> docs = new ArrayList<>();
-    LocalDate day = LocalDate.of(1934, 1, 1);
     for (int i = 1; i <= n; i++) {
       LocalDate before = day.plusDays((i - 1) / 2);
       String text =
           String.format(
               "%d. Your %d, %s %d, 2 p.m. Reference my %d. See Department’s telegram No. %d of"
                   + " yesterday and my despatch of the 3d instant.",
-              i,
-              i - 1,
+              base + i,
+              base + i - 1,
               before.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
               before.getDayOfMonth(),
-              Math.max(1, i - 2),
-              i / 3);
+              base + Math.max(1, i - 2),
+              base + i / 3);
       boolean out = i % 2 == 0;
       docs.add(
           doc(volume, "d" + i, text)
               .date(day.plusDays(i / 2).toString())
               .parties(out ? "Secretary of State" : post, out ? post : "Secretary of State")
-              .serial(String.valueOf(i))
+              .serial(String.valueOf(base + i))
               .build());
     }
     return docs;
@@ -107,15 +113,61 @@ class ArchiveLinkerTest {
   void storesTheSameLinksAndThreadsEveryTime() throws Exception {
     try (Archive a = Archive.openExisting(dir)) {
       ArchiveLinker.Summary first = ArchiveLinker.relink(a);
-      byte[] links = Files.readAllBytes(dir.resolve(LinkStore.FILE));
+      List<Link> links = stored(dir);
       byte[] threads = Files.readAllBytes(dir.resolve(Threads.FILE));
       assertEquals(450, first.documents());
+      assertEquals(450, first.relinked());
       for (int i = 0; i < 3; i++) {
         ArchiveLinker.relink(a);
-        assertArrayEquals(links, Files.readAllBytes(dir.resolve(LinkStore.FILE)));
+        assertEquals(links, stored(dir));
         assertArrayEquals(threads, Files.readAllBytes(dir.resolve(Threads.FILE)));
       }
-      assertEquals(oneByOne(a, Linker.Options.DEFAULT), LinkStore.open(dir).all());
+      assertEquals(oneByOne(a, Linker.Options.DEFAULT), links);
     }
+  }
+
+  private static List<Link> stored(Path archive) throws Exception {
+    try (LinkStore store = LinkStore.open(archive)) {
+      return store.all();
+    }
+  }
+
+  @Test
+  void linksAnAddedVolumeAsLinkingAllAgainWould(@TempDir Path tmp) throws Exception {
+    Path step = tmp.resolve("step");
+    Path whole = tmp.resolve("whole");
+    // v3 is a year later with v1's posts and numbers: only the references to those numbers, and
+    // v3's
+    // own, can change.
+    try (Archive a = Archive.open(step)) {
+      replace(a, "v1", exchange("v1", 60, "Minister in China"));
+      replace(a, "v2", exchange("v2", 30, "Ambassador in France"));
+      ArchiveLinker.update(a, Set.of("v1", "v2"));
+      replace(a, "v3", exchange("v3", 20, "Minister in China", LocalDate.of(1935, 1, 1), 1000));
+      ArchiveLinker.Summary added = ArchiveLinker.update(a, Set.of("v3"));
+      assertTrue(added.relinked() < added.documents(), added.toString());
+      // v2 again, unchanged: its own documents and those that asked of its numbers or days.
+      replace(a, "v2", exchange("v2", 30, "Ambassador in France"));
+      ArchiveLinker.Summary same = ArchiveLinker.update(a, Set.of("v2"));
+      assertEquals(110, same.documents());
+    }
+    try (Archive a = Archive.open(whole)) {
+      replace(a, "v3", exchange("v3", 20, "Minister in China", LocalDate.of(1935, 1, 1), 1000));
+      replace(a, "v2", exchange("v2", 30, "Ambassador in France"));
+      replace(a, "v1", exchange("v1", 60, "Minister in China"));
+      ArchiveLinker.relink(a);
+    }
+    List<Link> expected = stored(whole);
+    assertEquals(expected, stored(step));
+    assertEquals(
+        Files.readString(whole.resolve(Threads.FILE)),
+        Files.readString(step.resolve(Threads.FILE)));
+  }
+
+  private static void replace(Archive a, String volume, List<Document> docs) throws Exception {
+    try (LuceneIndexWriter w = LuceneIndexWriter.open(a.dir().resolve("index"), Duration.ZERO)) {
+      w.replaceVolume(volume, volume, docs);
+    }
+    a.search().refresh();
   }
 }

@@ -1,6 +1,8 @@
 package org.chancery.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -127,14 +129,13 @@ class LinkerTest {
   }
 
   @Test
-  void linksStoredBeforeBasesReadWithNone(@TempDir Path dir) throws IOException {
+  void linksKeptInTheOldFileAskForAnImport(@TempDir Path dir) throws IOException {
     java.nio.file.Files.writeString(
-        dir.resolve(LinkStore.FILE),
+        dir.resolve(LinkStore.OLD_FILE),
         "#chancery-links-1\n"
             + "v/d4\tYour 237\tv/d2\tRESOLVED\tTELEGRAPH\t\tREFERENCE\t0\t0\t5\t13\tposts\n");
-    Link l = LinkStore.open(dir).all().get(0);
-    assertEquals(Optional.of("v/d2"), l.target());
-    assertEquals(Basis.NONE, l.basis());
+    IOException e = assertThrows(IOException.class, () -> LinkStore.open(dir));
+    assertTrue(e.getMessage().contains("older form (links.tsv): import any volume again"));
   }
 
   @Test
@@ -226,10 +227,9 @@ class LinkerTest {
   }
 
   @Test
-  void storeKeepsLinksBothWays(@TempDir Path dir) throws IOException {
+  void storeKeepsLinksBothWays() {
     List<Link> ls = links("d4", Linker.Options.NO_FOOTNOTES);
-    LinkStore.write(dir, ls);
-    LinkStore store = LinkStore.open(dir);
+    LinkStore store = LinkStore.of(ls);
     assertEquals(ls, store.all());
     assertEquals(ls, store.cites("v/d4"));
     assertEquals(List.of(ls.get(1)), store.citedBy("v/d3"));

@@ -55,14 +55,19 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** Imports {@code files} into {@code a} with progress and a summary, then relinks the archive. */
+  /**
+   * Imports {@code files} into {@code a} with progress and a summary, then links what the import
+   * can have changed.
+   */
   static ImportSummary importAndLink(Archive a, List<Path> files, PrintWriter out, PrintWriter err)
       throws IOException {
     ProgressBar bar = new ProgressBar(err, System.console() != null);
+    ArchiveLinker.beforeImport(a);
     ImportSummary s = a.importer().progress(bar::show).importPaths(files);
     bar.done();
     report(s, a, out, err);
-    if (s.volumes() > 0) link(a, out);
+    link(a, s, out);
+    out.println(HeapPeak.measure().line());
     return s;
   }
 
@@ -84,14 +89,16 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  // References cross volumes, so every import relinks the whole archive.
-  private static void link(Archive a, PrintWriter out) throws IOException {
-    ArchiveLinker.Summary l = ArchiveLinker.relink(a);
+  // References cross volumes: the new volumes' links are made, and those elsewhere that they
+  // change.
+  private static void link(Archive a, ImportSummary s, PrintWriter out) throws IOException {
+    ArchiveLinker.Summary l = ArchiveLinker.afterImport(a, s.volumeIds());
     out.printf(
-        "linked %s (%d resolved) across %s, %s, in %.2f s%n",
+        "linked %s (%d resolved) across %s (%d linked anew), %s, in %.2f s%n",
         Plural.of(l.links(), "reference"),
         l.resolved(),
         Plural.of(l.documents(), "document"),
+        l.relinked(),
         Plural.of(l.threads(), "thread"),
         l.seconds());
   }

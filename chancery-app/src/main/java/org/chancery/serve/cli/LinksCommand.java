@@ -44,13 +44,17 @@ final class LinksCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per reference (JSON Lines).")
   boolean json;
 
+  private static List<Link> stored(Archive a) throws IOException {
+    try (LinkStore store = LinkStore.open(a.dir())) {
+      return store.all();
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     try (Archive a = archive.openExisting(spec)) {
       List<Link> links =
-          noFootnotes
-              ? ArchiveLinker.link(a.search(), Linker.Options.NO_FOOTNOTES)
-              : LinkStore.open(a.dir()).all();
+          noFootnotes ? ArchiveLinker.link(a.search(), Linker.Options.NO_FOOTNOTES) : stored(a);
       print(
           links.stream()
               .filter(l -> volume == null || l.source().startsWith(volume + "/"))
