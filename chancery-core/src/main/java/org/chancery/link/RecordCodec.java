@@ -42,48 +42,62 @@ final class RecordCodec {
   static byte[] card(Card c) {
     return bytes(
         out -> {
-          Entry e = c.entry();
-          str(out, e.volume());
-          str(out, e.id());
-          str(out, e.n());
-          out.writeInt(e.ordinal());
-          out.writeInt(e.startPage());
-          out.writeInt(e.endPage());
-          post(out, e.route().from());
-          post(out, e.route().to());
-          str(out, e.serial());
-          str(out, e.printedSerial());
-          out.writeInt(e.epochDay());
-          out.writeInt(e.minute());
-          str(out, e.type().name());
-          strs(out, e.files());
+          entry(out, c.entry());
           out.writeBoolean(c.nested());
           strs(out, c.numbers());
           strs(out, c.names());
+          out.writeInt(c.aliases().size());
+          for (Entry alias : c.aliases()) entry(out, alias);
         });
   }
 
   static Card card(byte[] b, int offset, int length) {
     try (DataInputStream in = in(b, offset, length)) {
-      Entry e =
-          new Entry(
-              str(in).intern(),
-              str(in),
-              str(in),
-              in.readInt(),
-              in.readInt(),
-              in.readInt(),
-              new Route(post(in), post(in)),
-              str(in).intern(),
-              str(in).intern(),
-              in.readInt(),
-              in.readInt(),
-              DocumentType.valueOf(str(in)),
-              strs(in));
-      return new Card(e, in.readBoolean(), strs(in), strs(in));
+      Entry e = entry(in);
+      boolean nested = in.readBoolean();
+      List<String> numbers = strs(in);
+      List<String> names = strs(in);
+      int n = in.readInt();
+      List<Entry> aliases = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) aliases.add(entry(in));
+      return new Card(e, nested, numbers, names, aliases);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void entry(DataOutputStream out, Entry e) throws IOException {
+    str(out, e.volume());
+    str(out, e.id());
+    str(out, e.n());
+    out.writeInt(e.ordinal());
+    out.writeInt(e.startPage());
+    out.writeInt(e.endPage());
+    post(out, e.route().from());
+    post(out, e.route().to());
+    str(out, e.serial());
+    str(out, e.printedSerial());
+    out.writeInt(e.epochDay());
+    out.writeInt(e.minute());
+    str(out, e.type().name());
+    strs(out, e.files());
+  }
+
+  private static Entry entry(DataInputStream in) throws IOException {
+    return new Entry(
+        str(in).intern(),
+        str(in),
+        str(in),
+        in.readInt(),
+        in.readInt(),
+        in.readInt(),
+        new Route(post(in), post(in)),
+        str(in).intern(),
+        str(in).intern(),
+        in.readInt(),
+        in.readInt(),
+        DocumentType.valueOf(str(in)),
+        strs(in));
   }
 
   static byte[] links(List<Link> links) {
