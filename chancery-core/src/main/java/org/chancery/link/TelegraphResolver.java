@@ -1,12 +1,10 @@
 package org.chancery.link;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +17,6 @@ import org.chancery.understand.references.MessageKind;
 import org.chancery.understand.references.Owner;
 import org.chancery.understand.references.Reference;
 import org.chancery.understand.references.Reference.Item;
-import org.chancery.understand.references.Routing;
 
 /**
  * Resolves a reference the way a code clerk would, from the telegraph's own rules: "your N" is a
@@ -29,8 +26,6 @@ import org.chancery.understand.references.Routing;
  * agree. Rules are tried strictest first and a rule decides only when it leaves one document.
  */
 final class TelegraphResolver {
-  // Series restart at least yearly: an undated "your 12" means the latest 12 within this window.
-  private static final int WINDOW_DAYS = 400;
   // Two candidates this close in time are two messages, not an old and a new series.
   private static final int SERIES_GAP_DAYS = 45;
 
@@ -42,7 +37,7 @@ final class TelegraphResolver {
 
   Outcome resolve(Frame f, Reference r, Item item) {
     List<Entry> pool = pool(item);
-    Parties parties = parties(f, r);
+    Parties parties = Parties.of(catalogue, f, r);
     for (Tier tier : tiers(f, r, item, parties)) {
       List<Entry> fit = oncePerDocument(pool.stream().filter(e -> fits(f, r, item, e, tier)));
       if (!fit.isEmpty()) return choose(f, fit, item, tier.rule);
@@ -70,8 +65,8 @@ final class TelegraphResolver {
         catalogue.byDay(item.date().get()).stream()
             .filter(e -> e.route().from().equals(Post.DEPARTMENT))
             .filter(e -> e.route().to().kind() == own.kind() && !e.route().to().equals(own))
-            .filter(e -> kindAgrees(r.kind(), e.type()) && timeAgrees(item, e))
-            .filter(e -> notLater(f, e) && !e.key().equals(f.key()))
+            .filter(e -> Agreement.kindAgrees(r.kind(), e.type()) && Agreement.timeAgrees(item, e))
+            .filter(e -> Agreement.notLater(f, e) && !e.key().equals(f.key()))
             .filter(e -> FileCases.shared(f.files(), e.files()))
             .toList();
     if (copies.size() != 1) return Optional.empty();
@@ -108,21 +103,21 @@ final class TelegraphResolver {
         // A lettered series is one office pair's: its name and number need no posts, and a
         // delegation abroad dates by its own clock, so the day may differ by one.
         new Tier(Rule.SERIES_NUMBER, e -> r.owner() instanceof Owner.Series && numbered, false),
-        new Tier(Rule.POSTS_NUMBER_DATE, parties.strict, true),
+        new Tier(Rule.POSTS_NUMBER_DATE, parties.strict(), true),
         // A phrase that names the recipient ("Board's No. 20 to Cole") leaves the sender's other
         // series out.
         new Tier(
             Rule.SENDER_NUMBER_DATE,
             e ->
                 numbered
-                    && parties.sender.test(e)
-                    && (r.routing().isEmpty() || parties.strict.test(e)),
+                    && parties.sender().test(e)
+                    && (r.routing().isEmpty() || parties.strict().test(e)),
             true),
-        new Tier(Rule.PARTY_NUMBER_DATE, e -> numbered && dated && touches(f, e), true),
+        new Tier(Rule.PARTY_NUMBER_DATE, e -> numbered && dated && Parties.touches(f, e), true),
         // Where the heading does not place the citing message, number and day together still name
         // one message.
         new Tier(Rule.NUMBER_DATE_UNPLACED, e -> numbered && dated && unplaced(f), true),
-        new Tier(Rule.POSTS_NUMBER_NEAR_DATE, e -> numbered && parties.strict.test(e), false),
+        new Tier(Rule.POSTS_NUMBER_NEAR_DATE, e -> numbered && parties.strict().test(e), false),
         // A time of dispatch is the sender's own clock: with the day it names one message, whoever
         // else got it.
         new Tier(
@@ -131,7 +126,7 @@ final class TelegraphResolver {
                 !numbered
                     && item.time().isPresent()
                     && e.minute() != Entry.NONE
-                    && parties.sender.test(e),
+                    && parties.sender().test(e),
             true),
         // An instruction may go by cable ("the Department's instruction of June 19 in cipher").
         new Tier(
@@ -140,7 +135,7 @@ final class TelegraphResolver {
                 r.kind() == MessageKind.INSTRUCTION
                     && dated
                     && isWire(e.type())
-                    && parties.strict.test(e),
+                    && parties.strict().test(e),
             true,
             false),
         // A note quoted in a telegram cites the notes of its exchange, which the volume prints as
@@ -178,16 +173,9 @@ final class TelegraphResolver {
     return f.route().joins(e.route());
   }
 
-  // Whether the entry comes from or goes to one of the frame's posts.
-  private static boolean touches(Frame f, Entry e) {
-    return f.route().involves(e.route().from()) || f.route().involves(e.route().to());
-  }
-
   private static boolean isWire(DocumentType type) {
     return type == DocumentType.TELEGRAM || type == DocumentType.CIRCULAR;
   }
-
-  private record Parties(Predicate<Entry> strict, Predicate<Entry> sender) {}
 
   private List<Entry> pool(Item item) {
     Set<Entry> out = new LinkedHashSet<>();
@@ -204,149 +192,11 @@ final class TelegraphResolver {
 
   private boolean fits(Frame f, Reference r, Item item, Entry e, Tier tier) {
     return tier.admits.test(e)
-        && notLater(f, e)
-        && (!tier.sameKind || kindAgrees(r.kind(), e.type()))
-        && dateAgrees(f, item, e, tier.exactDate)
-        && (!tier.exactDate || timeAgrees(item, e))
+        && Agreement.notLater(f, e)
+        && (!tier.sameKind || Agreement.kindAgrees(r.kind(), e.type()))
+        && Agreement.dateAgrees(f, item, e, tier.exactDate)
+        && (!tier.exactDate || Agreement.timeAgrees(item, e))
         && !e.key().equals(f.key());
-  }
-
-  // ---- posts
-
-  private Parties parties(Frame f, Reference r) {
-    if (r.owner() instanceof Owner.Series) return new Parties(e -> false, e -> false);
-    if (r.quoted()) {
-      Predicate<Entry> either = e -> touches(f, e);
-      return new Parties(either, either);
-    }
-    Set<Post> from = senders(f, r.owner());
-    Set<Post> to = recipients(f, r.owner(), from);
-    r.routing().ifPresent(route -> routed(route, from, to));
-    Predicate<Entry> sender = e -> matches(from, e.route().from());
-    // A circular went to every post, whichever one the printed copy is addressed to.
-    Predicate<Entry> recipient = e -> to.isEmpty() || to.contains(e.route().to()) || circular(e);
-    if (r.owner() instanceof Owner.Unstated && r.routing().isEmpty()) {
-      Route route = f.route();
-      Predicate<Entry> pair =
-          e -> route.involves(e.route().from()) && (route.involves(e.route().to()) || circular(e));
-      return new Parties(pair, e -> touches(f, e));
-    }
-    return new Parties(sender.and(r.circular() ? e -> true : recipient), sender);
-  }
-
-  private static boolean circular(Entry e) {
-    return e.route().to().equals(Post.CIRCULAR) || e.type() == DocumentType.CIRCULAR;
-  }
-
-  // An empty set allows any post; a pattern of Post.anyOf any post of its kind.
-  private static boolean matches(Set<Post> allowed, Post p) {
-    return allowed.isEmpty() || allowed.contains(p) || allowed.stream().anyMatch(a -> a.covers(p));
-  }
-
-  private Set<Post> senders(Frame f, Owner owner) {
-    if (owner instanceof Owner.Addressee)
-      return relayed(f.relay().map(Frame.Relay::to)).orElseGet(() -> known(f.route().to()));
-    if (owner instanceof Owner.Writer)
-      return relayed(f.relay().flatMap(Frame.Relay::from)).orElseGet(() -> known(f.route().from()));
-    if (owner instanceof Owner.Department) return new LinkedHashSet<>(List.of(Post.DEPARTMENT));
-    if (owner instanceof Owner.Named n) return named(f, n.name());
-    return new LinkedHashSet<>();
-  }
-
-  private Set<Post> recipients(Frame f, Owner owner, Set<Post> from) {
-    if (owner instanceof Owner.Unstated || owner instanceof Owner.ThirdParty)
-      return new LinkedHashSet<>();
-    Route route = f.route();
-    if (from.contains(route.from()) && !from.contains(route.to())) return known(route.to());
-    if (from.contains(route.to()) && !from.contains(route.from())) return known(route.from());
-    return new LinkedHashSet<>();
-  }
-
-  // "Secret for the President": "your" is the President's series, not the Department's.
-  private Optional<Set<Post>> relayed(Optional<String> name) {
-    return name.map(catalogue::postsNamed).filter(p -> !p.isEmpty()).map(LinkedHashSet::new);
-  }
-
-  // "Legation's" and "Consulate's" mean whichever party is one, else any post of that kind.
-  private Set<Post> named(Frame f, String name) {
-    Optional<Post.Kind> kind = kindNamed(name);
-    if (kind.isEmpty()) return new LinkedHashSet<>(catalogue.postsNamed(name));
-    if (f.route().from().kind() == kind.get()) return known(f.route().from());
-    if (f.route().to().kind() == kind.get()) return known(f.route().to());
-    return new LinkedHashSet<>(List.of(Post.anyOf(kind.get())));
-  }
-
-  // The kind of post a possessive names by its office, not by its place or person.
-  private static Optional<Post.Kind> kindNamed(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "embassy", "legation", "mission", "delegation", "commission" ->
-          Optional.of(Post.Kind.MISSION);
-      case "consulate", "consulate general", "consul", "consul general" ->
-          Optional.of(Post.Kind.CONSULATE);
-      default -> Optional.empty();
-    };
-  }
-
-  // "to New Delhi" names its place in full; "to London Embassy" by its first word.
-  private void routed(Routing route, Set<Post> from, Set<Post> to) {
-    Set<Post> place = catalogue.postsNamed(route.name());
-    int space = route.name().indexOf(' ');
-    if (place.isEmpty() && space > 0)
-      place = catalogue.postsNamed(route.name().substring(0, space));
-    Set<Post> side = route.direction() == Routing.Direction.TO ? to : from;
-    side.clear();
-    side.addAll(place);
-  }
-
-  private static Set<Post> known(Post p) {
-    Set<Post> s = new LinkedHashSet<>();
-    if (!p.equals(Post.UNKNOWN)) s.add(p);
-    return s;
-  }
-
-  // ---- dates, times, kinds
-
-  private static boolean notLater(Frame f, Entry e) {
-    return f.epochDay() == Entry.NONE
-        || e.epochDay() == Entry.NONE
-        || e.epochDay() <= f.epochDay() + 1;
-  }
-
-  private static boolean dateAgrees(Frame f, Item item, Entry e, boolean exact) {
-    if (item.date().isEmpty()) {
-      return f.epochDay() == Entry.NONE
-          || e.epochDay() == Entry.NONE
-          || e.epochDay() >= f.epochDay() - WINDOW_DAYS;
-    }
-    if (e.epochDay() == Entry.NONE) return false;
-    long diff = Math.abs(item.date().get().toEpochDay() - e.epochDay());
-    return exact ? diff == 0 : diff <= 1;
-  }
-
-  private static boolean timeAgrees(Item item, Entry e) {
-    if (item.time().isEmpty() || e.minute() == Entry.NONE) return true;
-    int ref = minutes(item.time().get());
-    return ref == e.minute() || (isTwelve(ref) && isTwelve(e.minute()));
-  }
-
-  private static int minutes(LocalTime t) {
-    return t.getHour() * 60 + t.getMinute();
-  }
-
-  // "12 p.m." was written for noon and for midnight.
-  private static boolean isTwelve(int minute) {
-    return minute == 0 || minute == 720;
-  }
-
-  private static boolean kindAgrees(MessageKind kind, DocumentType type) {
-    boolean telegram = type == DocumentType.TELEGRAM;
-    boolean mail = type == DocumentType.DESPATCH || type == DocumentType.INSTRUCTION;
-    return switch (kind) {
-      case TELEGRAM -> !mail && type != DocumentType.NOTE;
-      case DESPATCH, INSTRUCTION -> !telegram;
-      case NOTE, MEMORANDUM, LETTER -> !telegram && !mail;
-      default -> true;
-    };
   }
 
   // ---- choosing
@@ -366,7 +216,9 @@ final class TelegraphResolver {
     List<Entry> timed =
         item.time().isEmpty()
             ? List.of()
-            : fit.stream().filter(e -> e.minute() != Entry.NONE && timeAgrees(item, e)).toList();
+            : fit.stream()
+                .filter(e -> e.minute() != Entry.NONE && Agreement.timeAgrees(item, e))
+                .toList();
     if (timed.size() == 1) return byRule(timed.get(0), rule, Optional.of(Tiebreak.TO_THE_MINUTE));
     List<Entry> between = fit.stream().filter(e -> between(f, e)).toList();
     if (between.size() == 1)

@@ -1,0 +1,61 @@
+package org.chancery.link;
+
+import java.time.LocalTime;
+import org.chancery.model.DocumentType;
+import org.chancery.understand.references.MessageKind;
+import org.chancery.understand.references.Reference.Item;
+
+/**
+ * Whether a catalogued message agrees with a reference in date, time and kind: never later than the
+ * message citing it, on the day (or within one) the phrase gives, at its time, of the kind it
+ * names.
+ */
+final class Agreement {
+  // Series restart at least yearly: an undated "your 12" means the latest 12 within this window.
+  private static final int WINDOW_DAYS = 400;
+
+  private Agreement() {}
+
+  static boolean notLater(Frame f, Entry e) {
+    return f.epochDay() == Entry.NONE
+        || e.epochDay() == Entry.NONE
+        || e.epochDay() <= f.epochDay() + 1;
+  }
+
+  static boolean dateAgrees(Frame f, Item item, Entry e, boolean exact) {
+    if (item.date().isEmpty()) {
+      return f.epochDay() == Entry.NONE
+          || e.epochDay() == Entry.NONE
+          || e.epochDay() >= f.epochDay() - WINDOW_DAYS;
+    }
+    if (e.epochDay() == Entry.NONE) return false;
+    long diff = Math.abs(item.date().get().toEpochDay() - e.epochDay());
+    return exact ? diff == 0 : diff <= 1;
+  }
+
+  static boolean timeAgrees(Item item, Entry e) {
+    if (item.time().isEmpty() || e.minute() == Entry.NONE) return true;
+    int ref = minutes(item.time().get());
+    return ref == e.minute() || (isTwelve(ref) && isTwelve(e.minute()));
+  }
+
+  private static int minutes(LocalTime t) {
+    return t.getHour() * 60 + t.getMinute();
+  }
+
+  // "12 p.m." was written for noon and for midnight.
+  private static boolean isTwelve(int minute) {
+    return minute == 0 || minute == 720;
+  }
+
+  static boolean kindAgrees(MessageKind kind, DocumentType type) {
+    boolean telegram = type == DocumentType.TELEGRAM;
+    boolean mail = type == DocumentType.DESPATCH || type == DocumentType.INSTRUCTION;
+    return switch (kind) {
+      case TELEGRAM -> !mail && type != DocumentType.NOTE;
+      case DESPATCH, INSTRUCTION -> !telegram;
+      case NOTE, MEMORANDUM, LETTER -> !telegram && !mail;
+      default -> true;
+    };
+  }
+}
