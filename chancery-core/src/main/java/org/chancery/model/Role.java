@@ -99,7 +99,11 @@ public final class Role {
           "high",
           "the",
           "all",
-          "former");
+          "former",
+          "diplomatic",
+          "unofficial",
+          "private",
+          "confidential");
 
   private final String printed;
   // Read on first use: most roles are only stored, indexed and shown, never taken apart. A race

@@ -62,8 +62,14 @@ public final class PeopleSections implements DocumentSections {
             i.person()
                 .map(
                     p ->
-                        Section.Entry.link(label + ": " + p.name(), "/people/" + p.id())
+                        Section.Entry.link(label + ": " + p.name(), personHref(p))
                             .note(i.appointment().map(PeopleSections::post).orElse(i.basis()))));
+  }
+
+  // A POCOM person's page; for one outside POCOM, whom the person pages do not yet hold, the
+  // documents they sent or received (the basis beside the link says why they are one person).
+  private static String personHref(org.chancery.understand.people.Person p) {
+    return p.inPocom() ? "/people/" + p.id() : search("sent:" + p.id() + " OR received:" + p.id());
   }
 
   // "Minister, Switzerland"; the title alone when it names the post ("Secretary of State").

@@ -26,6 +26,14 @@ public enum IdentificationRule {
   CAREER_NEAR(
       "POCOM has no appointment for the printed role at the date: the one person of the"
           + " surname with"),
+  /** The editors tie the name to a list entry whose full name is one POCOM person's. */
+  LISTED_IN_POCOM("the editors tie the name to entry"),
+  /** Outside POCOM: the editors tie the name to an entry of a List of Principal Persons. */
+  LISTED("outside POCOM: the editors tie"),
+  /** Outside POCOM: the head prints a foreign office and the name. */
+  FOREIGN_OFFICE("outside POCOM: the head prints a foreign office"),
+  /** Outside POCOM: the sender writes from a foreign mission. */
+  FOREIGN_MISSION("outside POCOM: the sender writes from a foreign mission"),
   /** No person identified. */
   NONE("");
 

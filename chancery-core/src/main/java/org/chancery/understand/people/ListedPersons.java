@@ -122,7 +122,7 @@ final class ListedPersons {
 
   // Initials agree as far as both go ("John F." and "John Frank Dwight"), and a first forename
   // written out agrees with the other's written out ("Breckinridge" is not "Boaz").
-  private static boolean agree(List<String> printed, List<String> pocom) {
+  static boolean agree(List<String> printed, List<String> pocom) {
     if (pocom.isEmpty()) return false;
     for (int i = 0; i < Math.min(printed.size(), pocom.size()); i++) {
       if (Character.toUpperCase(printed.get(i).charAt(0))

@@ -137,7 +137,8 @@ public final class MentionFinder {
   private Optional<String> pocomId(PersonNote p, Optional<DocumentDate> date) {
     if (p.description().isPresent() && date.isPresent()) {
       Identification i = identifier.identify(Party.of(p.description().get(), p.name()), date);
-      if (i.identified()) return i.person().map(Person::id);
+      // A person outside POCOM is not a mention's POCOM id.
+      if (i.identified() && i.person().get().inPocom()) return i.person().map(Person::id);
       if (Role.of(p.description().get()).nationality().isPresent()) return Optional.empty();
     }
     List<Person> fit =

@@ -15,10 +15,12 @@ import org.chancery.model.Party;
 import org.chancery.model.Role;
 
 /**
- * Links a printed sender or recipient to a POCOM person: "The Minister in Switzerland (Wilson)" in
- * April 1934 is the chief of mission in Switzerland then, if the printed surname agrees; "the
- * Secretary of State" is the Secretary then. Where POCOM has no entry that fits (chargés, consuls,
- * acting officers, foreign officials) no person is named and ranked candidates are returned.
+ * Links a printed sender or recipient to a person, in POCOM first: "The Minister in Switzerland
+ * (Wilson)" in April 1934 is the chief of mission in Switzerland then, if the printed surname
+ * agrees; "the Secretary of State" is the Secretary then. Where POCOM has no entry that fits
+ * (chargés, consuls, acting officers, foreign officials) a person outside POCOM is named where the
+ * document says who they are ({@link OutsidePocom}), else no person is named and ranked candidates
+ * are returned.
  */
 public final class PartyIdentifier {
   private static final Pattern OF_THE_DEPARTMENT =
@@ -55,6 +57,7 @@ public final class PartyIdentifier {
   private final PeopleDirectory people;
   private final ByNameAtDate byName;
   private final ByCareer byCareer;
+  private final OutsidePocom outside;
 
   /** An identifier over the given directory. */
   public PartyIdentifier(PeopleDirectory people) {
@@ -62,6 +65,7 @@ public final class PartyIdentifier {
     InOffice inOffice = new InOffice(people);
     this.byName = new ByNameAtDate(inOffice);
     this.byCareer = new ByCareer(inOffice);
+    this.outside = new OutsidePocom(inOffice);
   }
 
   /** An identifier over the bundled POCOM data. */
@@ -85,6 +89,13 @@ public final class PartyIdentifier {
     Objects.requireNonNull(party, "party");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(context, "context");
+    Identification pocom = inPocom(party, date, context);
+    if (pocom.identified()) return pocom;
+    return outside.identify(party, date, context).orElse(pocom);
+  }
+
+  // The POCOM rules: the printed role, place and date; then the name at the date or the career.
+  private Identification inPocom(Party party, Optional<DocumentDate> date, PartyContext context) {
     Optional<Role> role = party.role();
     if (role.flatMap(Role::nationality).isPresent()) {
       return Identification.candidates(

@@ -145,7 +145,7 @@ public final class PeopleEvaluation {
 
   /** Prints the report: linked share by volume and decade, counts by rule, sample precision. */
   public static void print(Report r, PrintWriter out, boolean failures) {
-    out.println("named parties linked to a POCOM person");
+    out.println("named parties linked to a person (POCOM, or outside it by the volumes' evidence)");
     section(out, "volume", r.byVolume());
     section(out, "decade", r.byDecade());
     out.printf(

@@ -4,7 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A person in the Office of the Historian's POCOM list, by POCOM id ({@code wilson-hugh-robert}).
+ * A person: one in the Office of the Historian's POCOM list, by POCOM id ({@code
+ * wilson-hugh-robert}), or one the volumes name outside it, by a Chancery id made from the evidence
+ * that names them ({@code chancery-french-ambassador-jusserand}; see {@link OutsidePocom}).
  */
 public record Person(
     String id,
@@ -23,6 +25,26 @@ public record Person(
     Objects.requireNonNull(altname, "altname");
     Objects.requireNonNull(birth, "birth");
     Objects.requireNonNull(death, "death");
+  }
+
+  /** The prefix of a Chancery id, which no POCOM id has. */
+  public static final String CHANCERY = "chancery-";
+
+  /** A person outside POCOM with a Chancery id, known by the name as printed. */
+  static Person outsidePocom(String id, String surname, String forename) {
+    return new Person(
+        id,
+        surname,
+        forename,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** Whether the person is in POCOM, rather than named by the volumes outside it. */
+  public boolean inPocom() {
+    return !id.startsWith(CHANCERY);
   }
 
   /**

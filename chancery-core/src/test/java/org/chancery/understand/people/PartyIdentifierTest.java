@@ -112,11 +112,12 @@ class PartyIdentifierTest {
   }
 
   @Test
-  void returnsNoCandidatesForForeignOfficials() {
+  void namesForeignOfficialsOutsidePocomByOfficeAndName() {
     Identification i = identify("Italian Ambassador", "Rosso", "1934-05-02");
-    assertFalse(i.identified());
+    assertEquals("chancery-italian-ambassador-rosso", personId(i));
+    assertFalse(i.person().orElseThrow().inPocom());
     assertEquals(List.of(), i.candidates());
-    assertTrue(i.basis().startsWith("a foreign official (Italian)"));
+    assertTrue(i.basis().startsWith("outside POCOM: the head prints a foreign office"));
   }
 
   @Test

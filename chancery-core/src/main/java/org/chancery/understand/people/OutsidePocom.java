@@ -1,0 +1,209 @@
+package org.chancery.understand.people;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.Party;
+import org.chancery.model.PersonName;
+import org.chancery.model.Role;
+
+/**
+ * A party no POCOM rule links, named as a person outside POCOM where the document itself says who
+ * they are: the editors tie the printed name to an entry of a List of Principal Persons; the head
+ * prints a foreign office and a name ("The French Ambassador (Jusserand)"); or the sender writes
+ * from a foreign mission ("Legation of Spain, Washington"). The Chancery id is made from that
+ * evidence alone (the entry, or the office or mission and the whole name as printed), so the same
+ * evidence gives the same id in every document and two people are never one id on a surname alone.
+ * The whole name, not the last word: names are printed surname first too ("Cheng Tsao Ju") or end
+ * in a title ("Mavroyeni Bey").
+ *
+ * <p>NOTE: an id keyed on an office and a surname joins the holders of that office of that surname;
+ * the office of a foreign government rarely passes between two of one surname, and the basis shown
+ * with each link says which office it was.
+ */
+final class OutsidePocom {
+  private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  // A foreign mission at the head of a dateline: "Legation of Spain", "Imperial German Embassy".
+  private static final Pattern MISSION =
+      Pattern.compile(
+          "^(?:(?:[A-Z][\\p{L}-]+\\s+){1,4}(?:Legation|Embassy)"
+              + "|(?:(?:Imperial|Royal)\\s+)?(?:Legation|Embassy)\\s+of\\s+[^,]+)(?=,|$)");
+  private static final Pattern LIST_OF_NAMES = Pattern.compile(",\\s*(?!Jr\\.|Sr\\.)\\p{Lu}");
+  private static final Pattern AMERICAN = Pattern.compile("\\b(?:United States|American)\\b");
+  // Forms of address before a name, not part of who is meant.
+  private static final Set<String> ADDRESS =
+      Set.of("Mr.", "Mrs.", "Dr.", "M.", "Mme.", "Señor", "Senor", "Signor", "Herr", "Sr.");
+
+  private final InOffice inOffice;
+
+  OutsidePocom(InOffice inOffice) {
+    this.inOffice = inOffice;
+  }
+
+  /** The person outside POCOM the document names as {@code party}, with the grounds. */
+  Optional<Identification> identify(
+      Party party, Optional<DocumentDate> date, PartyContext context) {
+    if (party.name().isEmpty() || !Names.onePerson(party.name().get())) return Optional.empty();
+    // "Miller, Scott": two names tied to one entry; a comma after a name is kept only for Jr.
+    if (LIST_OF_NAMES.matcher(party.name().get()).find()) return Optional.empty();
+    String name = party.name().get();
+    return listed(party, name, date, context)
+        .or(() -> foreignOffice(party, name))
+        .or(() -> foreignMission(party, name, context));
+  }
+
+  // The editors' List of Principal Persons: the entry is the person. One POCOM person of the full
+  // name listed (or printed) is that person; with no full name, POCOM having someone of the surname
+  // near the date leaves it open.
+  private Optional<Identification> listed(
+      Party party, String name, Optional<DocumentDate> date, PartyContext context) {
+    if (party.ref().isEmpty()) return Optional.empty();
+    String ref = party.ref().get();
+    Optional<String> entry =
+        ref.contains("#") ? Optional.of(ref) : context.volume().map(v -> v + "#" + ref);
+    if (entry.isEmpty()) return Optional.empty();
+    Optional<String> listed = context.listed().flatMap(PersonName::listed);
+    String shown = listed.map(ListedPersons::readingOrder).orElse(name);
+    String surname = listed.map(l -> l.split(",")[0].strip()).orElse(Names.surnameOf(name));
+    String grounds =
+        "the editors tie the name to entry "
+            + entry.get()
+            + " of the List of Principal Persons"
+            + listed.map(l -> " (" + l + description(context) + ")").orElse("");
+    List<String> forenames = ListedPersons.forenames(shown, surname);
+    if (forenames.isEmpty()) {
+      if (pocomNamesake(name, date)) return Optional.empty();
+      return chosen(
+          party,
+          id(entry.get()),
+          surname,
+          shown,
+          "outside POCOM: "
+              + grounds
+              + "; no one of the surname in POCOM within "
+              + ByCareer.WINDOW
+              + " years");
+    }
+    List<Person> same = sameName(surname, forenames, date);
+    if (same.size() > 1) return Optional.empty();
+    if (same.size() == 1)
+      return Optional.of(
+          new Identification(
+              party,
+              Optional.of(same.get(0)),
+              Optional.empty(),
+              List.of(),
+              grounds + "; POCOM has one person of the full name"));
+    return chosen(
+        party,
+        id(entry.get()),
+        surname,
+        shown,
+        "outside POCOM: " + grounds + "; POCOM has no one of the full name");
+  }
+
+  // The POCOM persons of the surname whose forenames agree, alive and of age at the date.
+  private List<Person> sameName(
+      String surname, List<String> forenames, Optional<DocumentDate> date) {
+    return inOffice.people().withSurnameExactly(surname).stream()
+        .filter(
+            p ->
+                ListedPersons.agree(forenames, ListedPersons.forenames(p.forename(), ""))
+                    || p.altname()
+                        .map(
+                            a ->
+                                ListedPersons.agree(
+                                    forenames, ListedPersons.forenames(a, p.surname())))
+                        .orElse(false))
+        .filter(p -> date.map(d -> p.livedIn(d.day().getYear())).orElse(true))
+        .toList();
+  }
+
+  // "The French Ambassador (Jusserand)": the office of a foreign government and the name.
+  private static Optional<Identification> foreignOffice(Party party, String name) {
+    Optional<Role> role = party.role().filter(r -> r.nationality().isPresent() && !r.acting());
+    if (role.isEmpty()) return Optional.empty();
+    String office = role.get().title() + role.get().place().map(p -> " in " + p).orElse("");
+    String who = addressed(name);
+    return chosen(
+        party,
+        id(office + " " + who),
+        Names.surnameOf(who),
+        who,
+        "outside POCOM: the head prints a foreign office ("
+            + office
+            + ") and the name; one person for the office and the name as printed");
+  }
+
+  // A sender writing from a foreign government's mission ("Legation of Spain, Washington").
+  private static Optional<Identification> foreignMission(
+      Party party, String name, PartyContext context) {
+    if (party.role().isPresent() || context.side() != PartyContext.Side.SENDER)
+      return Optional.empty();
+    Optional<String> mission = context.place().map(String::strip).flatMap(OutsidePocom::mission);
+    if (mission.isEmpty()) return Optional.empty();
+    String who = addressed(name);
+    return chosen(
+        party,
+        id(mission.get() + " " + who),
+        Names.surnameOf(who),
+        who,
+        "outside POCOM: the sender writes from a foreign mission ("
+            + mission.get()
+            + "); one person for the mission and the name as printed");
+  }
+
+  private static String description(PartyContext context) {
+    return context.listed().flatMap(PersonName::description).map(d -> ", " + d).orElse("");
+  }
+
+  private static Optional<String> mission(String place) {
+    Matcher m = MISSION.matcher(place);
+    return m.find() && !AMERICAN.matcher(m.group()).find()
+        ? Optional.of(m.group().strip())
+        : Optional.empty();
+  }
+
+  // Whether POCOM has a person the name can be with an appointment near the date (any, undated).
+  private boolean pocomNamesake(String name, Optional<DocumentDate> date) {
+    if (date.isEmpty()) return !inOffice.people().withSurname(name).isEmpty();
+    return inOffice.named(name, date.get().day().getYear()).stream()
+        .anyMatch(
+            p ->
+                inOffice.people().appointments(p.id()).stream()
+                    .anyMatch(a -> a.yearsFrom(date.get().day()) <= ByCareer.WINDOW));
+  }
+
+  // The name without forms of address before it ("Mr. Romero" is Romero).
+  private static String addressed(String name) {
+    String[] words = name.strip().split("\\s+");
+    int i = 0;
+    while (i < words.length - 1 && ADDRESS.contains(words[i])) i++;
+    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+  }
+
+  /** The Chancery id made from {@code evidence}: lower case, accents off, words joined by -. */
+  static String id(String evidence) {
+    String plain =
+        MARKS
+            .matcher(java.text.Normalizer.normalize(evidence, java.text.Normalizer.Form.NFD))
+            .replaceAll("")
+            .toLowerCase(Locale.ROOT);
+    String id = Person.CHANCERY + NOT_ID.matcher(plain).replaceAll("-").replaceAll("^-|-$", "");
+    return id.length() <= 100 ? id : id.substring(0, 100).replaceAll("-$", "");
+  }
+
+  private static Optional<Identification> chosen(
+      Party party, String id, String surname, String name, String basis) {
+    String forename =
+        name.endsWith(surname) ? name.substring(0, name.length() - surname.length()).strip() : "";
+    Person p = Person.outsidePocom(id, surname, forename);
+    return Optional.of(
+        new Identification(party, Optional.of(p), Optional.empty(), List.of(), basis));
+  }
+}

@@ -1,0 +1,124 @@
+package org.chancery.understand.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Optional;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.Party;
+import org.chancery.model.PersonName;
+import org.junit.jupiter.api.Test;
+
+/** People the volumes name outside POCOM, on real heads. */
+class OutsidePocomTest {
+  private static final PartyIdentifier IDENTIFIER = PartyIdentifier.bundled();
+
+  private static Identification identify(Party p, String iso, PartyContext context) {
+    return IDENTIFIER.identify(p, Optional.of(DocumentDate.parse(iso)), context);
+  }
+
+  private static PartyContext context(PartyContext.Side side, String place, PersonName listed) {
+    return new PartyContext(
+        side,
+        Optional.empty(),
+        Optional.ofNullable(place),
+        Optional.of("frus1918Russiav03"),
+        Optional.ofNullable(listed));
+  }
+
+  private static String personId(Identification i) {
+    return i.person().map(Person::id).orElse("(none: " + i.basis() + ")");
+  }
+
+  // frus1925v02 d231: "The British Ambassador (Howard) to the Secretary of State".
+  @Test
+  void aForeignOfficeAndANameAreOnePersonOutsidePocom() {
+    Identification i =
+        identify(
+            Party.of("British Ambassador", "Howard"),
+            "1925-04-03",
+            context(PartyContext.Side.SENDER, "Washington", null));
+    assertEquals("chancery-british-ambassador-howard", personId(i));
+    assertEquals(IdentificationRule.FOREIGN_OFFICE, IdentificationRule.of(i));
+    assertFalse(i.person().orElseThrow().inPocom());
+  }
+
+  // frus1897 d374: "Mr. Romero to Mr. Sherman", Mexican Legation, Washington.
+  @Test
+  void aSenderWritingFromAForeignMissionIsItsDiplomat() {
+    Identification i =
+        identify(
+            Party.of(null, "Romero"),
+            "1897-03-12",
+            context(PartyContext.Side.SENDER, "Mexican Legation, Washington", null));
+    assertEquals("chancery-mexican-legation-romero", personId(i));
+    assertEquals(IdentificationRule.FOREIGN_MISSION, IdentificationRule.of(i));
+  }
+
+  // The Department writing to a foreign diplomat says nothing of who he is.
+  @Test
+  void aRecipientWrittenToFromTheDepartmentIsNotNamedByTheDateline() {
+    Identification i =
+        identify(
+            Party.of(null, "Romero"),
+            "1897-03-12",
+            context(PartyContext.Side.RECIPIENT, "Mexican Legation, Washington", null));
+    assertFalse(i.identified(), i.basis());
+  }
+
+  // frus1918Russiav03 d370: Stevens tied to "Stevens, John F., chairman of the Advisory ...".
+  @Test
+  void aListEntryOutsidePocomIsAPersonWithTheEntrysId() {
+    PersonName entry =
+        new PersonName(
+            0,
+            7,
+            "p_SJF1",
+            Optional.of("Stevens, John F."),
+            Optional.of("chairman of the Advisory Commission of Railway Experts to Russia"));
+    Identification i =
+        identify(
+            Party.of("Chairman of the Advisory Commission of Railway Experts to Russia", "Stevens")
+                .withRef("p_SJF1"),
+            "1918-05-22",
+            context(PartyContext.Side.SENDER, "Harbin", entry));
+    assertEquals("chancery-frus1918russiav03-p-sjf1", personId(i));
+    assertEquals("John F. Stevens", i.person().orElseThrow().name());
+    assertEquals(IdentificationRule.LISTED, IdentificationRule.of(i));
+  }
+
+  // frus1918Russiav03 d221: Whitehouse, Chargé in Sweden, listed as "Whitehouse, Sheldon": POCOM
+  // has him as a chief of mission eleven years later.
+  @Test
+  void aListEntryWhoseFullNameIsOnePocomPersonIsThatPerson() {
+    PersonName entry =
+        new PersonName(0, 10, "p_WS1", Optional.of("Whitehouse, Sheldon"), Optional.empty());
+    Identification i =
+        identify(
+            Party.of("Chargé in Sweden", "Whitehouse").withRef("p_WS1"),
+            "1918-10-29",
+            context(PartyContext.Side.SENDER, "Stockholm", entry));
+    assertEquals("whitehouse-sheldon", personId(i));
+    assertEquals(IdentificationRule.LISTED_IN_POCOM, IdentificationRule.of(i));
+  }
+
+  // frus1919Parisv01 d319: "Miller, Scott", two advisers tied to one entry, is no one person.
+  @Test
+  void twoNamesTiedToOneEntryAreNotThatPerson() {
+    Identification i =
+        identify(
+            Party.of("Technical Advisers to the Commission to Negotiate Peace", "Miller, Scott")
+                .withRef("p_MDH1"),
+            "1918-12-30",
+            context(PartyContext.Side.SENDER, "Paris", null));
+    assertFalse(i.identified(), i.basis());
+  }
+
+  @Test
+  void theIdIsMadeFromTheEvidenceAlone() {
+    assertEquals(
+        "chancery-legation-of-spain-dupuy-de-lome",
+        OutsidePocom.id("Legation of Spain Dupuy de Lôme"));
+    assertEquals("chancery-frus1917supp02v01-p-lm1", OutsidePocom.id("frus1917Supp02v01#p_LM1"));
+  }
+}
