@@ -1,0 +1,126 @@
+package org.chancery.read.tei;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentType;
+import org.chancery.model.Party;
+import org.chancery.model.PersonName;
+import org.chancery.model.Role;
+import org.chancery.understand.Understanding;
+import org.chancery.understand.people.Participant;
+import org.chancery.understand.provenance.Classification;
+import org.chancery.understand.provenance.Provenance;
+import org.chancery.understand.references.ReferenceGrammar;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each verbatim fixture of tei/modern read whole as a volume (sources in its README): five volumes
+ * of different decades, 1948 to 1969-76, and what the reader and the understanding make of them.
+ */
+class ModernVolumesTest {
+  private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
+
+  @Test
+  void readsEveryDocumentOfEveryFixture() throws Exception {
+    assertEquals(List.of("d2", "d3", "d4", "d5", "d6"), ids("frus1948v05p1"));
+    assertEquals(List.of("d190", "d195", "d197", "d201"), ids("frus1955-57v24"));
+    assertEquals(List.of("d170", "d171", "d173", "d174", "d178"), ids("frus1964-68v14"));
+    assertEquals(List.of("d2", "d4"), ids("frus1969-76v12"));
+  }
+
+  @Test
+  void readsThe1948TypesDatesAndPlaces() throws Exception {
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1948v05p1");
+    Document telegram = v.get("d4");
+    assertEquals(DocumentType.TELEGRAM, telegram.type());
+    assertEquals(Optional.of("Cairo"), telegram.place());
+    // frus:doc-dateTime-min 1948-02-25T10:00:00-05:00 is the dateline's 5 p.m. in Cairo.
+    assertEquals("1948-02-25T10:00", telegram.date().orElseThrow().iso());
+    assertEquals(Optional.of("Ambassador in Egypt"), role(telegram.sender()));
+    assertEquals(Optional.of("Tuck"), telegram.sender().flatMap(Party::name));
+    assertEquals(DocumentType.LETTER, v.get("d5").type());
+    assertEquals(DocumentType.EDITORIAL_NOTE, v.get("d6").type());
+    assertEquals(Optional.empty(), v.get("d6").date());
+    assertEquals(Optional.of("Washington"), v.get("d2").place());
+  }
+
+  @Test
+  void decodesThe1948SourceNotesInThe1910To49Scheme() throws Exception {
+    Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d3");
+    Provenance p = UNDERSTANDER.of(d).sources().get(0);
+    assertEquals(Provenance.Kind.DECIMAL_FILE, p.kind());
+    assertEquals("891.6363 AIOC/1–2948", p.fileNumbers().get(0).number());
+    assertEquals(
+        Optional.of("Persia (Iran)"),
+        UNDERSTANDER.of(d).files().get(0).countries().stream().findFirst());
+  }
+
+  @Test
+  void readsParticipantsPrintedAsATable() throws Exception {
+    // 1948: <table><row><cell>Participants:</cell><cell>Messrs. [James] Terry Duce ...</cell>.
+    Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d2");
+    List<Participant> people = UNDERSTANDER.of(d).participants();
+    assertEquals(5, people.size(), people.toString());
+    assertEquals(Optional.of("Mr. Sanger"), people.get(2).name());
+    assertEquals(Optional.of("NE"), people.get(2).role());
+    assertEquals(Optional.of("PED"), people.get(4).role());
+  }
+
+  @Test
+  void findsTheTelegramsA1948TelegramCites() throws Exception {
+    // "(mytel 184, February 23)": the sender's own earlier telegram.
+    Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d4");
+    assertTrue(
+        ReferenceGrammar.find(d).stream()
+            .anyMatch(r -> r.items().stream().anyMatch(i -> i.number().equals(Optional.of("184")))),
+        ReferenceGrammar.find(d).toString());
+  }
+
+  @Test
+  void splitsANixonEraSourceNote() throws Exception {
+    Document d = TeiVolumeReaderModernTest.read("frus1969-76v12").get("d2");
+    assertEquals(DocumentType.PAPER, d.type());
+    assertEquals("1969-01-14", d.date().orElseThrow().iso());
+    Provenance p = UNDERSTANDER.of(d).sources().get(0);
+    assertEquals(Provenance.Kind.ARCHIVE, p.kind());
+    assertEquals(Optional.of("National Archives"), p.repository());
+    assertEquals(Optional.of(Classification.CONFIDENTIAL), p.classification());
+    assertEquals(List.of("Sonnenfeldt"), p.drafting().draftedBy());
+    Provenance secret =
+        UNDERSTANDER
+            .of(TeiVolumeReaderModernTest.read("frus1969-76v12").get("d4"))
+            .sources()
+            .get(0);
+    assertEquals(Optional.of(Classification.SECRET), secret.classification());
+  }
+
+  @Test
+  void tiesNixonEraNamesToThePersonsList() throws Exception {
+    // <persName xml:id="p_SHH1">Sonnenfeldt, Helmut</persName>,</hi> Member of the National
+    // Security Council Staff from January 1969
+    Document d = TeiVolumeReaderModernTest.read("frus1969-76v12").get("d4");
+    PersonName kissinger =
+        d.blocks().stream()
+            .flatMap(b -> b.anchors().stream())
+            .filter(a -> a instanceof PersonName p && p.ref().equals("p_KHA1"))
+            .map(a -> (PersonName) a)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.of("Kissinger, Henry A."), kissinger.listed());
+    assertTrue(kissinger.description().orElseThrow().startsWith("Assistant to the President"));
+    assertEquals(Optional.of("Henry A. Kissinger"), d.signature());
+  }
+
+  private static List<String> ids(String volume) throws Exception {
+    return TeiVolumeReaderModernTest.read(volume).keySet().stream().sorted().toList();
+  }
+
+  private static Optional<String> role(Optional<Party> p) {
+    return p.flatMap(Party::role).map(Role::printed);
+  }
+}
