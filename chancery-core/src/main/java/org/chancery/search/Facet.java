@@ -11,7 +11,11 @@ public enum Facet {
   FILE_CLASS(IndexSchema.FILE_CLASS),
   FILE_COUNTRY(IndexSchema.FILE_COUNTRY),
   FILE_SUBJECT(IndexSchema.FILE_SUBJECT),
-  PERSON(IndexSchema.PERSON_NAME);
+  PERSON(IndexSchema.PERSON_NAME),
+  CLASSIFICATION(IndexSchema.CLASSIFICATION),
+  PRECEDENCE(IndexSchema.PRECEDENCE),
+  ARCHIVE(IndexSchema.ARCHIVE),
+  PARTICIPANT(IndexSchema.PARTICIPANT);
 
   private final IndexField field;
 
