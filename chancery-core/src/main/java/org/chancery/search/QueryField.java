@@ -34,7 +34,7 @@ public enum QueryField {
   CLASSIFICATION(
       "classification",
       IndexSchema.CLASSIFICATION,
-      "the classification its source note gives",
+      "the source note's classification",
       "classification:secret"),
   PRECEDENCE(
       "precedence",
@@ -49,7 +49,7 @@ public enum QueryField {
   PARTICIPANT(
       "participant",
       IndexSchema.PARTICIPANT,
-      "a participant of a conversation, as listed",
+      "a conversation's participant",
       "participant:\"Mr. Sanger\""),
   /** The POCOM id of the identified sender: {@code sent:lansing-robert}. */
   SENT("sent", IndexSchema.SENDER_PERSON, "the sender's POCOM id", "sent:lansing-robert"),
