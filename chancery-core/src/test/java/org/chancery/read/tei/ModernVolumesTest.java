@@ -14,13 +14,14 @@ import org.chancery.model.Role;
 import org.chancery.understand.Understanding;
 import org.chancery.understand.people.Participant;
 import org.chancery.understand.provenance.Classification;
+import org.chancery.understand.provenance.Precedence;
 import org.chancery.understand.provenance.Provenance;
 import org.chancery.understand.references.ReferenceGrammar;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each verbatim fixture of tei/modern read whole as a volume (sources in its README): five volumes
- * of different decades, 1948 to 1969-76, and what the reader and the understanding make of them.
+ * Each verbatim fixture of tei/modern read whole as a volume (sources in its README): six volumes
+ * of different decades, 1948 to 1981-88, and what the reader and the understanding make of them.
  */
 class ModernVolumesTest {
   private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
@@ -31,6 +32,63 @@ class ModernVolumesTest {
     assertEquals(List.of("d190", "d195", "d197", "d201"), ids("frus1955-57v24"));
     assertEquals(List.of("d170", "d171", "d173", "d174", "d178"), ids("frus1964-68v14"));
     assertEquals(List.of("d2", "d4"), ids("frus1969-76v12"));
+    assertEquals(List.of("d20", "d21", "d22"), ids("frus1977-80v01"));
+    assertEquals(List.of("d1", "d2", "d3"), ids("frus1981-88v03"));
+  }
+
+  @Test
+  void readsTheCarterEraMemorandumAndItsArchive() throws Exception {
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1977-80v01");
+    Document memo = v.get("d21");
+    assertEquals(DocumentType.MEMORANDUM, memo.type());
+    assertEquals("1977-02-21", memo.date().orElseThrow().iso());
+    assertEquals(Optional.of("White House Press Secretary"), role(memo.sender()));
+    assertEquals(Optional.of("Powell"), memo.sender().flatMap(Party::name));
+    Provenance p = UNDERSTANDER.of(memo).sources().get(0);
+    assertEquals(Provenance.Kind.ARCHIVE, p.kind());
+    assertEquals(Optional.of("Carter Library"), p.repository());
+    // "No classification marking."
+    assertEquals(Optional.empty(), p.classification());
+    assertEquals(
+        Provenance.Kind.PUBLICATION, UNDERSTANDER.of(v.get("d22")).sources().get(0).kind());
+    assertEquals(DocumentType.EDITORIAL_NOTE, v.get("d20").type());
+  }
+
+  @Test
+  void splitsAReaganEraTelegramSourceNote() throws Exception {
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1981-88v03");
+    Document telegram = v.get("d3");
+    assertEquals(DocumentType.TELEGRAM, telegram.type());
+    assertEquals(Optional.of("Moscow"), telegram.place());
+    // <date when="1981-01-22T18:14:00+00:00">January 22, 1981, 1814Z</date>
+    assertEquals("1981-01-22T18:14", telegram.date().orElseThrow().iso());
+    assertEquals(Optional.of("Embassy in the Soviet Union"), role(telegram.sender()));
+    Provenance p = UNDERSTANDER.of(telegram).sources().get(0);
+    assertEquals(Optional.of("Department of State"), p.repository());
+    assertEquals(Optional.of("Central Foreign Policy File"), p.collection());
+    assertEquals("D810033–0452", p.fileNumbers().get(0).number());
+    assertEquals(Optional.of(Classification.SECRET), p.classification());
+    assertEquals(Optional.of(Precedence.IMMEDIATE), p.precedence());
+    assertEquals(List.of("Exdis"), p.handling());
+    Provenance memo = UNDERSTANDER.of(v.get("d2")).sources().get(0);
+    assertEquals("P810013–0964", memo.fileNumbers().get(0).number());
+    assertEquals(Optional.of(Classification.CONFIDENTIAL), memo.classification());
+    assertEquals(List.of("German"), memo.drafting().draftedBy());
+    assertEquals(Optional.of("Vest"), v.get("d2").sender().flatMap(Party::name));
+  }
+
+  @Test
+  void readsEveryEntryOfAPersonsListGroupedByLetter() throws Exception {
+    // 1981-88: <item><list><item>Watson...</item><item>Weinberger...</item></list></item>.
+    Document d = TeiVolumeReaderModernTest.read("frus1981-88v03").get("d1");
+    PersonName watson = listed(d, "p_WT_1");
+    assertEquals(Optional.of("Watson, Thomas"), watson.listed());
+    assertEquals(
+        Optional.of("Ambassador to the Soviet Union until January 15, 1981"), watson.description());
+    Document carter = TeiVolumeReaderModernTest.read("frus1977-80v01").get("d21");
+    assertEquals(
+        Optional.of("Soviet Ambassador to the United States"),
+        listed(carter, "p_DAF_1").description());
   }
 
   @Test
@@ -114,6 +172,15 @@ class ModernVolumesTest {
     assertEquals(Optional.of("Kissinger, Henry A."), kissinger.listed());
     assertTrue(kissinger.description().orElseThrow().startsWith("Assistant to the President"));
     assertEquals(Optional.of("Henry A. Kissinger"), d.signature());
+  }
+
+  private static PersonName listed(Document d, String ref) {
+    return d.blocks().stream()
+        .flatMap(b -> b.anchors().stream())
+        .filter(a -> a instanceof PersonName p && p.ref().equals(ref))
+        .map(a -> (PersonName) a)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> ids(String volume) throws Exception {
