@@ -119,6 +119,20 @@ class ModernVolumesTest {
   }
 
   @Test
+  void givesThe1948SourceTheClassificationPrintedInTheOpener() throws Exception {
+    // <opener><seg rendition="#left"><hi rend="smallcaps">confidential</hi></seg><dateline>...;
+    // the source note, "891.6363 AIOC/1–2948", says nothing of it.
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1948v05p1");
+    for (String id : List.of("d3", "d4")) {
+      assertEquals(
+          Optional.of(Classification.CONFIDENTIAL),
+          UNDERSTANDER.of(v.get(id)).sources().get(0).classification(),
+          id);
+    }
+    assertEquals(Optional.empty(), UNDERSTANDER.of(v.get("d5")).sources().get(0).classification());
+  }
+
+  @Test
   void readsParticipantsPrintedAsATable() throws Exception {
     // 1948: <table><row><cell>Participants:</cell><cell>Messrs. [James] Terry Duce ...</cell>.
     Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d2");
