@@ -177,7 +177,7 @@ class PagesTest {
         html);
     assertTrue(
         html.contains(
-            "<a id=\"sent\" href=\"/search?q=sent%3Alansing-robert&amp;sort=date\">Sent 2 documents</a>"),
+            "<a id=\"sent\" href=\"/search?q=sent%3Alansing-robert&amp;sort=date\">Sent 3 documents</a>"),
         html);
     assertTrue(
         html.contains(
@@ -185,7 +185,7 @@ class PagesTest {
         html);
     assertTrue(html.contains("href=\"/search?q=person%3Alansing-robert&amp;sort=date\""), html);
     String sent = page("/search?q=sent%3Alansing-robert&sort=date");
-    assertTrue(sent.contains("<strong id=\"total\">2</strong>"), sent);
+    assertTrue(sent.contains("<strong id=\"total\">3</strong>"), sent);
   }
 
   @Test
