@@ -81,6 +81,25 @@ final class HeadKinds {
     return Optional.empty();
   }
 
+  // A kind phrase then "by": "Memorandum by ...", "Memorandum of Conversation, by ...".
+  private static final Pattern THEN_BY =
+      Pattern.compile("^(?:\\s+of\\s+(?:a\\s+)?Conversation)?,?\\s+by\\s+");
+
+  /**
+   * The writer and addressee of a heading without a running number that opens with a kind and "by"
+   * ({@code Memorandum by the Director of the Office of Near Eastern and African Affairs
+   * (Henderson) to the Secretary of State}): the heading after "by"; none for another heading.
+   */
+  static Optional<String> afterBy(String head) {
+    for (Kind k : KINDS) {
+      Matcher m = k.phrase().matcher(head);
+      if (!m.find()) continue;
+      Matcher by = THEN_BY.matcher(head.substring(m.end()));
+      if (by.find()) return Optional.of(head.substring(m.end() + by.end()));
+    }
+    return Optional.empty();
+  }
+
   private static final Pattern GOES_ON =
       Pattern.compile(
           "^(?:$|[.,:;(]|\\s+(?:From|from|to|To|for|For|of|Of|by|By|Prepared|prepared|Between|between"

@@ -53,11 +53,21 @@ public final class HeadingParser {
     Optional<HeadKinds.Found> modern = HeadKinds.of(head.strip());
     if (modern.isPresent()) return modern(modern.get());
     String h = LEADING_NUMBER.matcher(head.strip()).replaceFirst("");
+    // The kind is left to the classifier here, as before: only the parties change.
+    Optional<String> byWriter = HeadKinds.afterBy(h);
+    if (byWriter.isPresent()) return writtenBy(byWriter.get());
     int to = splitPoint(h);
     if (to < 0) {
       return Heading.NONE;
     }
     return new Heading(party(h.substring(0, to)), party(h.substring(to + 4)));
+  }
+
+  // "the Director of ... (Henderson) to the Secretary of State": the writer, then whom to.
+  private static Heading writtenBy(String parties) {
+    int to = splitPoint(parties);
+    if (to < 0) return new Heading(party(parties), Optional.empty());
+    return new Heading(party(parties.substring(0, to)), addressee(parties.substring(to + 4)));
   }
 
   private static Heading modern(HeadKinds.Found found) {

@@ -128,6 +128,27 @@ public final class DocumentFields {
               add(IndexSchema.PERSON, name + " " + id);
               add(IndexSchema.PERSON_NAME, name);
             });
+    addProvenance(u);
+  }
+
+  // The source notes' markings and archive, and who took part in a conversation: each value once.
+  private void addProvenance(Understanding u) {
+    u.sources().stream()
+        .flatMap(p -> p.classification().stream())
+        .distinct()
+        .forEach(c -> add(IndexSchema.CLASSIFICATION, c.words()));
+    u.sources().stream()
+        .flatMap(p -> p.precedence().stream())
+        .distinct()
+        .forEach(c -> add(IndexSchema.PRECEDENCE, c.words()));
+    u.sources().stream()
+        .flatMap(p -> p.repository().stream())
+        .distinct()
+        .forEach(r -> add(IndexSchema.ARCHIVE, r));
+    u.participants().stream()
+        .map(p -> p.name().or(p::role).orElse(p.printed()))
+        .distinct()
+        .forEach(p -> add(IndexSchema.PARTICIPANT, p));
   }
 
   // Each person once, by POCOM id where known, else by the name the footnote gives.

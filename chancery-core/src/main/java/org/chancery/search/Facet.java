@@ -12,6 +12,11 @@ public enum Facet {
   FILE_COUNTRY(IndexSchema.FILE_COUNTRY),
   FILE_SUBJECT(IndexSchema.FILE_SUBJECT),
   PERSON(IndexSchema.PERSON_NAME),
+  CLASSIFICATION(IndexSchema.CLASSIFICATION),
+  PRECEDENCE(IndexSchema.PRECEDENCE),
+  ARCHIVE(IndexSchema.ARCHIVE),
+  PARTICIPANT(IndexSchema.PARTICIPANT),
+
   /** Sender and recipient pairs ({@link Exchange}): counted when asked, never by default. */
   CORRESPONDENCE(IndexSchema.CORRESPONDENCE);
 

@@ -116,6 +116,18 @@ public final class IndexSchema {
   /** Names of every person identified: facet. */
   public static final IndexField PERSON_NAME = keyword("person_name").multi().faceted();
 
+  /** The security classification its source notes give ({@code secret}): filter and facet. */
+  public static final IndexField CLASSIFICATION = keyword("classification").multi().faceted();
+
+  /** The telegram's precedence its source notes give ({@code niact}): filter and facet. */
+  public static final IndexField PRECEDENCE = keyword("precedence").multi().faceted();
+
+  /** The archive its source notes cite ({@code National Archives}): filter and facet. */
+  public static final IndexField ARCHIVE = keyword("archive").multi().faceted();
+
+  /** The participants of a conversation, by name or role as listed: filter and facet. */
+  public static final IndexField PARTICIPANT = keyword("participant").multi().faceted();
+
   /**
    * Sender and recipient as an {@link Exchange} (each the person identified, else the office):
    * facet, counted for correspondence networks and a person's correspondents.
@@ -162,6 +174,10 @@ public final class IndexSchema {
           PERSON,
           PERSON_NAME,
           CORRESPONDENCE,
+          CLASSIFICATION,
+          PRECEDENCE,
+          ARCHIVE,
+          PARTICIPANT,
           SOURCE);
 
   /** The fields counted as facets. */

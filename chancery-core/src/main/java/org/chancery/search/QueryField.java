@@ -31,6 +31,26 @@ public enum QueryField {
   SUBJECT("subject", IndexSchema.SUBJECT, "a subject its file numbers name", "subject:military"),
   PERSON(
       "person", IndexSchema.PERSON, "anyone identified, by name or POCOM id", "person:Coulondre"),
+  CLASSIFICATION(
+      "classification",
+      IndexSchema.CLASSIFICATION,
+      "the source note's classification",
+      "classification:secret"),
+  PRECEDENCE(
+      "precedence",
+      IndexSchema.PRECEDENCE,
+      "the precedence its source note gives",
+      "precedence:niact"),
+  ARCHIVE(
+      "archive",
+      IndexSchema.ARCHIVE,
+      "the archive its source note cites",
+      "archive:\"National Archives\""),
+  PARTICIPANT(
+      "participant",
+      IndexSchema.PARTICIPANT,
+      "a conversation's participant",
+      "participant:\"Mr. Sanger\""),
   /** The POCOM id of the identified sender: {@code sent:lansing-robert}. */
   SENT("sent", IndexSchema.SENDER_PERSON, "the sender's POCOM id", "sent:lansing-robert"),
   /** The POCOM id of the identified recipient: {@code received:lansing-robert}. */

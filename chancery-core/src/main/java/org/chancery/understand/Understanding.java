@@ -15,6 +15,7 @@ import org.chancery.understand.people.Participant;
 import org.chancery.understand.people.Participants;
 import org.chancery.understand.people.PartyContext;
 import org.chancery.understand.people.PartyIdentifier;
+import org.chancery.understand.provenance.PrintedClassification;
 import org.chancery.understand.provenance.Provenance;
 import org.chancery.understand.provenance.SourceNoteClassifier;
 
@@ -63,7 +64,8 @@ public record Understanding(
                       parties.identify(
                           p, d.date(), PartyContext.of(d, PartyContext.Side.RECIPIENT))),
           mentions.find(d),
-          d.sourceNotes().stream().map(SourceNoteClassifier::classify).toList(),
+          PrintedClassification.fill(
+              d.sourceNotes().stream().map(SourceNoteClassifier::classify).toList(), d),
           Participants.of(d));
     }
 

@@ -113,4 +113,20 @@ class HeadingParserTest {
         Optional.empty(), HeadingParser.parse("1. Sir Edward Thornton to Mr. Fish.").kind());
     assertEquals(Optional.empty(), HeadingParser.parse("Memorandum by the Secretary").kind());
   }
+
+  @Test
+  void readsTheWriterOfA1940sMemorandumByAfterBy() {
+    // frus1948v05p1 d3: the kind and "by" come before the writer; it used to be read reversed.
+    String h =
+        "Memorandum by the Director of the Office of Near Eastern and African Affairs (Henderson)"
+            + " to the Secretary of State";
+    assertEquals(
+        Party.of("Director of the Office of Near Eastern and African Affairs", "Henderson"),
+        sender(h));
+    assertEquals(Party.of("Secretary of State", null), recipient(h));
+    assertEquals(
+        Optional.of("Herbert A. Breakey of the Petroleum Division"),
+        sender("Memorandum of Conversation, by Mr. Herbert A. Breakey of the Petroleum Division")
+            .name());
+  }
 }

@@ -142,7 +142,7 @@ class QueryParserTest {
   @Test
   void reportsUnknownField() {
     assertEquals(
-        "at 1: unknown field 'author:'; fields are sender, recipient, type, file, serial, place, volume, class, country, subject, person, sent, received, mentioned",
+        "at 1: unknown field 'author:'; fields are sender, recipient, type, file, serial, place, volume, class, country, subject, person, classification, precedence, archive, participant, sent, received, mentioned",
         error("author:Hull"));
   }
 

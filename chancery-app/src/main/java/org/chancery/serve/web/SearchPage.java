@@ -46,7 +46,11 @@ record SearchPage(
         List.of(
             facet(params, result, Facet.TYPE, "Type"),
             facet(params, result, Facet.VOLUME, "Volume"),
-            facet(params, result, Facet.YEAR, "Year"));
+            facet(params, result, Facet.YEAR, "Year"),
+            facet(params, result, Facet.CLASSIFICATION, "Classification"),
+            facet(params, result, Facet.PRECEDENCE, "Precedence"),
+            facet(params, result, Facet.ARCHIVE, "Archive"),
+            facet(params, result, Facet.PARTICIPANT, "Participant"));
     long total = Math.min(result.total(), SearchParams.MAX_OFFSET + params.limit());
     int offset = params.offset();
     Optional<String> prev =

@@ -39,7 +39,15 @@ record SearchParams(SearchInput input) {
       new SearchInput.Limits(1, MAX_LIMIT, MAX_OFFSET, MAX_VALUES);
 
   /** The facets pages and the API count. */
-  static final Set<Facet> FACETS = EnumSet.of(Facet.TYPE, Facet.VOLUME, Facet.YEAR);
+  static final Set<Facet> FACETS =
+      EnumSet.of(
+          Facet.TYPE,
+          Facet.VOLUME,
+          Facet.YEAR,
+          Facet.CLASSIFICATION,
+          Facet.PRECEDENCE,
+          Facet.ARCHIVE,
+          Facet.PARTICIPANT);
 
   SearchParams {
     Objects.requireNonNull(input, "input");
@@ -135,8 +143,31 @@ record SearchParams(SearchInput input) {
         Optional<DocumentDate> year = Optional.of(DocumentDate.parse(value));
         yield new SearchParams(input.dates(year, year));
       }
-      default -> throw new IllegalArgumentException("no filter for facet " + f);
+      default -> withQuery((q() + " " + clause(f, value)).strip());
     };
+  }
+
+  // A facet without a filter of its own narrows the query: classification:"secret".
+  private static String clause(Facet f, String value) {
+    return f.field().name() + ":\"" + value.replace("\"", "") + "\"";
+  }
+
+  private SearchParams withQuery(String q) {
+    SearchInput.Form form =
+        new SearchInput.Form(
+            q,
+            types(),
+            volumes(),
+            from(),
+            to(),
+            input.sort().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(""),
+            "",
+            String.valueOf(limit()));
+    try {
+      return new SearchParams(SearchInput.parse(form, LIMITS));
+    } catch (SearchInputException e) {
+      throw new IllegalStateException("a facet's clause made a bad query: " + q, e);
+    }
   }
 
   /** These parameters without the filter {@code value} of facet {@code f}, from the first page. */
@@ -145,7 +176,7 @@ record SearchParams(SearchInput input) {
       case TYPE -> new SearchParams(input.types(minus(input.types(), type(value))));
       case VOLUME -> new SearchParams(input.volumes(minus(input.volumes(), value)));
       case YEAR -> new SearchParams(input.dates(Optional.empty(), Optional.empty()));
-      default -> throw new IllegalArgumentException("no filter for facet " + f);
+      default -> withQuery(q().replace(clause(f, value), "").strip().replaceAll("\\s+", " "));
     };
   }
 
@@ -155,7 +186,7 @@ record SearchParams(SearchInput input) {
       case TYPE -> types().contains(value);
       case VOLUME -> volumes().contains(value);
       case YEAR -> from().equals(value) && to().equals(value);
-      default -> false;
+      default -> q().contains(clause(f, value));
     };
   }
 

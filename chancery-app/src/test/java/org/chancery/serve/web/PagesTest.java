@@ -177,7 +177,7 @@ class PagesTest {
         html);
     assertTrue(
         html.contains(
-            "<a id=\"sent\" href=\"/search?q=sent%3Alansing-robert&amp;sort=date\">Sent 2 documents</a>"),
+            "<a id=\"sent\" href=\"/search?q=sent%3Alansing-robert&amp;sort=date\">Sent 3 documents</a>"),
         html);
     assertTrue(
         html.contains(
@@ -189,7 +189,7 @@ class PagesTest {
                 + "+OR+mentioned%3Alansing-robert&amp;sort=date\">"),
         html);
     String sent = page("/search?q=sent%3Alansing-robert&sort=date");
-    assertTrue(sent.contains("<strong id=\"total\">2</strong>"), sent);
+    assertTrue(sent.contains("<strong id=\"total\">3</strong>"), sent);
   }
 
   @Test
@@ -197,7 +197,7 @@ class PagesTest {
     String html = page("/people/lansing-robert");
     assertTrue(
         html.contains("aria-label=\"Documents sent, received or named in, per year\""), html);
-    assertTrue(html.contains("<title>1919: 4 documents</title>"), html);
+    assertTrue(html.contains("<title>1919: 5 documents</title>"), html);
     assertTrue(
         html.contains(
             "<td><a href=\"/search?q=received%3Alansing-robert+sender%3A%22Minister+in+Graustark%22"

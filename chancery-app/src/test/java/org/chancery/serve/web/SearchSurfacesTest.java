@@ -64,6 +64,9 @@ class SearchSurfacesTest {
       case SENT -> "sent:lansing-robert";
       case RECEIVED -> "received:lansing-robert";
       case MENTIONED -> "mentioned:polk-frank-lyon";
+      // The test room has no modern source notes; ModernFacetsTest (chancery-core) covers these.
+      case CLASSIFICATION, PRECEDENCE, ARCHIVE, PARTICIPANT ->
+          throw new IllegalArgumentException("no " + f + " in the test room");
     };
   }
 
@@ -72,7 +75,10 @@ class SearchSurfacesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(QueryField.class)
+  @EnumSource(
+      value = QueryField.class,
+      mode = EnumSource.Mode.EXCLUDE,
+      names = {"CLASSIFICATION", "PRECEDENCE", "ARCHIVE", "PARTICIPANT"})
   void everyFieldFindsTheSameInEverySurface(QueryField f) throws Exception {
     Form form = form(query(f));
     Found cli = cli(form);
@@ -113,7 +119,7 @@ class SearchSurfacesTest {
       assertTrue(page.contains("<dt><code>" + f.userName() + ":</code></dt>"), f + " in " + page);
       assertTrue(api.contains(" " + f.userName() + ":"), f + " in the OpenAPI q");
     }
-    assertEquals(14, QueryField.named().size());
+    assertEquals(18, QueryField.named().size());
   }
 
   private Found cli(Form form) throws Exception {

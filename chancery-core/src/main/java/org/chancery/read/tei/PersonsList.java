@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * A volume's List of Principal Persons, gathered as the front matter streams by: each {@code item}
  * outside the documents whose {@code persName} has an {@code xml:id} is an entry, the name as
- * listed ({@code Stevens, John F.}) and the rest of the item as its description.
+ * listed ({@code Stevens, John F.}) and the rest of the item as its description. The entry is the
+ * innermost item holding the name: the 1980s volumes group the entries of each letter in an outer
+ * item ({@code <item><list><item>Abrams...</item><item>Alkhimov...</item></list></item>}).
  */
 final class PersonsList {
 
@@ -16,30 +18,34 @@ final class PersonsList {
 
   private final Map<String, Entry> entries = new HashMap<>();
   private int items;
+  private int entryDepth;
   private String id;
   private TextBuffer name;
   private TextBuffer rest;
 
-  /** An {@code item} outside the documents starts; only the outermost counts. */
+  /** An {@code item} outside the documents starts. */
   void startItem() {
-    if (items++ > 0) return;
-    id = null;
-    name = null;
-    rest = null;
+    items++;
   }
 
+  /** An item ends: the entry ends with the item its name was read in. */
   void endItem() {
-    if (--items > 0 || id == null) return;
-    String listed = name.take();
-    if (!listed.isEmpty()) entries.putIfAbsent(id, new Entry(listed, description(rest.take())));
-    id = null;
+    if (id != null && items == entryDepth) {
+      String listed = name.take();
+      String more = rest == null ? "" : rest.take();
+      if (!listed.isEmpty()) entries.putIfAbsent(id, new Entry(listed, description(more)));
+      id = null;
+    }
+    items--;
   }
 
   /** A {@code persName} with an {@code xml:id} starts: the first in an item is the listed name. */
   boolean startName(String xmlId) {
     if (items == 0 || id != null || xmlId == null) return false;
     id = xmlId;
+    entryDepth = items;
     name = new TextBuffer();
+    rest = null;
     return true;
   }
 

@@ -27,11 +27,36 @@ public final class Participants {
     List<Block> blocks = d.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.attachment() == 0
-          && b.kind() != Block.Kind.ITEM
-          && HEADER.matcher(b.text().strip()).matches()) return list(blocks, i + 1);
+      if (b.attachment() != 0) continue;
+      if (b.kind() == Block.Kind.TABLE && HEADER.matcher(firstCell(b.text())).matches())
+        return table(b);
+      if (b.kind() != Block.Kind.ITEM && HEADER.matcher(b.text().strip()).matches())
+        return list(blocks, i + 1);
     }
     return List.of();
+  }
+
+  private static String firstCell(String table) {
+    int end = table.indexOf('\t');
+    int row = table.indexOf('\n');
+    if (end < 0 || (row >= 0 && row < end)) return "";
+    return table.substring(0, end).strip();
+  }
+
+  // The 1940s layout: a table whose first cell is "Participants:", one person to a row in the
+  // last cell ("Mr. Sanger, NE").
+  private static List<Participant> table(Block b) {
+    List<Participant> out = new ArrayList<>();
+    int start = 0;
+    for (String row : b.text().split("\n", -1)) {
+      int cell = row.lastIndexOf('\t');
+      String text = row.substring(cell + 1).strip();
+      int from = start + cell + 1;
+      if (!text.isEmpty())
+        out.add(participant(text, Optional.empty(), ref(b, from, start + row.length())));
+      start += row.length() + 1;
+    }
+    return out;
   }
 
   private static List<Participant> list(List<Block> blocks, int from) {
@@ -62,8 +87,12 @@ public final class Participants {
   }
 
   private static Optional<String> ref(Block b) {
+    return ref(b, 0, b.text().length());
+  }
+
+  private static Optional<String> ref(Block b, int from, int to) {
     return b.anchors().stream()
-        .filter(a -> a instanceof PersonName)
+        .filter(a -> a instanceof PersonName p && p.offset() >= from && p.offset() < to)
         .map(a -> ((PersonName) a).ref())
         .findFirst();
   }

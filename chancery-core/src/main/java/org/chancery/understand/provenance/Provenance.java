@@ -79,4 +79,25 @@ public record Provenance(
     Objects.requireNonNull(drafting, "drafting");
     distribution = List.copyOf(distribution);
   }
+
+  /** This source with {@code c} as its classification. */
+  public Provenance withClassification(Classification c) {
+    return new Provenance(
+        text,
+        kind,
+        fileNumbers,
+        statedType,
+        repository,
+        collection,
+        publication,
+        annotations,
+        enclosure,
+        Optional.of(c),
+        precedence,
+        handling,
+        notPrinted,
+        lot,
+        drafting,
+        distribution);
+  }
 }

@@ -1,0 +1,207 @@
+package org.chancery.read.tei;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentType;
+import org.chancery.model.Party;
+import org.chancery.model.PersonName;
+import org.chancery.model.Role;
+import org.chancery.understand.Understanding;
+import org.chancery.understand.people.Participant;
+import org.chancery.understand.provenance.Classification;
+import org.chancery.understand.provenance.Precedence;
+import org.chancery.understand.provenance.Provenance;
+import org.chancery.understand.references.ReferenceGrammar;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each verbatim fixture of tei/modern read whole as a volume (sources in its README): six volumes
+ * of different decades, 1948 to 1981-88, and what the reader and the understanding make of them.
+ */
+class ModernVolumesTest {
+  private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
+
+  @Test
+  void readsEveryDocumentOfEveryFixture() throws Exception {
+    assertEquals(List.of("d2", "d3", "d4", "d5", "d6"), ids("frus1948v05p1"));
+    assertEquals(List.of("d190", "d195", "d197", "d201"), ids("frus1955-57v24"));
+    assertEquals(List.of("d170", "d171", "d173", "d174", "d178"), ids("frus1964-68v14"));
+    assertEquals(List.of("d2", "d4"), ids("frus1969-76v12"));
+    assertEquals(List.of("d20", "d21", "d22"), ids("frus1977-80v01"));
+    assertEquals(List.of("d1", "d2", "d3"), ids("frus1981-88v03"));
+  }
+
+  @Test
+  void readsTheCarterEraMemorandumAndItsArchive() throws Exception {
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1977-80v01");
+    Document memo = v.get("d21");
+    assertEquals(DocumentType.MEMORANDUM, memo.type());
+    assertEquals("1977-02-21", memo.date().orElseThrow().iso());
+    assertEquals(Optional.of("White House Press Secretary"), role(memo.sender()));
+    assertEquals(Optional.of("Powell"), memo.sender().flatMap(Party::name));
+    Provenance p = UNDERSTANDER.of(memo).sources().get(0);
+    assertEquals(Provenance.Kind.ARCHIVE, p.kind());
+    assertEquals(Optional.of("Carter Library"), p.repository());
+    // "No classification marking."
+    assertEquals(Optional.empty(), p.classification());
+    assertEquals(
+        Provenance.Kind.PUBLICATION, UNDERSTANDER.of(v.get("d22")).sources().get(0).kind());
+    assertEquals(DocumentType.EDITORIAL_NOTE, v.get("d20").type());
+  }
+
+  @Test
+  void splitsAReaganEraTelegramSourceNote() throws Exception {
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1981-88v03");
+    Document telegram = v.get("d3");
+    assertEquals(DocumentType.TELEGRAM, telegram.type());
+    assertEquals(Optional.of("Moscow"), telegram.place());
+    // <date when="1981-01-22T18:14:00+00:00">January 22, 1981, 1814Z</date>
+    assertEquals("1981-01-22T18:14", telegram.date().orElseThrow().iso());
+    assertEquals(Optional.of("Embassy in the Soviet Union"), role(telegram.sender()));
+    Provenance p = UNDERSTANDER.of(telegram).sources().get(0);
+    assertEquals(Optional.of("Department of State"), p.repository());
+    assertEquals(Optional.of("Central Foreign Policy File"), p.collection());
+    assertEquals("D810033–0452", p.fileNumbers().get(0).number());
+    assertEquals(Optional.of(Classification.SECRET), p.classification());
+    assertEquals(Optional.of(Precedence.IMMEDIATE), p.precedence());
+    assertEquals(List.of("Exdis"), p.handling());
+    Provenance memo = UNDERSTANDER.of(v.get("d2")).sources().get(0);
+    assertEquals("P810013–0964", memo.fileNumbers().get(0).number());
+    assertEquals(Optional.of(Classification.CONFIDENTIAL), memo.classification());
+    assertEquals(List.of("German"), memo.drafting().draftedBy());
+    assertEquals(Optional.of("Vest"), v.get("d2").sender().flatMap(Party::name));
+  }
+
+  @Test
+  void readsEveryEntryOfAPersonsListGroupedByLetter() throws Exception {
+    // 1981-88: <item><list><item>Watson...</item><item>Weinberger...</item></list></item>.
+    Document d = TeiVolumeReaderModernTest.read("frus1981-88v03").get("d1");
+    PersonName watson = listed(d, "p_WT_1");
+    assertEquals(Optional.of("Watson, Thomas"), watson.listed());
+    assertEquals(
+        Optional.of("Ambassador to the Soviet Union until January 15, 1981"), watson.description());
+    Document carter = TeiVolumeReaderModernTest.read("frus1977-80v01").get("d21");
+    assertEquals(
+        Optional.of("Soviet Ambassador to the United States"),
+        listed(carter, "p_DAF_1").description());
+  }
+
+  @Test
+  void readsThe1948TypesDatesAndPlaces() throws Exception {
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1948v05p1");
+    Document telegram = v.get("d4");
+    assertEquals(DocumentType.TELEGRAM, telegram.type());
+    assertEquals(Optional.of("Cairo"), telegram.place());
+    // frus:doc-dateTime-min 1948-02-25T10:00:00-05:00 is the dateline's 5 p.m. in Cairo.
+    assertEquals("1948-02-25T10:00", telegram.date().orElseThrow().iso());
+    assertEquals(Optional.of("Ambassador in Egypt"), role(telegram.sender()));
+    assertEquals(Optional.of("Tuck"), telegram.sender().flatMap(Party::name));
+    assertEquals(DocumentType.LETTER, v.get("d5").type());
+    assertEquals(DocumentType.EDITORIAL_NOTE, v.get("d6").type());
+    assertEquals(Optional.empty(), v.get("d6").date());
+    assertEquals(Optional.of("Washington"), v.get("d2").place());
+  }
+
+  @Test
+  void decodesThe1948SourceNotesInThe1910To49Scheme() throws Exception {
+    Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d3");
+    Provenance p = UNDERSTANDER.of(d).sources().get(0);
+    assertEquals(Provenance.Kind.DECIMAL_FILE, p.kind());
+    assertEquals("891.6363 AIOC/1–2948", p.fileNumbers().get(0).number());
+    assertEquals(
+        Optional.of("Persia (Iran)"),
+        UNDERSTANDER.of(d).files().get(0).countries().stream().findFirst());
+  }
+
+  @Test
+  void givesThe1948SourceTheClassificationPrintedInTheOpener() throws Exception {
+    // <opener><seg rendition="#left"><hi rend="smallcaps">confidential</hi></seg><dateline>...;
+    // the source note, "891.6363 AIOC/1–2948", says nothing of it.
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1948v05p1");
+    for (String id : List.of("d3", "d4")) {
+      assertEquals(
+          Optional.of(Classification.CONFIDENTIAL),
+          UNDERSTANDER.of(v.get(id)).sources().get(0).classification(),
+          id);
+    }
+    assertEquals(Optional.empty(), UNDERSTANDER.of(v.get("d5")).sources().get(0).classification());
+  }
+
+  @Test
+  void readsParticipantsPrintedAsATable() throws Exception {
+    // 1948: <table><row><cell>Participants:</cell><cell>Messrs. [James] Terry Duce ...</cell>.
+    Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d2");
+    List<Participant> people = UNDERSTANDER.of(d).participants();
+    assertEquals(5, people.size(), people.toString());
+    assertEquals(Optional.of("Mr. Sanger"), people.get(2).name());
+    assertEquals(Optional.of("NE"), people.get(2).role());
+    assertEquals(Optional.of("PED"), people.get(4).role());
+  }
+
+  @Test
+  void findsTheTelegramsA1948TelegramCites() throws Exception {
+    // "(mytel 184, February 23)": the sender's own earlier telegram.
+    Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d4");
+    assertTrue(
+        ReferenceGrammar.find(d).stream()
+            .anyMatch(r -> r.items().stream().anyMatch(i -> i.number().equals(Optional.of("184")))),
+        ReferenceGrammar.find(d).toString());
+  }
+
+  @Test
+  void splitsANixonEraSourceNote() throws Exception {
+    Document d = TeiVolumeReaderModernTest.read("frus1969-76v12").get("d2");
+    assertEquals(DocumentType.PAPER, d.type());
+    assertEquals("1969-01-14", d.date().orElseThrow().iso());
+    Provenance p = UNDERSTANDER.of(d).sources().get(0);
+    assertEquals(Provenance.Kind.ARCHIVE, p.kind());
+    assertEquals(Optional.of("National Archives"), p.repository());
+    assertEquals(Optional.of(Classification.CONFIDENTIAL), p.classification());
+    assertEquals(List.of("Sonnenfeldt"), p.drafting().draftedBy());
+    Provenance secret =
+        UNDERSTANDER
+            .of(TeiVolumeReaderModernTest.read("frus1969-76v12").get("d4"))
+            .sources()
+            .get(0);
+    assertEquals(Optional.of(Classification.SECRET), secret.classification());
+  }
+
+  @Test
+  void tiesNixonEraNamesToThePersonsList() throws Exception {
+    // <persName xml:id="p_SHH1">Sonnenfeldt, Helmut</persName>,</hi> Member of the National
+    // Security Council Staff from January 1969
+    Document d = TeiVolumeReaderModernTest.read("frus1969-76v12").get("d4");
+    PersonName kissinger =
+        d.blocks().stream()
+            .flatMap(b -> b.anchors().stream())
+            .filter(a -> a instanceof PersonName p && p.ref().equals("p_KHA1"))
+            .map(a -> (PersonName) a)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.of("Kissinger, Henry A."), kissinger.listed());
+    assertTrue(kissinger.description().orElseThrow().startsWith("Assistant to the President"));
+    assertEquals(Optional.of("Henry A. Kissinger"), d.signature());
+  }
+
+  private static PersonName listed(Document d, String ref) {
+    return d.blocks().stream()
+        .flatMap(b -> b.anchors().stream())
+        .filter(a -> a instanceof PersonName p && p.ref().equals(ref))
+        .map(a -> (PersonName) a)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> ids(String volume) throws Exception {
+    return TeiVolumeReaderModernTest.read(volume).keySet().stream().sorted().toList();
+  }
+
+  private static Optional<String> role(Optional<Party> p) {
+    return p.flatMap(Party::role).map(Role::printed);
+  }
+}

@@ -1,0 +1,86 @@
+package org.chancery.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.chancery.model.Document;
+import org.chancery.read.tei.TeiVolumeReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Classification, precedence, archive and participants as facets and query fields, on the modern
+ * fixtures of read/tei/modern indexed whole.
+ */
+class ModernFacetsTest {
+  private static final Set<Facet> NEW =
+      Set.of(Facet.CLASSIFICATION, Facet.PRECEDENCE, Facet.ARCHIVE, Facet.PARTICIPANT);
+
+  @TempDir static Path dir;
+  static LuceneSearchBackend backend;
+
+  @BeforeAll
+  static void index() throws Exception {
+    try (LuceneIndexWriter w = LuceneIndexWriter.open(dir, Duration.ZERO)) {
+      for (String v :
+          List.of("frus1948v05p1", "frus1955-57v24", "frus1964-68v14", "frus1969-76v12")) {
+        List<Document> docs = new ArrayList<>();
+        Path file =
+            Path.of(
+                ModernFacetsTest.class
+                    .getResource("/org/chancery/read/tei/modern/" + v + ".xml")
+                    .toURI());
+        new TeiVolumeReader().read(file, docs::add);
+        w.replaceVolume(v, v, docs);
+      }
+    }
+    backend = LuceneSearchBackend.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    backend.close();
+  }
+
+  private static Map<String, Long> counts(SearchResult r, Facet f) {
+    return r.facet(f).stream().collect(Collectors.toMap(FacetCount::value, c -> (long) c.count()));
+  }
+
+  @Test
+  void countsTheSourceNotesMarkingsAndArchives() throws Exception {
+    SearchResult r = backend.search(SearchRequest.of(UserQuery.ALL).facets(NEW));
+    assertEquals(NEW, r.facets().keySet());
+    Map<String, Long> classification = counts(r, Facet.CLASSIFICATION);
+    // frus1969-76v12 d2 "Confidential.", d4 "Secret."; the 1948 notes are bare file numbers.
+    assertTrue(classification.getOrDefault("secret", 0L) >= 1, classification.toString());
+    assertTrue(classification.getOrDefault("confidential", 0L) >= 1, classification.toString());
+    assertTrue(
+        counts(r, Facet.ARCHIVE).getOrDefault("National Archives", 0L) >= 2,
+        counts(r, Facet.ARCHIVE).toString());
+    assertTrue(!counts(r, Facet.PRECEDENCE).isEmpty(), "a Niact or priority telegram is counted");
+  }
+
+  @Test
+  void countsAndFindsTheParticipantsOfAConversation() throws Exception {
+    SearchResult r = backend.search(SearchRequest.of(UserQuery.ALL).facets(NEW));
+    assertEquals(1L, counts(r, Facet.PARTICIPANT).get("Mr. Breakey"));
+    SearchResult sanger = backend.search(SearchRequest.of("participant:\"Mr. Sanger\""));
+    assertEquals(List.of("frus1948v05p1/d2"), sanger.hits().stream().map(Hit::key).toList());
+  }
+
+  @Test
+  void filtersOnTheClassification() throws Exception {
+    SearchResult r = backend.search(SearchRequest.of("classification:confidential"));
+    assertTrue(
+        r.hits().stream().map(Hit::key).toList().contains("frus1969-76v12/d2"), r.toString());
+  }
+}
