@@ -162,8 +162,12 @@ final class TelegraphResolver {
   private static final Set<DocumentType> PAPER_TYPES =
       Set.of(DocumentType.NOTE, DocumentType.MEMORANDUM, DocumentType.LETTER);
 
+  // No office pair holds the citing paper: its heading names no post, or it is a memorandum by a
+  // person addressed to no one ("Memorandum by Mr. D. H. Miller on ..."), which no series numbers.
   private static boolean unplaced(Frame f) {
-    return f.route().from().equals(Post.UNKNOWN) && f.route().to().equals(Post.UNKNOWN);
+    Post from = f.route().from();
+    return f.route().to().equals(Post.UNKNOWN)
+        && (from.equals(Post.UNKNOWN) || from.kind() == Post.Kind.PERSON);
   }
 
   private static final Set<MessageKind> PAPERS =

@@ -464,4 +464,48 @@ class TelegraphResolverTest {
     Document plain = wire("d1", rome, STATE, "1936-05-20T16:00:00", "Italian papers report.");
     assertEquals(Optional.empty(), first(citing, plain).target());
   }
+
+  @Test
+  void aMemorandumByAPersonToNoOneCitesACableByNumberAndDayAlone() {
+    Party house = Party.of("Special Representative", "House");
+    Document cable =
+        doc(
+            "d1",
+            DocumentType.TELEGRAM,
+            house,
+            STATE,
+            "1918-11-15T00:00:00",
+            "109",
+            Block.Kind.PARAGRAPH,
+            "Following are remarks made by the French Foreign Office.");
+    Document memorandum =
+        new Document(
+            "v",
+            "d2",
+            Optional.of("2"),
+            Optional.empty(),
+            Optional.empty(),
+            DocumentType.MEMORANDUM,
+            false,
+            List.of(),
+            Optional.of(Party.of(null, "Mr. D. H. Miller")),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(DocumentDate.parse("1918-11-22")),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(
+                new Block(
+                    Block.Kind.PARAGRAPH,
+                    0,
+                    Optional.empty(),
+                    "The note was made the subject of cable serial number 109 of November 15, 1918.",
+                    List.of())),
+            List.of(),
+            Optional.empty());
+    Link l = first(memorandum, cable);
+    assertEquals(Optional.of("v/d1"), l.target());
+    assertEquals("number and date; the citing message's posts unknown", l.reason());
+  }
 }

@@ -16,6 +16,7 @@ import org.chancery.understand.references.Reference.Item;
  *            | compound (numbers | dates) paragraph? routing? date?
  *            | series numbers paragraph? routing? date?
  *            | reftel paragraph?
+ * line      := ("Ref" | "Refs") ":" (label? address number)+     one reference per telegram
  * </pre>
  *
  * An owner or a head is required; an owner alone needs a number or a month and day. The rules for
@@ -30,6 +31,7 @@ final class ReferenceParser {
   private final OpeningRules openings;
   private final ItemRules items;
   private final TailRules tails;
+  private final CableLineRules cables;
 
   ReferenceParser(String text, int block, Optional<LocalDate> anchor) {
     this.text = text;
@@ -39,15 +41,16 @@ final class ReferenceParser {
     this.openings = new OpeningRules(cursor);
     this.items = new ItemRules(cursor, new DateRules(cursor, anchor));
     this.tails = new TailRules(cursor);
+    this.cables = new CableLineRules(cursor);
   }
 
   List<Reference> parseAll() {
     List<Reference> out = new ArrayList<>();
     int i = 0;
     while (i < cursor.size()) {
-      Optional<Reference> r = parseAt(i);
-      if (r.isPresent()) {
-        out.add(r.get());
+      List<Reference> r = parseAt(i);
+      if (!r.isEmpty()) {
+        out.addAll(r);
         i = cursor.position();
       } else {
         i++;
@@ -86,8 +89,14 @@ final class ReferenceParser {
         || text.regionMatches(true, i - 6, "yesterday", 0, 9);
   }
 
-  private Optional<Reference> parseAt(int i) {
+  private List<Reference> parseAt(int i) {
     cursor.moveTo(i);
+    Optional<List<CableLineRules.Addressed>> line = cables.line();
+    if (line.isPresent()) return line.get().stream().map(this::addressed).toList();
+    return parseOne(i).map(List::of).orElse(List.of());
+  }
+
+  private Optional<Reference> parseOne(int i) {
     if (!openings.canStart()) return Optional.empty();
     if (openings.reftel()) return Optional.of(reftel(i));
     Optional<LetteredSeries> series = openings.series();
@@ -147,6 +156,38 @@ final class ReferenceParser {
   }
 
   // "reftel": one message, named by neither number nor date.
+  // "Moscow 17719" of a reference line: the telegram the post at that address numbered so; "State"
+  // is the Department's address.
+  private Reference addressed(CableLineRules.Addressed a) {
+    Token number = a.number();
+    Item message =
+        new Item(
+            cursor.at(a.firstToken()).start(),
+            number.end(),
+            Optional.of(number.text()),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false);
+    Owner owner =
+        a.address().equalsIgnoreCase("State") ? Owner.DEPARTMENT : new Owner.Named(a.address());
+    int start = cursor.at(a.firstToken()).start();
+    return new Reference(
+        block,
+        start,
+        number.end(),
+        text.substring(start, number.end()),
+        Family.OWNER_NUMBER,
+        owner,
+        MessageKind.TELEGRAM,
+        false,
+        List.of(message),
+        Optional.empty(),
+        Optional.empty(),
+        false);
+  }
+
   private Reference reftel(int i) {
     Token word = cursor.at(i);
     Item message =

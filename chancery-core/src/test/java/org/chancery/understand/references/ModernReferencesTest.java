@@ -111,4 +111,31 @@ class ModernReferencesTest {
     Reference r = only("telegram 88 to New Delhi, May 3");
     assertEquals(Optional.of(new Routing(Routing.Direction.TO, "New Delhi")), r.routing());
   }
+
+  @Test
+  void aReferenceLineNamesEachTelegramByItsSendersAddressAndNumber() {
+    // frus1981-88v03 d1: "17743. Subject: ... Ref: Moscow 17719 (NOTAL)."
+    Reference r =
+        only(
+            "17743. Subject: (C) Initial Moscow Views on the U.S. Election. Ref: Moscow 17719 (NOTAL).");
+    assertEquals("Moscow 17719", r.text());
+    assertEquals(new Owner.Named("Moscow"), r.owner());
+    assertEquals(MessageKind.TELEGRAM, r.kind());
+    assertEquals(Family.OWNER_NUMBER, r.family());
+    assertEquals(Optional.of("17719"), r.items().get(0).number());
+
+    List<Reference> two =
+        ReferenceGrammar.parse(
+            "Refs: A. State 123456, B. New Delhi 4521. 1. Summary.", 0, SEPT_1956);
+    assertEquals(2, two.size());
+    assertEquals(Owner.DEPARTMENT, two.get(0).owner());
+    assertEquals(new Owner.Named("New Delhi"), two.get(1).owner());
+    assertEquals(Optional.of("4521"), two.get(1).items().get(0).number());
+  }
+
+  @Test
+  void anAddressAndANumberOutsideAReferenceLineAreNoReference() {
+    assertTrue(
+        ReferenceGrammar.parse("The talks in Moscow 1980 were long.", 0, SEPT_1956).isEmpty());
+  }
 }
