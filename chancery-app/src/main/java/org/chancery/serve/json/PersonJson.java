@@ -28,6 +28,12 @@ public final class PersonJson {
   /** Writes {@code p} as one JSON object. */
   public static void write(JsonGenerator g, PersonRecord p) throws IOException {
     g.writeStartObject();
+    writeFields(g, p);
+    g.writeEndObject();
+  }
+
+  /** Writes the fields of {@code p}'s object into the object {@code g} has open. */
+  public static void writeFields(JsonGenerator g, PersonRecord p) throws IOException {
     g.writeStringField("id", p.person().id());
     g.writeStringField("name", p.person().name());
     g.writeArrayFieldStart("roles");
@@ -43,6 +49,5 @@ public final class PersonJson {
     g.writeNumberField("sent", p.sent());
     g.writeNumberField("received", p.received());
     g.writeNumberField("mentioned", p.mentioned());
-    g.writeEndObject();
   }
 }
