@@ -57,7 +57,7 @@ final class Api {
     String id = PathParams.id(ctx);
     int limit =
         ctx.queryParamAsClass("limit", Integer.class)
-            .check(n -> n >= 1 && n <= Answers.RELATED, "1 to " + Answers.RELATED)
+            .check(n -> n == null || n >= 1 && n <= Answers.RELATED, "1 to " + Answers.RELATED)
             .getOrDefault(Answers.RELATED);
     send(ctx, found(answers.related(volume, id, limit), volume, id));
   }
