@@ -45,6 +45,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   private final SearcherManager searchers;
   private final Analyzer analyzer = new HistorianAnalyzer();
   private final LuceneQueries queries = new LuceneQueries(analyzer);
+  private final Likeness likeness = new Likeness(analyzer);
 
   private LuceneSearchBackend(Directory directory) throws IOException {
     this.directory = directory;
@@ -140,6 +141,19 @@ public final class LuceneSearchBackend implements SearchBackend {
       ScoreDoc[] found =
           s.search(new TermQuery(new Term(IndexSchema.KEY.name(), key)), 1).scoreDocs;
       return found.length == 0 ? Optional.empty() : StoredDocuments.source(s, found[0].doc);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public List<RelatedDocument> related(String key, int limit) throws IOException {
+    if (limit < 1) throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    Optional<Document> d = document(key);
+    if (d.isEmpty()) return List.of();
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      return likeness.of(s, d.get(), limit);
     } finally {
       searchers.release(s);
     }

@@ -61,6 +61,15 @@ public interface SearchBackend extends Closeable {
     return out;
   }
 
+  /**
+   * The documents of any volume closest in wording to the document {@code key} (it left out), most
+   * alike first, each with the words they share; empty when the archive does not hold {@code key},
+   * or when the backend cannot tell (a backend without more-like-this).
+   */
+  default List<RelatedDocument> related(String key, int limit) throws IOException {
+    return List.of();
+  }
+
   /** The volumes in the archive, by id. */
   List<VolumeInfo> volumes() throws IOException;
 

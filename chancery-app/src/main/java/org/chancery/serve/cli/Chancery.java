@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       ThreadCommand.class,
       PeopleCommand.class,
       ServeCommand.class,
+      McpCommand.class,
       SolrCommand.class,
       BenchCommand.class,
       EvalCommand.class,

@@ -6,5 +6,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     description = "Measure Chancery against gold data and print the figures.",
-    subcommands = {EvalLinksCommand.class, EvalPeopleCommand.class, HelpCommand.class})
+    subcommands = {
+      EvalLinksCommand.class,
+      EvalPeopleCommand.class,
+      EvalRelatedCommand.class,
+      HelpCommand.class
+    })
 final class EvalCommand {}

@@ -1,7 +1,9 @@
 package org.chancery.serve.cli;
 
+import jakarta.servlet.http.HttpServlet;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +13,8 @@ import org.chancery.link.LinkStore;
 import org.chancery.link.Linker;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.Plural;
+import org.chancery.serve.mcp.ArchiveMcpServer;
+import org.chancery.serve.web.Answers;
 import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.ReadingRoom;
 import org.chancery.solr.SolrSearchBackend;
@@ -57,6 +61,13 @@ final class ServeCommand implements Callable<Integer> {
           "Search results kept for repeated searches (default: ${DEFAULT-VALUE}; 0: none).")
   int cache;
 
+  @Option(
+      names = "--mcp",
+      description =
+          "Also serve the Model Context Protocol at /mcp (Streamable HTTP), with the tools of"
+              + " chancery mcp. Off unless given.")
+  boolean mcp;
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535)
@@ -64,14 +75,24 @@ final class ServeCommand implements Callable<Integer> {
     if (cache < 0)
       throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
     Optional<String> collection = solr.collection(spec);
+    if (mcp && collection.isPresent())
+      throw new ParameterException(
+          spec.commandLine(), "--mcp serves an archive folder; it does not work with --solr yet");
     if (collection.isPresent()) {
       serveSolr(solr.zkHost, collection.get(), spec.commandLine().getOut());
       return 0;
     }
     try (Archive a = open()) {
-      serve(a, bind, port, cache, spec.commandLine().getOut());
+      serve(a, bind, mcp && port == 0 ? freePort() : port, cache, mcp, spec.commandLine().getOut());
     }
     return 0;
+  }
+
+  // The MCP answers carry the reading room's address, so its port is chosen before it starts.
+  private static int freePort() throws java.io.IOException {
+    try (var socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   // A collection has no links stored with it: they are made here, over the collection, at start.
@@ -97,20 +118,39 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Serves {@code a} until the process is told to stop, printing the address first. */
   static void serve(Archive a, String bind, int port, int cache, PrintWriter out) throws Exception {
+    serve(a, bind, port, cache, false, out);
+  }
+
+  /**
+   * Serves {@code a}, with the MCP endpoint at {@code /mcp} when {@code mcp}, until the process is
+   * told to stop, printing the address first.
+   */
+  static void serve(Archive a, String bind, int port, int cache, boolean mcp, PrintWriter out)
+      throws Exception {
     ArchiveLinks links = ArchiveLinks.open(a.dir());
+    String base = "http://" + bind + ":" + port;
+    ArchiveMcpServer server =
+        mcp ? ArchiveMcpServer.http(Answers.over(a.search(), links, base)) : null;
+    Map<String, HttpServlet> servlets =
+        server == null ? Map.of() : Map.of(ArchiveMcpServer.PATH, server.servlet());
     try (ReadingRoom room =
         ReadingRoom.start(
-            a.search(), bind, port, cache, links, ReadingRoom.standardSections(links))) {
+            a.search(), bind, port, cache, links, ReadingRoom.standardSections(links), servlets)) {
       SearchBackend search = a.search();
       out.printf(
-          "Serving %s in %s from %s at http://%s:%d/%n",
+          "Serving %s in %s from %s at http://%s:%d/%s%n",
           Plural.of(search.count(), "document"),
           Plural.of(search.volumes().size(), "volume"),
           a.dir(),
           bind,
-          room.port());
+          room.port(),
+          server == null
+              ? ""
+              : ", MCP at http://" + bind + ":" + room.port() + ArchiveMcpServer.PATH);
       out.flush();
       awaitShutdown();
+    } finally {
+      if (server != null) server.close();
     }
   }
 

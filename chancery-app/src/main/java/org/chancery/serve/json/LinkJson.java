@@ -16,6 +16,12 @@ public final class LinkJson {
   /** Writes {@code l} as one JSON object. */
   public static void write(JsonGenerator g, Link l) throws IOException {
     g.writeStartObject();
+    writeFields(g, l);
+    g.writeEndObject();
+  }
+
+  /** Writes the fields of {@code l}'s object into the object {@code g} has open. */
+  public static void writeFields(JsonGenerator g, Link l) throws IOException {
     g.writeStringField("source", l.source());
     g.writeStringField("phrase", l.phrase());
     DocumentJson.field(g, "target", l.target());
@@ -30,7 +36,6 @@ public final class LinkJson {
     for (Basis.Ground ground : l.basis().ordered()) g.writeString(ground.label());
     g.writeEndArray();
     g.writeStringField("confidence", l.basis().confidence().label());
-    g.writeEndObject();
     g.writeEndObject();
   }
 }

@@ -33,23 +33,18 @@ public final class PersonJson {
   /** Writes {@code p} as one JSON object. */
   public static void write(JsonGenerator g, PersonRecord p) throws IOException {
     g.writeStartObject();
-    fields(g, p);
+    writeFields(g, p);
     g.writeEndObject();
   }
 
   /**
-   * Writes {@code p} as one JSON object with their documents per year ({@code "years": [{"year",
-   * "documents"}]}) and correspondents ({@code "correspondents": [{"id", "kind", "key", "label",
-   * "wroteTo", "heardFrom"}]}, ids as in the network's JSON).
+   * Writes into the object {@code g} has open a person's documents per year ({@code "years":
+   * [{"year", "documents"}]}) and correspondents ({@code "correspondents": [{"id", "kind", "key",
+   * "label", "wroteTo", "heardFrom"}]}, ids as in the network's JSON).
    */
-  public static void write(
-      JsonGenerator g,
-      PersonRecord p,
-      List<FacetCount> years,
-      List<CorrespondenceNetwork.Tie> correspondents)
+  public static void writeActivity(
+      JsonGenerator g, List<FacetCount> years, List<CorrespondenceNetwork.Tie> correspondents)
       throws IOException {
-    g.writeStartObject();
-    fields(g, p);
     g.writeArrayFieldStart("years");
     for (FacetCount y : years.stream().sorted(Comparator.comparing(FacetCount::value)).toList()) {
       g.writeStartObject();
@@ -70,10 +65,10 @@ public final class PersonJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
-  private static void fields(JsonGenerator g, PersonRecord p) throws IOException {
+  /** Writes the fields of {@code p}'s object into the object {@code g} has open. */
+  public static void writeFields(JsonGenerator g, PersonRecord p) throws IOException {
     g.writeStringField("id", p.person().id());
     g.writeStringField("name", p.person().name());
     g.writeArrayFieldStart("roles");

@@ -21,13 +21,25 @@ import org.chancery.search.Snippet;
 public final class SearchJson {
   private SearchJson() {}
 
+  /** More fields of a hit's object, written after the shared ones (the web API's url). */
+  @FunctionalInterface
+  public interface HitFields {
+    /** Writes more fields of {@code h} into the object {@code g} has open. */
+    void write(JsonGenerator g, Hit h) throws IOException;
+  }
+
   /** Writes {@code r} as one JSON object. */
   public static void write(JsonGenerator g, SearchResult r) throws IOException {
+    write(g, r, (x, h) -> {});
+  }
+
+  /** Writes {@code r} as one JSON object, each hit with {@code more} fields. */
+  public static void write(JsonGenerator g, SearchResult r, HitFields more) throws IOException {
     g.writeStartObject();
     g.writeNumberField("total", r.total());
     g.writeNumberField("tookMs", Math.round(r.tookMs() * 100) / 100.0);
     g.writeArrayFieldStart("hits");
-    for (Hit h : r.hits()) hit(g, h);
+    for (Hit h : r.hits()) hit(g, h, more);
     g.writeEndArray();
     g.writeObjectFieldStart("facets");
     for (Map.Entry<Facet, List<FacetCount>> f : r.facets().entrySet()) {
@@ -48,7 +60,7 @@ public final class SearchJson {
     return sb.toString();
   }
 
-  private static void hit(JsonGenerator g, Hit h) throws IOException {
+  private static void hit(JsonGenerator g, Hit h, HitFields more) throws IOException {
     g.writeStartObject();
     g.writeStringField("volume", h.volume());
     g.writeStringField("id", h.id());
@@ -57,6 +69,7 @@ public final class SearchJson {
     g.writeStringField("type", h.type());
     g.writeFieldName("snippet");
     snippet(g, h.snippet());
+    more.write(g, h);
     g.writeEndObject();
   }
 

@@ -16,7 +16,7 @@ import org.chancery.understand.people.Mention;
 import org.chancery.understand.people.Person;
 
 /** Writes the parts of an {@link Understanding} into a document's JSON object. */
-final class UnderstandingJson {
+public final class UnderstandingJson {
   private UnderstandingJson() {}
 
   /** The {@code files}, {@code mentions}, {@code sources} and {@code participants} fields. */
@@ -59,7 +59,8 @@ final class UnderstandingJson {
     g.writeEndObject();
   }
 
-  private static void file(JsonGenerator g, DecodedFile f) throws IOException {
+  /** Writes {@code f}, a decoded file number, as one JSON object (an element of {@code files}). */
+  public static void file(JsonGenerator g, DecodedFile f) throws IOException {
     g.writeStartObject();
     g.writeStringField("number", f.number());
     field(g, "scheme", f.scheme());

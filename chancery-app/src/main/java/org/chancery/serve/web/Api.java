@@ -1,6 +1,5 @@
 package org.chancery.serve.web;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -8,62 +7,66 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
-import org.chancery.link.Link;
-import org.chancery.model.Document;
 import org.chancery.search.CorrespondenceNetwork;
 import org.chancery.search.Hit;
 import org.chancery.search.VolumeInfo;
 import org.chancery.serve.json.DocumentJson;
-import org.chancery.serve.json.LinkJson;
 import org.chancery.serve.json.NetworkGraphml;
 import org.chancery.serve.json.NetworkJson;
-import org.chancery.serve.json.PersonJson;
-import org.chancery.serve.json.SearchJson;
-import org.chancery.understand.Understanding;
 
 /**
- * The JSON API, {@code /api/v1}: search, documents, their links and threads, volumes, people, and
- * its OpenAPI description. Errors are {@code {"status", "message"}} (see {@link Errors}).
+ * The JSON API, {@code /api/v1}: search, documents, their links, threads and related documents,
+ * volumes, people, and its OpenAPI description. The answers are {@link Answers}' (the MCP tools
+ * give the same); errors are {@code {"status", "message"}} (see {@link Errors}).
  */
 final class Api {
   private final Library library;
-  private final Understanding.Understander understander;
+  private final Answers answers;
 
   /** The longest name {@code /people?name=} takes. */
   static final int MAX_NAME = 100;
 
   private final byte[] openApi = resource("openapi.json");
 
-  Api(Library library, Understanding.Understander understander) {
+  Api(Library library, Answers answers) {
     this.library = library;
-    this.understander = understander;
+    this.answers = answers;
   }
 
   void search(Context ctx) throws IOException {
-    var result = library.search(SearchParams.of(ctx).request());
-    Json.send(ctx, g -> SearchJson.write(g, result));
+    send(ctx, answers.search(SearchParams.of(ctx)));
   }
 
   void document(Context ctx) throws IOException {
     String volume = PathParams.volume(ctx);
     String id = PathParams.id(ctx);
-    Document d = library.document(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
-    var sections = library.sectionsFor(d);
-    var understood = Optional.of(understander.of(d));
-    Json.send(
-        ctx,
-        g -> {
-          g.writeStartObject();
-          DocumentJson.writeFields(g, d, understood);
-          g.writeArrayFieldStart("sections");
-          for (Section s : sections) section(g, s);
-          g.writeEndArray();
-          g.writeEndObject();
-        });
+    send(ctx, found(answers.document(volume, id), volume, id));
+  }
+
+  void links(Context ctx) throws IOException {
+    String volume = PathParams.volume(ctx);
+    String id = PathParams.id(ctx);
+    send(ctx, found(answers.links(volume, id), volume, id));
+  }
+
+  void thread(Context ctx) throws IOException {
+    String volume = PathParams.volume(ctx);
+    String id = PathParams.id(ctx);
+    send(ctx, found(answers.thread(volume, id), volume, id));
+  }
+
+  void related(Context ctx) throws IOException {
+    String volume = PathParams.volume(ctx);
+    String id = PathParams.id(ctx);
+    int limit =
+        ctx.queryParamAsClass("limit", Integer.class)
+            .check(n -> n == null || n >= 1 && n <= Answers.RELATED, "1 to " + Answers.RELATED)
+            .getOrDefault(Answers.RELATED);
+    send(ctx, found(answers.related(volume, id, limit), volume, id));
   }
 
   void volumes(Context ctx) throws IOException {
@@ -72,7 +75,13 @@ final class Api {
         ctx,
         g -> {
           g.writeStartArray();
-          for (VolumeInfo v : volumes) volume(g, v);
+          for (VolumeInfo v : volumes) {
+            g.writeStartObject();
+            g.writeStringField("id", v.id());
+            g.writeStringField("title", v.title());
+            g.writeNumberField("documents", v.documents());
+            g.writeEndObject();
+          }
           g.writeEndArray();
         });
   }
@@ -92,43 +101,14 @@ final class Api {
           g.writeStringField("title", v.title());
           g.writeNumberField("documents", v.documents());
           g.writeArrayFieldStart("contents");
-          for (Hit h : contents) entry(g, h);
-          g.writeEndArray();
-          g.writeEndObject();
-        });
-  }
-
-  void links(Context ctx) throws IOException {
-    String volume = PathParams.volume(ctx);
-    String id = PathParams.id(ctx);
-    Document d = library.document(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
-    var cites = library.cites(d.key());
-    var citedBy = library.citedBy(d.key());
-    Json.send(
-        ctx,
-        g -> {
-          g.writeStartObject();
-          g.writeStringField("key", d.key());
-          links(g, "cites", cites);
-          links(g, "citedBy", citedBy);
-          g.writeEndObject();
-        });
-  }
-
-  void thread(Context ctx) throws IOException {
-    String volume = PathParams.volume(ctx);
-    String id = PathParams.id(ctx);
-    ThreadView t = library.thread(volume, id).orElseThrow(() -> Pages.noDocument(volume, id));
-    Json.send(
-        ctx,
-        g -> {
-          g.writeStartObject();
-          g.writeStringField("key", t.key());
-          g.writeNumberField("size", t.size());
-          DocumentJson.strings(
-              g, "keys", t.members().stream().map(ThreadView.Member::key).toList());
-          g.writeArrayFieldStart("documents");
-          for (ThreadView.Member m : t.members()) member(g, m);
+          for (Hit h : contents) {
+            g.writeStartObject();
+            g.writeStringField("id", h.id());
+            g.writeStringField("title", h.title());
+            DocumentJson.field(g, "date", h.date());
+            g.writeStringField("type", h.type());
+            g.writeEndObject();
+          }
           g.writeEndArray();
           g.writeEndObject();
         });
@@ -140,17 +120,16 @@ final class Api {
             .check(n -> n != null && !n.isBlank(), "required, a surname, full name or POCOM id")
             .check(n -> n == null || n.length() <= MAX_NAME, "at most " + MAX_NAME + " characters")
             .get();
-    var people = library.people(name);
-    Json.send(ctx, g -> PersonJson.writeAll(g, people));
+    send(ctx, answers.people(name));
   }
 
   void person(Context ctx) throws IOException {
     String id = PathParams.person(ctx);
-    PersonPage p =
-        library
-            .personPage(id)
-            .orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
-    Json.send(ctx, g -> PersonJson.write(g, p.record(), p.years(), p.correspondents()));
+    send(
+        ctx,
+        answers
+            .person(id)
+            .orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM")));
   }
 
   void network(Context ctx) throws IOException {
@@ -177,55 +156,13 @@ final class Api {
     ctx.contentType("application/json; charset=utf-8").result(openApi);
   }
 
-  private static void volume(JsonGenerator g, VolumeInfo v) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", v.id());
-    g.writeStringField("title", v.title());
-    g.writeNumberField("documents", v.documents());
-    g.writeEndObject();
+  private static String found(Optional<String> answer, String volume, String id) {
+    return answer.orElseThrow(() -> Pages.noDocument(volume, id));
   }
 
-  private static void entry(JsonGenerator g, Hit h) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", h.id());
-    g.writeStringField("title", h.title());
-    DocumentJson.field(g, "date", h.date());
-    g.writeStringField("type", h.type());
-    g.writeEndObject();
-  }
-
-  private static void links(JsonGenerator g, String name, List<Link> links) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (Link l : links) LinkJson.write(g, l);
-    g.writeEndArray();
-  }
-
-  private static void member(JsonGenerator g, ThreadView.Member m) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("key", m.key());
-    DocumentJson.field(g, "date", m.date());
-    DocumentJson.field(g, "serial", m.serial());
-    g.writeStringField("head", m.head());
-    DocumentJson.field(g, "from", m.from());
-    DocumentJson.field(g, "to", m.to());
-    g.writeBooleanField("current", m.current());
-    g.writeEndObject();
-  }
-
-  private static void section(JsonGenerator g, Section s) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", s.id());
-    g.writeStringField("title", s.title());
-    g.writeArrayFieldStart("entries");
-    for (Section.Entry e : s.entries()) {
-      g.writeStartObject();
-      g.writeStringField("text", e.text());
-      if (e.href().isPresent()) g.writeStringField("href", e.href().get());
-      if (e.note().isPresent()) g.writeStringField("note", e.note().get());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+  private static void send(Context ctx, String json) {
+    ctx.contentType("application/json; charset=utf-8")
+        .result(json.getBytes(StandardCharsets.UTF_8));
   }
 
   static byte[] resource(String name) {

@@ -18,6 +18,7 @@ import org.chancery.search.Facet;
 import org.chancery.search.Hit;
 import org.chancery.search.PersonRecord;
 import org.chancery.search.QueryParser;
+import org.chancery.search.RelatedDocument;
 import org.chancery.search.SearchBackend;
 import org.chancery.search.SearchRequest;
 import org.chancery.search.SearchResult;
@@ -124,10 +125,11 @@ final class Library {
     return backend.document(volume + "/" + id);
   }
 
-  /** The sections every contributor has for {@code d}. */
+  /** The sections every contributor has for {@code d}, then its related documents. */
   List<Section> sectionsFor(Document d) throws IOException {
     List<Section> all = new ArrayList<>();
     for (DocumentSections s : sections) all.addAll(s.sectionsFor(d));
+    all.add(RelatedSection.of(related(d.key(), RelatedSection.ON_PAGE)));
     return all;
   }
 
@@ -162,6 +164,11 @@ final class Library {
       members.add(ThreadView.Member.of(k, backend.document(k), k.equals(key)));
     }
     return new ThreadView(key, all.size(), members);
+  }
+
+  /** The documents of any volume closest in wording to document {@code key}, most alike first. */
+  List<RelatedDocument> related(String key, int limit) throws IOException {
+    return backend.related(key, limit);
   }
 
   /** The POCOM person {@code id} with roles and document counts, if POCOM has them. */

@@ -6,11 +6,15 @@ import static io.javalin.apibuilder.ApiBuilder.path;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServlet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.chancery.link.LinkStore;
 import org.chancery.search.SearchBackend;
 import org.chancery.understand.Understanding;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
  * The reading room: a read-only web server over an archive's search backend, with HTML pages
@@ -78,11 +82,41 @@ public final class ReadingRoom implements AutoCloseable {
       int cacheSize,
       ArchiveLinks links,
       List<DocumentSections> sections) {
+    return start(backend, host, port, cacheSize, links, sections, Map.of());
+  }
+
+  /**
+   * As {@link #start(SearchBackend, String, int, int, ArchiveLinks, List)}, with {@code servlets}
+   * mounted beside the pages, each at its path (the MCP endpoint at {@code /mcp}). They answer
+   * outside the pages' handlers: no size limit on requests, no page headers.
+   */
+  public static ReadingRoom start(
+      SearchBackend backend,
+      String host,
+      int port,
+      int cacheSize,
+      ArchiveLinks links,
+      List<DocumentSections> sections,
+      Map<String, HttpServlet> servlets) {
     Objects.requireNonNull(host, "host");
     Library library = new Library(backend, cacheSize, sections, links);
     Templates templates = new Templates();
-    Javalin app = Javalin.create(config -> configure(config, library, templates));
+    Javalin app =
+        Javalin.create(
+            config -> {
+              configure(config, library, templates);
+              config.jetty.modifyServletContextHandler(h -> mount(h, servlets));
+            });
     return new ReadingRoom(app.start(host, port));
+  }
+
+  private static void mount(ServletContextHandler handler, Map<String, HttpServlet> servlets) {
+    servlets.forEach(
+        (path, servlet) -> {
+          ServletHolder holder = new ServletHolder(servlet);
+          holder.setAsyncSupported(true); // Streamable HTTP answers on a server-sent event stream
+          handler.addServlet(holder, path);
+        });
   }
 
   private static void configure(JavalinConfig config, Library library, Templates templates) {
@@ -92,7 +126,7 @@ public final class ReadingRoom implements AutoCloseable {
     config.router.ignoreTrailingSlashes = true;
     new Errors(templates).register(config.routes);
     Pages pages = new Pages(library, templates);
-    Api api = new Api(library, UNDERSTANDER);
+    Api api = new Api(library, new Answers(library, UNDERSTANDER, ""));
     StaticFiles files = new StaticFiles();
     config.routes.apiBuilder(
         () -> {
@@ -106,6 +140,7 @@ public final class ReadingRoom implements AutoCloseable {
                 get("/volumes", api::volumes);
                 get("/volumes/{volume}", api::volume);
                 get("/documents/{volume}/{id}", api::document);
+                get("/documents/{volume}/{id}/related", api::related);
                 get("/links/{volume}/{id}", api::links);
                 get("/threads/{volume}/{id}", api::thread);
                 get("/people", api::people);

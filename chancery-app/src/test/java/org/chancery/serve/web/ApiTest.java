@@ -270,6 +270,7 @@ class ApiTest {
         List.of(
             "/search",
             "/documents/{volume}/{id}",
+            "/documents/{volume}/{id}/related",
             "/links/{volume}/{id}",
             "/threads/{volume}/{id}",
             "/people",
