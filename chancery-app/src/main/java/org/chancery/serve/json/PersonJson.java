@@ -38,18 +38,22 @@ public final class PersonJson {
   }
 
   /**
-   * Writes {@code p} as one JSON object with their documents per year ({@code "years": [{"year",
-   * "documents"}]}) and correspondents ({@code "correspondents": [{"id", "kind", "key", "label",
-   * "wroteTo", "heardFrom"}]}, ids as in the network's JSON).
+   * Writes {@code p} as one JSON object with whether POCOM has them ({@code "inPocom"}), for one
+   * outside it the evidence that made their Chancery id ({@code "evidence"}), their documents per
+   * year ({@code "years": [{"year", "documents"}]}) and correspondents ({@code "correspondents":
+   * [{"id", "kind", "key", "label", "wroteTo", "heardFrom"}]}, ids as in the network's JSON).
    */
   public static void write(
       JsonGenerator g,
       PersonRecord p,
+      java.util.Optional<String> evidence,
       List<FacetCount> years,
       List<CorrespondenceNetwork.Tie> correspondents)
       throws IOException {
     g.writeStartObject();
     fields(g, p);
+    g.writeBooleanField("inPocom", p.person().inPocom());
+    DocumentJson.field(g, "evidence", evidence);
     g.writeArrayFieldStart("years");
     for (FacetCount y : years.stream().sorted(Comparator.comparing(FacetCount::value)).toList()) {
       g.writeStartObject();

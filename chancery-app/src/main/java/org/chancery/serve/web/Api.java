@@ -149,8 +149,17 @@ final class Api {
     PersonPage p =
         library
             .personPage(id)
-            .orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
-    Json.send(ctx, g -> PersonJson.write(g, p.record(), p.years(), p.correspondents()));
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "no person '"
+                            + id
+                            + "' in POCOM, nor by that Chancery id in this archive"));
+    Json.send(
+        ctx,
+        g ->
+            PersonJson.write(
+                g, p.record(), p.evidence().map(e -> e.basis()), p.years(), p.correspondents()));
   }
 
   void network(Context ctx) throws IOException {
