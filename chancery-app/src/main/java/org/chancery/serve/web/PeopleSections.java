@@ -106,7 +106,15 @@ public final class PeopleSections implements DocumentSections {
         f.confidence()
             .map(c -> " (" + c.toString().toLowerCase(java.util.Locale.ROOT) + ")")
             .orElse("");
-    return parts.isEmpty() ? String.join("; ", f.unknown()) : parts + confidence;
+    return parts.isEmpty() ? String.join("; ", f.unknown()) : parts + confidence + tables(f);
+  }
+
+  // The table rows the answer was read from, as the file page lists them with their sources.
+  private static String tables(DecodedFile f) {
+    if (f.sources().isEmpty()) return "";
+    return f.sources().stream()
+        .map(org.chancery.understand.decimal.TableSource::cited)
+        .collect(Collectors.joining(", ", " · tables ", ""));
   }
 
   // The kind and year are all these numbers say; film and frame locate the copy.
