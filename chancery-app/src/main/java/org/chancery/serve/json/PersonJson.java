@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.chancery.search.CorrespondenceNetwork;
 import org.chancery.search.FacetCount;
 import org.chancery.search.PersonRecord;
@@ -38,13 +39,21 @@ public final class PersonJson {
   }
 
   /**
-   * Writes into the object {@code g} has open a person's documents per year ({@code "years":
-   * [{"year", "documents"}]}) and correspondents ({@code "correspondents": [{"id", "kind", "key",
-   * "label", "wroteTo", "heardFrom"}]}, ids as in the network's JSON).
+   * Writes into the object {@code g} has open whether POCOM has the person ({@code "inPocom"}), for
+   * one outside it the evidence that made their Chancery id ({@code "evidence"}), their documents
+   * per year ({@code "years": [{"year", "documents"}]}) and correspondents ({@code
+   * "correspondents": [{"id", "kind", "key", "label", "wroteTo", "heardFrom"}]}, ids as in the
+   * network's JSON).
    */
   public static void writeActivity(
-      JsonGenerator g, List<FacetCount> years, List<CorrespondenceNetwork.Tie> correspondents)
+      JsonGenerator g,
+      PersonRecord p,
+      Optional<String> evidence,
+      List<FacetCount> years,
+      List<CorrespondenceNetwork.Tie> correspondents)
       throws IOException {
+    g.writeBooleanField("inPocom", p.person().inPocom());
+    DocumentJson.field(g, "evidence", evidence);
     g.writeArrayFieldStart("years");
     for (FacetCount y : years.stream().sorted(Comparator.comparing(FacetCount::value)).toList()) {
       g.writeStartObject();

@@ -74,7 +74,27 @@ public final class UnderstandingJson {
     if (f.policyFile().isPresent()) policyFile(g, f.policyFile().get());
     strings(g, "unknown", f.unknown());
     field(g, "confidence", f.confidence().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)));
+    sources(g, f.sources());
     g.writeEndObject();
+  }
+
+  // The table row behind each decoded part, as "tables": {"part", "code", "name", "table", "line",
+  // "source"}.
+  private static void sources(
+      JsonGenerator g, java.util.List<org.chancery.understand.decimal.TableSource> sources)
+      throws IOException {
+    g.writeArrayFieldStart("tables");
+    for (var s : sources) {
+      g.writeStartObject();
+      g.writeStringField("part", s.part().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeStringField("code", s.code());
+      g.writeStringField("name", s.name());
+      g.writeStringField("table", s.table());
+      g.writeNumberField("line", s.line());
+      g.writeStringField("source", s.source());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void subjectNumeric(JsonGenerator g, SubjectNumericFile s) throws IOException {

@@ -176,8 +176,8 @@ public final class Answers {
   }
 
   /**
-   * The POCOM person {@code id}, if POCOM has them, with their documents per year and their
-   * correspondents.
+   * The person {@code id} (a POCOM id, or a Chancery id the archive's documents use), with the
+   * evidence for one outside POCOM, their documents per year and their correspondents.
    */
   public Optional<String> person(String id) throws IOException {
     Optional<PersonPage> p = library.personPage(id);
@@ -188,7 +188,12 @@ public final class Answers {
               g.writeStartObject();
               PersonJson.writeFields(g, p.get().record());
               g.writeStringField("url", base + "/people/" + id);
-              PersonJson.writeActivity(g, p.get().years(), p.get().correspondents());
+              PersonJson.writeActivity(
+                  g,
+                  p.get().record(),
+                  p.get().evidence().map(e -> e.basis()),
+                  p.get().years(),
+                  p.get().correspondents());
               g.writeEndObject();
             }));
   }

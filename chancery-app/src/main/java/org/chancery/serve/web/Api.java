@@ -129,7 +129,12 @@ final class Api {
         ctx,
         answers
             .person(id)
-            .orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM")));
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "no person '"
+                            + id
+                            + "' in POCOM, nor by that Chancery id in this archive")));
   }
 
   void network(Context ctx) throws IOException {

@@ -174,19 +174,27 @@ final class Library {
   /** The POCOM person {@code id} with roles and document counts, if POCOM has them. */
   Optional<PersonRecord> person(String id) throws IOException {
     Optional<Person> p = PeopleDirectory.bundled().person(id);
-    return p.isEmpty()
-        ? Optional.empty()
-        : Optional.of(PersonRecord.of(p.get(), PeopleDirectory.bundled(), backend));
+    return p.isEmpty() ? Optional.empty() : Optional.of(record(p.get()));
+  }
+
+  private PersonRecord record(Person p) throws IOException {
+    return PersonRecord.of(p, PeopleDirectory.bundled(), backend);
   }
 
   /**
-   * The person page of POCOM person {@code id}, if POCOM has them: counts and roles, their
+   * The person page of {@code id}: a POCOM person, or a person outside POCOM by the Chancery id a
+   * document of the archive gives them (with the evidence that made it). Counts and roles, their
    * documents per year, the first of them by date, and their correspondents; all counted from the
    * index, not read from the documents.
    */
   Optional<PersonPage> personPage(String id) throws IOException {
     Optional<PersonRecord> record = person(id);
-    if (record.isEmpty()) return Optional.empty();
+    Optional<PersonEvidence> evidence = Optional.empty();
+    if (record.isEmpty()) {
+      evidence = PersonEvidence.find(id, backend, ReadingRoom.UNDERSTANDER);
+      if (evidence.isEmpty()) return Optional.empty();
+      record = Optional.of(record(evidence.get().person()));
+    }
     SearchResult all =
         search(
             SearchRequest.of(parse(PersonPage.allQuery(id)))
@@ -199,6 +207,7 @@ final class Library {
     return Optional.of(
         new PersonPage(
             record.get(),
+            evidence,
             all.facet(Facet.YEAR),
             all.hits(),
             network.ties(new Exchange.Correspondent(Exchange.Correspondent.Kind.PERSON, id)),
@@ -210,7 +219,8 @@ final class Library {
     return CorrespondenceNetwork.of(backend, request, PeopleDirectory.bundled());
   }
 
-  private static UserQuery parse(String q) {
+  /** The query {@code q}, which the caller made and knows to be good. */
+  static UserQuery parse(String q) {
     try {
       return QueryParser.parse(q);
     } catch (org.chancery.search.QuerySyntaxException e) {

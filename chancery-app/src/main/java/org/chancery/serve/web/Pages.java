@@ -64,7 +64,12 @@ final class Pages {
     var p =
         library
             .personPage(id)
-            .orElseThrow(() -> new NotFoundResponse("no person '" + id + "' in POCOM"));
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "no person '"
+                            + id
+                            + "' in POCOM, nor by that Chancery id in this archive"));
     ctx.html(templates.render("person.jte", p));
   }
 

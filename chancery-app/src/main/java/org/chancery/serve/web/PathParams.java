@@ -27,12 +27,12 @@ final class PathParams {
     return check("id", ctx.pathParam("id"));
   }
 
-  /** The path parameter {@code person}, a POCOM id, checked: 1-100 of a-z 0-9 -. */
+  /** The path parameter {@code person}, a POCOM or Chancery id, checked: 1-100 of a-z 0-9 -. */
   static String person(Context ctx) {
     String s = ctx.pathParam("person");
     if (!PERSON.matcher(s).matches())
       throw new BadRequestResponse(
-          "person must be 1-100 of a-z 0-9 - (a POCOM id): '" + Text.clip(s) + "'");
+          "person must be 1-100 of a-z 0-9 - (a POCOM or Chancery id): '" + Text.clip(s) + "'");
     return s;
   }
 

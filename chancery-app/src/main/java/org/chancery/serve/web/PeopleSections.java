@@ -20,8 +20,8 @@ import org.chancery.understand.people.Mention;
 /**
  * The "People" and "File numbers" sections of a document page: who the sender and recipient are,
  * the people the footnotes identify, and the document's Decimal File numbers decoded. People POCOM
- * knows link to their person page (others to a search for their name), file numbers to their file
- * page.
+ * knows, and those outside it by their Chancery id, link to their person page (others to a search
+ * for their name), file numbers to their file page.
  */
 public final class PeopleSections implements DocumentSections {
   private final Understanding.Understander understander;
@@ -66,10 +66,9 @@ public final class PeopleSections implements DocumentSections {
                             .note(i.appointment().map(PeopleSections::post).orElse(i.basis()))));
   }
 
-  // A POCOM person's page; for one outside POCOM, whom the person pages do not yet hold, the
-  // documents they sent or received (the basis beside the link says why they are one person).
+  // In POCOM or not: a person outside it has a page by their Chancery id, its evidence on it.
   private static String personHref(org.chancery.understand.people.Person p) {
-    return p.inPocom() ? "/people/" + p.id() : search("sent:" + p.id() + " OR received:" + p.id());
+    return "/people/" + p.id();
   }
 
   // "Minister, Switzerland"; the title alone when it names the post ("Secretary of State").
@@ -107,7 +106,15 @@ public final class PeopleSections implements DocumentSections {
         f.confidence()
             .map(c -> " (" + c.toString().toLowerCase(java.util.Locale.ROOT) + ")")
             .orElse("");
-    return parts.isEmpty() ? String.join("; ", f.unknown()) : parts + confidence;
+    return parts.isEmpty() ? String.join("; ", f.unknown()) : parts + confidence + tables(f);
+  }
+
+  // The table rows the answer was read from, as the file page lists them with their sources.
+  private static String tables(DecodedFile f) {
+    if (f.sources().isEmpty()) return "";
+    return f.sources().stream()
+        .map(org.chancery.understand.decimal.TableSource::cited)
+        .collect(Collectors.joining(", ", " · tables ", ""));
   }
 
   // The kind and year are all these numbers say; film and frame locate the copy.

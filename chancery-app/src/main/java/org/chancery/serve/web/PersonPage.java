@@ -3,6 +3,7 @@ package org.chancery.serve.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.chancery.search.CorrespondenceNetwork;
 import org.chancery.search.Exchange.Correspondent;
 import org.chancery.search.FacetCount;
@@ -10,11 +11,12 @@ import org.chancery.search.Hit;
 import org.chancery.search.PersonRecord;
 
 /**
- * The person page's model: a POCOM person, their roles over time, their documents per year and the
- * first of them by date, searches for all they sent, received and are named in, and their
- * correspondents.
+ * The person page's model: a POCOM person and their roles over time, or a person outside POCOM and
+ * the evidence that made their Chancery id; their documents per year and the first of them by date,
+ * searches for all they sent, received and are named in, and their correspondents.
  *
  * @param record the person, roles and counts
+ * @param evidence for a person outside POCOM, what made the id
  * @param years documents sent, received or named in, per year
  * @param first the first {@link #FIRST_DOCUMENTS} of those documents by date
  * @param correspondents who they wrote to and heard from, busiest first
@@ -22,6 +24,7 @@ import org.chancery.search.PersonRecord;
  */
 record PersonPage(
     PersonRecord record,
+    Optional<PersonEvidence> evidence,
     List<FacetCount> years,
     List<Hit> first,
     List<CorrespondenceNetwork.Tie> correspondents,
@@ -30,6 +33,7 @@ record PersonPage(
   static final int FIRST_DOCUMENTS = 20;
 
   PersonPage {
+    java.util.Objects.requireNonNull(evidence, "evidence");
     years = List.copyOf(years);
     first = List.copyOf(first);
     correspondents = List.copyOf(correspondents);

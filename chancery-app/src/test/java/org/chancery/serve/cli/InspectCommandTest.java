@@ -98,6 +98,26 @@ public class InspectCommandTest {
   }
 
   @Test
+  void citesTheTableRowBehindEachPartOfTheSeedsFileNumber() throws Exception {
+    JsonNode tables = run("inspect", seed().toString()).documents().get(0).get("files").get(0);
+    tables = tables.get("tables");
+    assertEquals(3, tables.size(), tables.toString());
+    assertEquals("class", tables.get(0).get("part").asText());
+    assertEquals("classes.csv", tables.get(0).get("table").asText());
+    assertEquals(10, tables.get(0).get("line").asInt());
+    assertEquals("country", tables.get(1).get("part").asText());
+    assertEquals("61", tables.get(1).get("code").asText());
+    assertEquals("countries.csv", tables.get(1).get("table").asText());
+    assertEquals(216, tables.get(1).get("line").asInt());
+    assertEquals("subject", tables.get(2).get("part").asText());
+    assertEquals("Military affairs", tables.get(2).get("name").asText());
+    assertEquals(50, tables.get(2).get("line").asInt());
+    assertTrue(
+        tables.get(2).get("source").asText().contains("decimal-file-filing-manual-1910-1949"),
+        tables.toString());
+  }
+
+  @Test
   void identifiesSenderAndRecipientAndDecodesTheFileOfATeiTelegram() throws Exception {
     Path volume = org.chancery.Corpus.volume("frus1934v04");
     JsonNode d =

@@ -230,6 +230,11 @@ class PagesTest {
         html.contains("All documents filed under 861.20: <strong id=\"total\">5</strong>"), html);
     assertTrue(html.contains("Class 8: Internal Affairs of States"), html);
     assertTrue(html.contains("Military affairs"), html);
+    assertTrue(
+        html.contains(
+            "<li>subject .20 (Military affairs): table <code>subjects.csv:50</code>, after"),
+        html);
+    assertTrue(html.contains("table <code>countries.csv:216</code>"), html);
     assertTrue(html.indexOf("href=\"/frus9999/d1\"") < html.indexOf("href=\"/frus9999/d2\""), html);
     assertTrue(html.contains("href=\"/search?q=file%3A861.20*&amp;sort=date\""), html);
     String second = page("/files/861.20?offset=2&limit=2");

@@ -35,21 +35,18 @@ final class TestRoom {
 
   /** The shared room, started on first use. */
   static synchronized TestRoom get() {
-    if (shared == null) shared = start();
+    if (shared == null) shared = start("/seed.txt", "/web/frus9998.xml", "/web/frus9999.xml");
     return shared;
   }
 
-  private static TestRoom start() {
+  /** A room of its own over the test resources {@code files}, imported and linked. */
+  static TestRoom start(String... files) {
     try {
       Path dir = Files.createTempDirectory("chancery-web-test");
       Archive archive = Archive.open(dir.resolve("archive"));
-      archive
-          .importer()
-          .importPaths(
-              List.of(
-                  resource("/seed.txt"),
-                  resource("/web/frus9998.xml"),
-                  resource("/web/frus9999.xml")));
+      List<Path> paths = new java.util.ArrayList<>();
+      for (String f : files) paths.add(resource(f));
+      archive.importer().importPaths(paths);
       ArchiveLinker.relink(archive);
       ArchiveLinks links = ArchiveLinks.open(archive.dir());
       ReadingRoom room =

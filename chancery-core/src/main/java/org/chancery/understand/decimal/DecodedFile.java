@@ -15,7 +15,9 @@ import java.util.Optional;
  * confidence of the table rows used, absent when none was used; {@code system} the record system
  * the number's form belongs to; {@code date} the day a date-form document number of 1945–1963
  * stands for ({@code 1–1553}: January 15, 1953); {@code subjectNumeric} the printed parts of a
- * 1963–1973 number, {@code policyFile} those of a Central Foreign Policy File number (from 1973).
+ * 1963–1973 number, {@code policyFile} those of a Central Foreign Policy File number (from 1973);
+ * {@code sources} the table row behind each decoded part (class, countries, subject), in the order
+ * read, each with its table, line and the row's own source note.
  */
 public record DecodedFile(
     String number,
@@ -33,7 +35,8 @@ public record DecodedFile(
     RecordSystem system,
     Optional<LocalDate> date,
     Optional<SubjectNumericFile> subjectNumeric,
-    Optional<PolicyFileNumber> policyFile) {
+    Optional<PolicyFileNumber> policyFile,
+    List<TableSource> sources) {
 
   /** The Central Decimal File scheme of 1910 to 1949. */
   public static final String SCHEME_1910 = "1910-49";
@@ -64,6 +67,7 @@ public record DecodedFile(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(subjectNumeric, "subjectNumeric");
     Objects.requireNonNull(policyFile, "policyFile");
+    sources = List.copyOf(sources);
   }
 
   /** Whether the number was decoded to a class and at least one country. */
@@ -91,6 +95,7 @@ public record DecodedFile(
         system,
         date,
         subjectNumeric,
-        policyFile);
+        policyFile,
+        sources);
   }
 }

@@ -19,6 +19,7 @@ final class Decoding {
   private final List<String> countries = new ArrayList<>();
   private final List<String> unknown = new ArrayList<>();
   private Confidence confidence;
+  private final List<TableSource> sources = new ArrayList<>();
 
   Decoding(
       DecimalTables tables,
@@ -40,25 +41,26 @@ final class Decoding {
   void primaryClass(String code, Row row) {
     classCode = code;
     className = row.name();
-    use(row);
+    use(row, TableSource.Part.CLASS);
   }
 
   void country(Row row) {
     countries.add(row.name());
-    use(row);
+    use(row, TableSource.Part.COUNTRY);
   }
 
   void subject(Row row) {
     subject = row.name();
-    use(row);
+    use(row, TableSource.Part.SUBJECT);
   }
 
   void unknown(String why) {
     unknown.add(why);
   }
 
-  private void use(Row row) {
+  private void use(Row row, TableSource.Part part) {
     confidence = confidence == null ? row.confidence() : confidence.min(row.confidence());
+    sources.add(row.source(part));
   }
 
   DecodedFile result() {
@@ -78,6 +80,7 @@ final class Decoding {
         RecordSystem.CENTRAL_DECIMAL_FILE,
         date,
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        sources);
   }
 }

@@ -153,7 +153,8 @@ public final class FileNumberDecoder {
         RecordSystem.CENTRAL_DECIMAL_FILE,
         Optional.empty(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   private static DecodedFile undecoded(PrintedFileNumber n, int year, String why) {

@@ -40,7 +40,8 @@ final class ModernNumbers {
         RecordSystem.CENTRAL_FOREIGN_POLICY_FILE,
         Optional.empty(),
         Optional.empty(),
-        Optional.of(p));
+        Optional.of(p),
+        List.of());
   }
 
   // The subject code stands where a Decimal class digit stands: the file's first division. Its
@@ -62,6 +63,7 @@ final class ModernNumbers {
         RecordSystem.SUBJECT_NUMERIC_FILE,
         Optional.empty(),
         Optional.of(s),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 }

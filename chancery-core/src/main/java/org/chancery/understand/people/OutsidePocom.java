@@ -34,7 +34,13 @@ final class OutsidePocom {
           "^(?:(?:[A-Z][\\p{L}-]+\\s+){1,4}(?:Legation|Embassy)"
               + "|(?:(?:Imperial|Royal)\\s+)?(?:Legation|Embassy)\\s+of\\s+[^,]+)(?=,|$)");
   private static final Pattern LIST_OF_NAMES = Pattern.compile(",\\s*(?!Jr\\.|Sr\\.)\\p{Lu}");
-  private static final Pattern AMERICAN = Pattern.compile("\\b(?:United States|American)\\b");
+  // The United States, not the United States of Venezuela or of Brazil, whose legations these are.
+  private static final Pattern AMERICAN =
+      Pattern.compile("\\b(?:United States(?!\\s+of\\s+(?!America)\\p{Lu})|American)\\b");
+  // Where a foreign mission is accredited: "Legation of Mexico in the United States" is Mexico's.
+  private static final Pattern ACCREDITED_HERE =
+      Pattern.compile(
+          "\\s+(?:in|to|at|near)\\s+(?:the\\s+)?United\\s+States(?:\\s+of\\s+America)?$");
   // Forms of address before a name, not part of who is meant.
   private static final Set<String> ADDRESS =
       Set.of("Mr.", "Mrs.", "Dr.", "M.", "Mme.", "Señor", "Senor", "Signor", "Herr", "Sr.");
@@ -164,9 +170,9 @@ final class OutsidePocom {
 
   private static Optional<String> mission(String place) {
     Matcher m = MISSION.matcher(place);
-    return m.find() && !AMERICAN.matcher(m.group()).find()
-        ? Optional.of(m.group().strip())
-        : Optional.empty();
+    if (!m.find()) return Optional.empty();
+    String mission = ACCREDITED_HERE.matcher(m.group().strip()).replaceFirst("");
+    return AMERICAN.matcher(mission).find() ? Optional.empty() : Optional.of(mission);
   }
 
   // Whether POCOM has a person the name can be with an appointment near the date (any, undated).

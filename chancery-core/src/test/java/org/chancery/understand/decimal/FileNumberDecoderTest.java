@@ -29,6 +29,33 @@ class FileNumberDecoderTest {
   }
 
   @Test
+  void citesTheTableRowOfEachDecodedPart() {
+    List<TableSource> seed = decode("861.20/406", 1937).sources();
+    assertEquals(
+        List.of(
+            "CLASS 8 classes.csv:10",
+            "COUNTRY 61 countries.csv:216",
+            "SUBJECT .20 subjects.csv:50"),
+        seed.stream().map(s -> s.part() + " " + s.code() + " " + s.cited()).toList());
+    assertTrue(seed.get(2).source().contains("decimal-file-filing-manual-1910-1949"), seed + "");
+    // 1950-63: the scheme's own rows, the United States and the Soviet Union of that scheme.
+    List<TableSource> modern = decode("611.61/1–1553", 1953).sources();
+    assertEquals(
+        List.of(
+            "CLASS 6 classes.csv:17",
+            "COUNTRY 11 countries.csv:294",
+            "COUNTRY 61 countries.csv:468"),
+        modern.stream().map(s -> s.part() + " " + s.code() + " " + s.cited()).toList());
+    assertEquals("Union of Soviet Socialist Republics", modern.get(2).name());
+    assertTrue(modern.get(0).source().startsWith("https://docslib.org/doc/497918/"), modern + "");
+  }
+
+  @Test
+  void anUndecodedNumberCitesNoTable() {
+    assertEquals(List.of(), decode("999.99/1", 1937).sources());
+  }
+
+  @Test
   void anUndatedRunningNumberIsReadInTheSchemeThatNumberedPapersSo() {
     // The seed's page prints no date; from 1950 a date stood after the slash, so 406 is 1910-49.
     DecodedFile f =

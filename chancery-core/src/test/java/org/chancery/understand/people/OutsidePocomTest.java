@@ -55,6 +55,35 @@ class OutsidePocomTest {
     assertEquals(IdentificationRule.FOREIGN_MISSION, IdentificationRule.of(i));
   }
 
+  // frus1870 d160: Berthemy writing from the "Legation of France at the United States, Washington".
+  @Test
+  void aForeignMissionAccreditedToTheUnitedStatesIsItsCountrysMission() {
+    Identification i =
+        identify(
+            Party.of(null, "Berthemy"),
+            "1870-08-03",
+            context(
+                PartyContext.Side.SENDER,
+                "Legation of France at the United States, Washington",
+                null));
+    assertEquals("chancery-legation-of-france-berthemy", personId(i));
+    assertEquals(IdentificationRule.FOREIGN_MISSION, IdentificationRule.of(i));
+  }
+
+  // An American legation abroad is no foreign mission, however its country is named after it.
+  @Test
+  void aLegationOfTheUnitedStatesAbroadIsNotAForeignMission() {
+    Identification i =
+        identify(
+            Party.of(null, "Nobodyatall"),
+            "1863-09-28",
+            context(
+                PartyContext.Side.SENDER,
+                "Legation of the United States in Japan, Yokohama",
+                null));
+    assertFalse(i.identified(), i.basis());
+  }
+
   // The Department writing to a foreign diplomat says nothing of who he is.
   @Test
   void aRecipientWrittenToFromTheDepartmentIsNotNamedByTheDateline() {
