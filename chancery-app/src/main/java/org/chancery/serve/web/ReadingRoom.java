@@ -116,6 +116,7 @@ public final class ReadingRoom implements AutoCloseable {
           get("/thread/{volume}/{id}", pages::thread);
           get("/people/{person}", pages::person);
           get("/files/{prefix}", pages::file);
+          get("/eras/{era}", pages::era);
           path(
               "/{volume}",
               () -> {
