@@ -1,11 +1,29 @@
 package org.chancery.serve.web;
 
 import java.util.List;
-import org.chancery.search.VolumeInfo;
 
-/** The front page's model: the volumes in the archive and how many documents they hold. */
-record HomePage(List<VolumeInfo> volumes) {
-  int documents() {
-    return volumes.stream().mapToInt(VolumeInfo::documents).sum();
+/**
+ * The front page's model: the archive's counts, its documents per year, and its volumes shelved by
+ * era. The volumes themselves are listed only while there are few of them; otherwise each era's
+ * page lists them, so the front page stays the same small size at any archive size.
+ */
+record HomePage(int volumes, int documents, List<Shelves.Shelf> shelves, YearChart chart) {
+  /** The most volumes the front page lists itself. */
+  static final int LISTED = 30;
+
+  HomePage {
+    shelves = List.copyOf(shelves);
+  }
+
+  /** The page for {@code shelves}, with bars leading to a search of their year. */
+  static HomePage of(Shelves shelves, int documents) {
+    int volumes = shelves.shelves().stream().mapToInt(s -> s.volumes().size()).sum();
+    YearChart chart = YearChart.of(shelves.years(), y -> "/search?q=&from=" + y + "&to=" + y);
+    return new HomePage(volumes, documents, shelves.shelves(), chart);
+  }
+
+  /** Whether the volumes are listed here, under their eras. */
+  boolean listsVolumes() {
+    return volumes <= LISTED;
   }
 }

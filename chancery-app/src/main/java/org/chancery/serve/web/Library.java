@@ -42,6 +42,7 @@ final class Library {
   private final ArchiveLinks links;
   private final Map<String, List<Hit>> contents = new ConcurrentHashMap<>();
   private volatile List<VolumeInfo> volumes;
+  private volatile Shelves shelves;
 
   /** How many documents of a thread a document page lists, around the document itself. */
   static final int THREAD_WINDOW = 15;
@@ -67,6 +68,13 @@ final class Library {
     List<VolumeInfo> v = volumes;
     if (v == null) volumes = v = List.copyOf(backend.volumes());
     return v;
+  }
+
+  /** The volumes shelved by era, with the archive's documents per year. */
+  Shelves shelves() throws IOException {
+    Shelves s = shelves;
+    if (s == null) shelves = s = Shelves.of(backend, volumes());
+    return s;
   }
 
   /** The volume {@code id}, if the archive holds it. */

@@ -3,6 +3,7 @@ package org.chancery.serve.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import org.chancery.search.VolumeInfo;
 
 /**
  * The HTML pages: front, search, volume, document, thread, person, file number, and a document's
@@ -18,7 +19,25 @@ final class Pages {
   }
 
   void home(Context ctx) throws IOException {
-    ctx.html(templates.render("home.jte", new HomePage(library.volumes())));
+    int documents = library.volumes().stream().mapToInt(VolumeInfo::documents).sum();
+    ctx.html(templates.render("home.jte", HomePage.of(library.shelves(), documents)));
+  }
+
+  void era(Context ctx) throws IOException {
+    String slug = ctx.pathParam("era");
+    Era era = Era.bySlug(slug).orElseThrow(() -> new NotFoundResponse("no era '" + slug + "'"));
+    Shelves.Shelf shelf =
+        library
+            .shelves()
+            .shelf(era)
+            .orElseThrow(() -> new NotFoundResponse("no volumes of " + era.heading()));
+    int offset =
+        ctx.queryParamAsClass("offset", Integer.class)
+            .check(
+                o -> o == null || (o >= 0 && o < Math.max(1, shelf.volumes().size())),
+                "0.." + (shelf.volumes().size() - 1) + ", a volume of the era")
+            .getOrDefault(0);
+    ctx.html(templates.render("era.jte", new EraPage(shelf, offset)));
   }
 
   void search(Context ctx) throws IOException {

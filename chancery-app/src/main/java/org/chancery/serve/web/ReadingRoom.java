@@ -153,6 +153,7 @@ public final class ReadingRoom implements AutoCloseable {
           get("/people/{person}", pages::person);
           get("/network", pages::network);
           get("/files/{prefix}", pages::file);
+          get("/eras/{era}", pages::era);
           path(
               "/{volume}",
               () -> {

@@ -75,6 +75,8 @@ record SearchPage(
   private static FacetView facet(SearchParams p, SearchResult r, Facet f, String label) {
     List<FacetLink> links = new ArrayList<>();
     for (FacetCount c : r.facet(f)) {
+      // A misprinted date (year 201) is counted, but no date filter can name its year.
+      if (f == Facet.YEAR && !c.value().matches("\\d{4}")) continue;
       boolean on = p.selected(f, c.value());
       links.add(
           new FacetLink(

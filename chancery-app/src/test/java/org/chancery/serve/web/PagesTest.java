@@ -302,6 +302,24 @@ class PagesTest {
   }
 
   @Test
+  void frontPageShelvesVolumesByAdministrationWithAYearChart() {
+    String html = page("/");
+    assertTrue(html.contains("href=\"/eras/1913-1920\">1913–1920: Wilson</a>"), html);
+    assertTrue(html.contains("Documents per year across the archive"), html);
+    assertTrue(html.contains("href=\"/search?q=&amp;from=1918&amp;to=1918\""), html);
+  }
+
+  @Test
+  void eraPageListsItsVolumesByPrincipalYear() {
+    String html = page("/eras/1913-1920");
+    assertTrue(html.contains("<h1>1913–1920: Wilson</h1>"), html);
+    assertTrue(html.contains("href=\"/frus9998\""), html);
+    assertTrue(html.contains("href=\"/frus9999\""), html);
+    assertEquals(404, room.get("/eras/1700-1800").statusCode());
+    assertEquals(400, room.get("/eras/1913-1920?offset=-1").statusCode());
+  }
+
+  @Test
   void errorsAreHtmlPagesWithAMessage() {
     HttpResponse<String> missing = room.get("/frus9998/d99");
     assertEquals(404, missing.statusCode());
