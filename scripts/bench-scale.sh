@@ -36,7 +36,7 @@ rows+=("$(timed import "$here/chancery" import --archive "$dir/archive" "$dir/re
 rows+=("$(timed add-one "$here/chancery" import --archive "$dir/archive" "$extra")")
 rows+=("$(timed bench-search "$here/chancery" bench search --archive "$dir/archive" --queries "$queries")")
 rows+=("$(timed fts5-peer python3 "$shared/bench/fts5_peer.py" "$queries" "$dir"/corpus/*.xml)")
-rows+=("$(timed bench-serve "$here/chancery" bench serve --archive "$dir/archive" --clients 32 --seconds 10 --queries "$queries")")
+rows+=("$(timed bench-serve "$here/chancery" bench serve --archive "$dir/archive" --cache 0 --clients 32 --warmup 10 --seconds 15 --queries "$queries")")
 
 echo
 printf 'scale: %s copies of the shared volumes, %s\n' "$copies" "$(du -sh "$dir/corpus" | cut -f1)"
