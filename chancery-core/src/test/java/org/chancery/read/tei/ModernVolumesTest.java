@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chancery.model.Abbreviation;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentType;
 import org.chancery.model.Party;
@@ -89,6 +90,31 @@ class ModernVolumesTest {
     assertEquals(
         Optional.of("Soviet Ambassador to the United States"),
         listed(carter, "p_DAF_1").description());
+  }
+
+  @Test
+  void carriesTheCarterEraAbbreviationsToTheDocumentsThatUseThem() throws Exception {
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1977-80v01");
+    assertEquals(
+        List.of(new Abbreviation("t_AP_1", "AP", "Associated Press")),
+        v.get("d20").abbreviations());
+    // P.L. is glossed too, but its entry is not among those the fixture keeps.
+    assertEquals(
+        List.of(new Abbreviation("t_AID_1", "AID", "Agency for International Development")),
+        v.get("d22").abbreviations());
+    assertEquals(List.of(), v.get("d21").abbreviations());
+  }
+
+  @Test
+  void readsAnAbbreviationsListGroupedByLetter() throws Exception {
+    // 1981-88: <item><list><item><hi><term xml:id="t_NATO_1">NATO</term>,</hi> North Atlantic
+    // Treaty Organization</item>...</list></item>; NATO is glossed in a footnote of the heading.
+    Document d = TeiVolumeReaderModernTest.read("frus1981-88v03").get("d1");
+    assertEquals(
+        List.of(
+            new Abbreviation("t_NATO_1", "NATO", "North Atlantic Treaty Organization"),
+            new Abbreviation("t_ICA_1", "ICA", "International Communication Agency")),
+        d.abbreviations());
   }
 
   @Test
