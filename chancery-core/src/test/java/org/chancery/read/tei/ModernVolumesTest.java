@@ -170,6 +170,34 @@ class ModernVolumesTest {
   }
 
   @Test
+  void readsAnOfficesTitleBeforeAParticipantsNameAsHisRole() throws Exception {
+    // 1964-68 d178: "Ambassador Dobrynin" among "Mr. Gromyko" and "Llewellyn E. Thompson".
+    Document d = TeiVolumeReaderModernTest.read("frus1964-68v14").get("d178");
+    List<Participant> people = UNDERSTANDER.of(d).participants();
+    Participant dobrynin =
+        people.stream()
+            .filter(p -> p.printed().startsWith("Ambassador Dobrynin"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(people.toString()));
+    assertEquals(Optional.of("Dobrynin"), dobrynin.name());
+    assertEquals(Optional.of("Ambassador"), dobrynin.role());
+    assertTrue(
+        people.stream().anyMatch(p -> p.name().equals(Optional.of("Mr. Gromyko"))),
+        people.toString());
+  }
+
+  @Test
+  void readsTheRecipientsOfficeBeforeHisNameInAReaganEraHeading() throws Exception {
+    // "Action Memorandum From ... (Vest) to Secretary of State Haig"
+    Document d = TeiVolumeReaderModernTest.read("frus1981-88v03").get("d2");
+    assertEquals(Optional.of("Secretary of State"), role(d.recipient()));
+    assertEquals(Optional.of("Haig"), d.recipient().flatMap(Party::name));
+    assertEquals(
+        "haig-alexander-meigs",
+        UNDERSTANDER.of(d).recipient().flatMap(i -> i.person()).orElseThrow().id());
+  }
+
+  @Test
   void findsTheTelegramsA1948TelegramCites() throws Exception {
     // "(mytel 184, February 23)": the sender's own earlier telegram.
     Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d4");
