@@ -34,8 +34,8 @@ final class TermsList {
 
   /** An item ends: the entry ends with the item its terms were read in. */
   void endItem() {
-    if (!listed.isEmpty() && items == entryDepth) {
-      String expansion = expansion(rest == null ? "" : rest.take());
+    if (rest != null && items == entryDepth) {
+      String expansion = expansion(rest.take());
       for (Listed t : listed) {
         if (!expansion.isEmpty())
           entries.putIfAbsent(t.id(), new Abbreviation(t.id(), t.term(), expansion));
@@ -49,7 +49,7 @@ final class TermsList {
   /** A {@code term} with an {@code xml:id} starts: one the item lists. */
   boolean startTerm(String xmlId) {
     if (items == 0 || id != null || xmlId == null) return false;
-    if (listed.isEmpty()) entryDepth = items;
+    if (rest == null) entryDepth = items;
     else if (items != entryDepth) return false;
     id = xmlId;
     term = new TextBuffer();
