@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * page the document begins on, where the source tells. {@code typeInferred} says the type was not
  * stated by the source but inferred from the heading and numbering. {@code printedDate} is the date
  * as printed in the dateline; {@code date} is the machine-readable date, absent rather than
- * guessed.
+ * guessed. {@code abbreviations} are the entries of the volume's list of abbreviations and terms
+ * that the document's text points at, in the order first used, copied in so that a document stands
+ * on its own.
  */
 public record Document(
     String volume,
@@ -34,7 +36,8 @@ public record Document(
     Optional<Serial> serial,
     List<Block> blocks,
     List<Footnote> footnotes,
-    Optional<String> signature) {
+    Optional<String> signature,
+    List<Abbreviation> abbreviations) {
 
   public Document {
     Objects.requireNonNull(volume, "volume");
@@ -54,6 +57,49 @@ public record Document(
     blocks = List.copyOf(blocks);
     footnotes = List.copyOf(footnotes);
     Objects.requireNonNull(signature, "signature");
+    abbreviations = List.copyOf(abbreviations);
+  }
+
+  /** A document whose text points at no list of abbreviations, as a printed text's. */
+  public Document(
+      String volume,
+      String id,
+      Optional<String> n,
+      Optional<String> parent,
+      Optional<String> startPage,
+      DocumentType type,
+      boolean typeInferred,
+      List<SourceNote> sourceNotes,
+      Optional<Party> sender,
+      Optional<Party> recipient,
+      Optional<String> place,
+      Optional<DocumentDate> date,
+      Optional<String> printedDate,
+      Optional<String> received,
+      Optional<Serial> serial,
+      List<Block> blocks,
+      List<Footnote> footnotes,
+      Optional<String> signature) {
+    this(
+        volume,
+        id,
+        n,
+        parent,
+        startPage,
+        type,
+        typeInferred,
+        sourceNotes,
+        sender,
+        recipient,
+        place,
+        date,
+        printedDate,
+        received,
+        serial,
+        blocks,
+        footnotes,
+        signature,
+        List.of());
   }
 
   /** The volume and id, as in addresses and links: {@code frus1934v04/d101}. */

@@ -130,7 +130,17 @@ public final class HeadingParser {
               Optional.ofNullable(emptyToNull(inside)),
               Optional.empty()));
     }
-    return Optional.of(Party.of(emptyToNull(inside), name(outside)));
+    String name = name(outside);
+    // "Secretary of State Haig": the office's title before the name, as modern heads print it.
+    Optional<TitledName> titled =
+        inside == null && name != null ? TitledName.of(name) : Optional.empty();
+    if (titled.isPresent())
+      return Optional.of(
+          new Party(
+              Optional.of(titled.get().role()),
+              Optional.of(titled.get().name()),
+              Optional.empty()));
+    return Optional.of(Party.of(emptyToNull(inside), name));
   }
 
   // "The Minister in China", "the Secretary of State", "all the ministers": a role, not a name.

@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.model.Abbreviation;
 import org.chancery.model.Anchor;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
@@ -33,14 +34,19 @@ import org.chancery.model.SourceNote;
  * Encodes a whole {@link Document} as compact bytes for the archive, so a page, an export or the
  * linker gets back exactly what the reader produced without the source files.
  *
- * <p><b>NOTE:</b> the first byte is the format version; bump it when the model changes, and the
- * archive asks for a re-import rather than misreading old records.
+ * <p><b>NOTE:</b> the first byte is the format version; bump it when the model changes. Where the
+ * change only adds parts at the end, older records are still read (the parts absent); otherwise
+ * raise the oldest format read, and the archive asks for a re-import rather than misreading old
+ * records.
  */
 public final class DocumentCodec {
   // 2: a block's anchors include persons' names (PersonName).
   // 3: the search text first, kept once: the texts of blocks, footnotes and source notes point
   // into it, and snippets read it without decoding the rest.
-  static final int VERSION = 3;
+  // 4: the abbreviations the document uses, after the signature. A record of format 3 is read as
+  // using none, which is what every volume read before had: no re-import is needed.
+  static final int VERSION = 4;
+  private static final int OLDEST_READ = 3;
 
   private DocumentCodec() {}
 
@@ -80,6 +86,8 @@ public final class DocumentCodec {
         out.footnote(d.footnotes().get(i), text.footnote(i));
       }
       out.opt(d.signature());
+      out.writeInt(d.abbreviations().size());
+      for (Abbreviation a : d.abbreviations()) out.abbreviation(a);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen writing to memory", e);
     }
@@ -227,6 +235,12 @@ public final class DocumentCodec {
       }
     }
 
+    void abbreviation(Abbreviation a) throws IOException {
+      str(a.id());
+      str(a.term());
+      str(a.expansion());
+    }
+
     void footnote(Footnote f, int at) throws IOException {
       str(f.n());
       str(f.id());
@@ -238,18 +252,21 @@ public final class DocumentCodec {
   /** Reads the model's parts back in the order {@link Out} wrote them. */
   private static final class In extends DataInputStream {
     private String text;
+    private int version;
 
     In(byte[] bytes, int offset, int length) {
       super(new ByteArrayInputStream(bytes, offset, length));
     }
 
     void version() throws IOException {
-      int version = readUnsignedByte();
-      if (version != VERSION) {
+      version = readUnsignedByte();
+      if (version < OLDEST_READ || version > VERSION) {
         throw new IllegalArgumentException(
             "stored document has format "
                 + version
                 + ", expected "
+                + OLDEST_READ
+                + " to "
                 + VERSION
                 + ": re-import the archive");
       }
@@ -274,9 +291,32 @@ public final class DocumentCodec {
       Optional<Serial> serial = serial();
       List<Block> blocks = list(this::block);
       List<Footnote> footnotes = list(this::footnote);
+      Optional<String> signature = opt();
+      List<Abbreviation> abbreviations = version < 4 ? List.of() : list(this::abbreviation);
       return new Document(
-          volume, id, n, parent, startPage, type, inferred, notes, sender, recipient, place, date,
-          printed, received, serial, blocks, footnotes, opt());
+          volume,
+          id,
+          n,
+          parent,
+          startPage,
+          type,
+          inferred,
+          notes,
+          sender,
+          recipient,
+          place,
+          date,
+          printed,
+          received,
+          serial,
+          blocks,
+          footnotes,
+          signature,
+          abbreviations);
+    }
+
+    Abbreviation abbreviation() throws IOException {
+      return new Abbreviation(str(), str(), str());
     }
 
     /** Reads one part. */

@@ -129,4 +129,24 @@ class HeadingParserTest {
         sender("Memorandum of Conversation, by Mr. Herbert A. Breakey of the Petroleum Division")
             .name());
   }
+
+  @Test
+  void readsAnOfficesTitleBeforeASurnameAsRoleAndName() {
+    // frus1981-88v03 d2: the recipient is printed with neither article nor parentheses.
+    String h =
+        "2. Action Memorandum From the Assistant Secretary of State for European Affairs (Vest) to"
+            + " Secretary of State Haig";
+    assertEquals(Party.of("Secretary of State", "Haig"), recipient(h));
+    assertEquals(
+        Party.of("Under Secretary of State", "Buckley"),
+        recipient("5. Memorandum From Vest to Under Secretary of State Buckley"));
+  }
+
+  @Test
+  void leavesARankOrHonourBeforeANameInTheName() {
+    assertEquals(
+        Party.of(null, "President Carter"), recipient("21. Memorandum to President Carter"));
+    assertEquals(Party.of(null, "Sir Edward Thornton"), sender("Sir Edward Thornton to Mr. Fish."));
+    assertEquals(Party.of(null, "General Pershing"), recipient("Mr. Baker to General Pershing."));
+  }
 }

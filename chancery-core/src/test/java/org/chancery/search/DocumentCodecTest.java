@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.Documents;
+import org.chancery.model.Abbreviation;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
@@ -140,6 +142,53 @@ class DocumentCodecTest {
   void refusesAnotherFormatVersion() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DocumentCodec.decode(new byte[] {9}));
-    assertEquals("stored document has format 9, expected 3: re-import the archive", e.getMessage());
+    assertEquals(
+        "stored document has format 9, expected 3 to 4: re-import the archive", e.getMessage());
+  }
+
+  @Test
+  void roundTripsTheAbbreviationsADocumentUses() {
+    Document d = withAbbreviations(List.of(new Abbreviation("t_NATO_1", "NATO", "North Atlantic")));
+    assertEquals(d, DocumentCodec.decode(DocumentCodec.encode(d)));
+  }
+
+  @Test
+  void readsARecordOfFormat3AsUsingNoAbbreviations() {
+    Document d = withAbbreviations(List.of());
+    byte[] current = DocumentCodec.encode(d);
+    // Format 3 ended with the signature, before the count of abbreviations.
+    byte[] old = Arrays.copyOf(current, current.length - Integer.BYTES);
+    old[0] = 3;
+    assertEquals(d, DocumentCodec.decode(old));
+  }
+
+  private static Document withAbbreviations(List<Abbreviation> abbreviations) {
+    Document d =
+        Documents.telegram(
+            "frus1981-88v03",
+            "d1",
+            null,
+            List.of(new Block(Block.Kind.PARAGRAPH, 0, Optional.empty(), "To NATO.", List.of())),
+            List.of());
+    return new Document(
+        d.volume(),
+        d.id(),
+        d.n(),
+        d.parent(),
+        d.startPage(),
+        d.type(),
+        d.typeInferred(),
+        d.sourceNotes(),
+        d.sender(),
+        d.recipient(),
+        d.place(),
+        d.date(),
+        d.printedDate(),
+        d.received(),
+        d.serial(),
+        d.blocks(),
+        d.footnotes(),
+        d.signature(),
+        abbreviations);
   }
 }

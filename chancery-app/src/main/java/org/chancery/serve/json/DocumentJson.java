@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.chancery.model.Abbreviation;
 import org.chancery.model.Document;
 import org.chancery.model.FileNumber;
 import org.chancery.model.Footnote;
@@ -17,10 +18,12 @@ import org.chancery.understand.people.Identification;
 /**
  * Writes a {@link Document} as the JSON object of the {@code inspect} contract: volume, id, n,
  * type, typeInferred, fileNumbers, sender, recipient, place, date, datePrecision, received, serial,
- * serialCorrected, pages, footnotes, signature, text, plus head, parent, startPage, printedDate and
- * sourceNotes; and, when an {@link Understanding} is given, what Chancery understands: {@code
- * files} (decoded file numbers), {@code sender.person} / {@code recipient.person} with {@code
- * candidates}, and {@code mentions}. Absent values are null, absent lists empty.
+ * serialCorrected, pages, footnotes, signature, text, plus head, parent, startPage, printedDate,
+ * sourceNotes and abbreviations (each term the text points at in the volume's list, with its
+ * expansion and the entry's id); and, when an {@link Understanding} is given, what Chancery
+ * understands: {@code files} (decoded file numbers), {@code sender.person} / {@code
+ * recipient.person} with {@code candidates}, and {@code mentions}. Absent values are null, absent
+ * lists empty.
  */
 public final class DocumentJson {
   private DocumentJson() {}
@@ -70,6 +73,7 @@ public final class DocumentJson {
     strings(g, "sourceNotes", d.sourceNotes().stream().map(SourceNote::text).toList());
     footnotes(g, d.footnotes());
     field(g, "signature", d.signature());
+    abbreviations(g, d.abbreviations());
     g.writeStringField("text", d.text());
     if (u.isPresent()) UnderstandingJson.write(g, u.get());
   }
@@ -97,6 +101,19 @@ public final class DocumentJson {
       g.writeStringField("id", f.id());
       g.writeStringField("text", f.text());
       strings(g, "targets", f.targets());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void abbreviations(JsonGenerator g, List<Abbreviation> abbreviations)
+      throws IOException {
+    g.writeArrayFieldStart("abbreviations");
+    for (Abbreviation a : abbreviations) {
+      g.writeStartObject();
+      g.writeStringField("term", a.term());
+      g.writeStringField("expansion", a.expansion());
+      g.writeStringField("id", a.id());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -67,6 +67,7 @@ public class InspectCommandTest {
             "pages",
             "footnotes",
             "signature",
+            "abbreviations",
             "text")) {
       assertTrue(d.has(key), "missing key " + key);
     }
@@ -83,6 +84,22 @@ public class InspectCommandTest {
     assertEquals("Henderson", d.get("signature").asText());
     assertTrue(d.get("date").isNull());
     assertTrue(d.get("text").asText().contains("(c)\nIn some instances"));
+  }
+
+  @Test
+  void printsTheAbbreviationsADocumentUsesFromTheVolumesList() throws Exception {
+    // The 1981-88 fixture's list is grouped by letter; d1 glosses NATO in a footnote, then ICA.
+    Run r =
+        run(
+            "inspect",
+            "../chancery-core/src/test/resources/org/chancery/read/tei/modern/frus1981-88v03.xml");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode a = r.documents().get(0).get("abbreviations");
+    assertEquals("NATO", a.get(0).get("term").asText());
+    assertEquals("North Atlantic Treaty Organization", a.get(0).get("expansion").asText());
+    assertEquals("t_NATO_1", a.get(0).get("id").asText());
+    assertEquals("International Communication Agency", a.get(1).get("expansion").asText());
+    assertEquals(2, a.size());
   }
 
   @Test

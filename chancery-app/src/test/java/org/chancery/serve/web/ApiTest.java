@@ -99,6 +99,16 @@ class ApiTest {
   }
 
   @Test
+  void documentListsTheAbbreviationsItsTextUses() throws Exception {
+    JsonNode a = json("/api/v1/documents/frus9998/d10", 200).get("abbreviations");
+    assertEquals(
+        "[{\"term\":\"RFC\",\"expansion\":\"Reconstruction Finance Corporation\","
+            + "\"id\":\"t_RFC1\"}]",
+        a.toString());
+    assertEquals("[]", json("/api/v1/documents/frus9998/d1", 200).get("abbreviations").toString());
+  }
+
+  @Test
   void linksListWhatADocumentCitesAndWhatCitesIt() throws Exception {
     JsonNode l = json("/api/v1/links/frus9999/d2", 200);
     assertEquals("frus9999/d2", l.get("key").asText());

@@ -65,6 +65,20 @@ class PagesTest {
   }
 
   @Test
+  void documentPageListsTheAbbreviationsItsTextUses() {
+    String html = page("/frus9998/d10");
+    assertTrue(html.contains("<section class=\"extra abbreviations\" id=\"abbreviations\">"), html);
+    assertTrue(
+        html.contains(
+            "<li><abbr title=\"Reconstruction Finance Corporation\">RFC</abbr> —"
+                + " Reconstruction Finance Corporation</li>"),
+        html);
+    // SecState is listed but not used here; d1 uses no term at all.
+    assertFalse(html.contains("SecState"), html);
+    assertFalse(page("/frus9998/d1").contains("id=\"abbreviations\""));
+  }
+
+  @Test
   void aResolvedReferenceInTheBodyLinksExactlyItsPhrase() {
     String html = page("/frus9999/d2");
     assertTrue(

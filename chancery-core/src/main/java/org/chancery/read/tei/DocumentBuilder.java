@@ -3,9 +3,12 @@ package org.chancery.read.tei;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.chancery.model.Abbreviation;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
@@ -46,6 +49,7 @@ final class DocumentBuilder {
   private final List<Capture> captures = new ArrayList<>(4);
   private final EnumMap<Field, String> copied = new EnumMap<>(Field.class);
   private final List<Document> descendants = new ArrayList<>();
+  private final Map<String, Abbreviation> abbreviations = new LinkedHashMap<>();
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
 
   private Optional<String> startPage = Optional.empty();
@@ -221,6 +225,11 @@ final class DocumentBuilder {
     if (recipientRef.isEmpty()) recipientRef = DocumentFacts.ref(ref);
   }
 
+  /** The text points at an entry of the list of abbreviations, here or in a note. */
+  void uses(Abbreviation a) {
+    abbreviations.putIfAbsent(a.id(), a);
+  }
+
   /** A document printed inside this one, already built, with the documents inside it. */
   void adopt(Document child, List<Document> itsDescendants) {
     descendants.add(child);
@@ -255,7 +264,8 @@ final class DocumentBuilder {
         facts.serial(),
         list,
         footnotes,
-        copy(Field.SIGNATURE));
+        copy(Field.SIGNATURE),
+        List.copyOf(abbreviations.values()));
   }
 
   private Optional<String> copy(Field f) {

@@ -144,17 +144,40 @@ enum Element {
       v.doc().blocks.endPersonName();
     }
   },
-  // An item outside the documents: an entry of the List of Principal Persons if it lists a name.
+  // A gloss pointing at an entry of the list of abbreviations: the document uses the term.
+  GLOSS {
+    @Override
+    Element start(VolumeParser v) {
+      v.gloss();
+      return this;
+    }
+  },
+  // An item outside the documents: an entry of the List of Principal Persons if it lists a name,
+  // of the list of abbreviations if it lists a term.
   LIST_ENTRY {
     @Override
     Element start(VolumeParser v) {
       v.persons().startItem();
+      v.terms().startItem();
       return this;
     }
 
     @Override
     void end(VolumeParser v) {
       v.persons().endItem();
+      v.terms().endItem();
+    }
+  },
+  // A term an entry of the list of abbreviations lists, term with an xml:id.
+  LISTED_TERM {
+    @Override
+    Element start(VolumeParser v) {
+      return v.terms().startTerm(v.xmlId()) ? this : INLINE;
+    }
+
+    @Override
+    void end(VolumeParser v) {
+      v.terms().endTerm();
     }
   },
   // The name an entry lists, persName with an xml:id.
@@ -330,7 +353,7 @@ enum Element {
       case "ref" -> REF;
       case "note" -> note(v);
       case "persName" -> party(v, SENDER_NAME, RECIPIENT_NAME, PERSON);
-      case "gloss" -> party(v, SENDER_ROLE, RECIPIENT_ROLE, INLINE);
+      case "gloss" -> party(v, SENDER_ROLE, RECIPIENT_ROLE, GLOSS);
       default -> INLINE;
     };
   }
@@ -340,13 +363,15 @@ enum Element {
     return v.attr("n") != null ? FOOTNOTE : NOTE;
   }
 
-  // Front matter: page breaks, the title, the List of Principal Persons.
+  // Front matter: page breaks, the title, the List of Principal Persons, the list of
+  // abbreviations.
   private static Element outside(String name) {
     return switch (name) {
       case "pb" -> PB;
       case "title" -> TITLE;
       case "item" -> LIST_ENTRY;
       case "persName" -> LISTED_NAME;
+      case "term" -> LISTED_TERM;
       default -> INLINE;
     };
   }

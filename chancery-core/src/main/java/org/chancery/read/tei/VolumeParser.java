@@ -42,6 +42,7 @@ final class VolumeParser {
   private final ArrayDeque<String> divIds = new ArrayDeque<>();
   private final ArrayDeque<Element> open = new ArrayDeque<>();
   private final PersonsList persons = new PersonsList();
+  private final TermsList terms = new TermsList();
   private String xmlId;
   private String volumeId;
   private String title;
@@ -93,8 +94,12 @@ final class VolumeParser {
     if (d != null) d.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), page);
     else if (titleText != null)
       titleText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-    else if (persons.collecting())
-      persons.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+    else {
+      if (persons.collecting())
+        persons.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+      if (terms.collecting())
+        terms.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+    }
   }
 
   void startDocument() {
@@ -185,6 +190,18 @@ final class VolumeParser {
 
   PersonsList persons() {
     return persons;
+  }
+
+  /**
+   * A {@code gloss} with a {@code target}: the document uses the term of the list of abbreviations
+   * it points to, if this volume lists it.
+   */
+  void gloss() {
+    DocumentFacts.ref(attr("target")).flatMap(terms::entry).ifPresent(doc()::uses);
+  }
+
+  TermsList terms() {
+    return terms;
   }
 
   boolean inOwnDateline() {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.PersonName;
+import org.chancery.read.TitledName;
 
 /**
  * Reads the participants of a memorandum of conversation: the items that follow the heading or line
@@ -83,6 +84,15 @@ public final class Participants {
     // "The Secretary", "The President": an office named in place of the man.
     if (first.startsWith("The "))
       return new Participant(text, Optional.empty(), Optional.of(text), side, ref);
+    // "Ambassador Dobrynin": an office's title before the name is his role where none follows.
+    Optional<TitledName> titled = TitledName.of(first);
+    if (titled.isPresent())
+      return new Participant(
+          text,
+          Optional.of(titled.get().name()),
+          after.or(() -> Optional.of(titled.get().role().printed())),
+          side,
+          ref);
     return new Participant(text, Optional.of(first.strip()), after, side, ref);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chancery.model.Abbreviation;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentType;
 import org.chancery.model.Party;
@@ -92,6 +93,31 @@ class ModernVolumesTest {
   }
 
   @Test
+  void carriesTheCarterEraAbbreviationsToTheDocumentsThatUseThem() throws Exception {
+    Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1977-80v01");
+    assertEquals(
+        List.of(new Abbreviation("t_AP_1", "AP", "Associated Press")),
+        v.get("d20").abbreviations());
+    // P.L. is glossed too, but its entry is not among those the fixture keeps.
+    assertEquals(
+        List.of(new Abbreviation("t_AID_1", "AID", "Agency for International Development")),
+        v.get("d22").abbreviations());
+    assertEquals(List.of(), v.get("d21").abbreviations());
+  }
+
+  @Test
+  void readsAnAbbreviationsListGroupedByLetter() throws Exception {
+    // 1981-88: <item><list><item><hi><term xml:id="t_NATO_1">NATO</term>,</hi> North Atlantic
+    // Treaty Organization</item>...</list></item>; NATO is glossed in a footnote of the heading.
+    Document d = TeiVolumeReaderModernTest.read("frus1981-88v03").get("d1");
+    assertEquals(
+        List.of(
+            new Abbreviation("t_NATO_1", "NATO", "North Atlantic Treaty Organization"),
+            new Abbreviation("t_ICA_1", "ICA", "International Communication Agency")),
+        d.abbreviations());
+  }
+
+  @Test
   void readsThe1948TypesDatesAndPlaces() throws Exception {
     Map<String, Document> v = TeiVolumeReaderModernTest.read("frus1948v05p1");
     Document telegram = v.get("d4");
@@ -141,6 +167,34 @@ class ModernVolumesTest {
     assertEquals(Optional.of("Mr. Sanger"), people.get(2).name());
     assertEquals(Optional.of("NE"), people.get(2).role());
     assertEquals(Optional.of("PED"), people.get(4).role());
+  }
+
+  @Test
+  void readsAnOfficesTitleBeforeAParticipantsNameAsHisRole() throws Exception {
+    // 1964-68 d178: "Ambassador Dobrynin" among "Mr. Gromyko" and "Llewellyn E. Thompson".
+    Document d = TeiVolumeReaderModernTest.read("frus1964-68v14").get("d178");
+    List<Participant> people = UNDERSTANDER.of(d).participants();
+    Participant dobrynin =
+        people.stream()
+            .filter(p -> p.printed().startsWith("Ambassador Dobrynin"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(people.toString()));
+    assertEquals(Optional.of("Dobrynin"), dobrynin.name());
+    assertEquals(Optional.of("Ambassador"), dobrynin.role());
+    assertTrue(
+        people.stream().anyMatch(p -> p.name().equals(Optional.of("Mr. Gromyko"))),
+        people.toString());
+  }
+
+  @Test
+  void readsTheRecipientsOfficeBeforeHisNameInAReaganEraHeading() throws Exception {
+    // "Action Memorandum From ... (Vest) to Secretary of State Haig"
+    Document d = TeiVolumeReaderModernTest.read("frus1981-88v03").get("d2");
+    assertEquals(Optional.of("Secretary of State"), role(d.recipient()));
+    assertEquals(Optional.of("Haig"), d.recipient().flatMap(Party::name));
+    assertEquals(
+        "haig-alexander-meigs",
+        UNDERSTANDER.of(d).recipient().flatMap(i -> i.person()).orElseThrow().id());
   }
 
   @Test
