@@ -140,8 +140,24 @@ public final class Archive implements Closeable {
   public Importer importer(Duration checkpoint) {
     if (checkpoint.isNegative())
       throw new IllegalArgumentException("negative interval: " + checkpoint);
-    return new Importer(() -> LuceneIndexWriter.open(indexDir(), checkpoint))
+    return new Importer(() -> LuceneIndexWriter.open(indexDir(), checkpoint, this::pinnedCommit))
         .afterwards(this::imported);
+  }
+
+  // The search commit a server may be reading: the last whole generation's (a commit of a later
+  // import is not served until the import has linked it).
+  private long pinnedCommit() {
+    try {
+      return Generation.read(dir).map(Generation::searchCommit).orElse(-1L);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The generation of the search index commit that {@link #search()} reads. */
+  public synchronized long searchCommit() throws IOException {
+    search();
+    return search.commitGeneration();
   }
 
   /** The search backend over this archive, opened on first call and shared. */
