@@ -17,8 +17,10 @@ import org.chancery.search.SearchBackend;
  * An archive folder: the documents imported so far, held in a search index.
  *
  * <p>Layout: {@code archive.properties} (marks the folder as an archive, with its format) and
- * {@code index/} (the Lucene index). Opening an archive is cheap; the searcher is opened on first
- * use and sees each import once it is done.
+ * {@code index/} (the Lucene index); once linked, {@code links/}, the threads and {@link
+ * Generation}'s {@code generation.properties}, which names the last whole import of all three.
+ * Opening an archive is cheap; the searcher is opened on first use and sees each import once it is
+ * done.
  *
  * <p><b>NOTE:</b> one process at a time may import into an archive (the index is locked while an
  * import runs); any number may search it.
