@@ -17,8 +17,10 @@ import org.chancery.search.SearchBackend;
  * An archive folder: the documents imported so far, held in a search index.
  *
  * <p>Layout: {@code archive.properties} (marks the folder as an archive, with its format) and
- * {@code index/} (the Lucene index). Opening an archive is cheap; the searcher is opened on first
- * use and sees each import once it is done.
+ * {@code index/} (the Lucene index); once linked, {@code links/}, the threads and {@link
+ * Generation}'s {@code generation.properties}, which names the last whole import of all three.
+ * Opening an archive is cheap; the searcher is opened on first use and sees each import once it is
+ * done.
  *
  * <p><b>NOTE:</b> one process at a time may import into an archive (the index is locked while an
  * import runs); any number may search it.
@@ -140,8 +142,24 @@ public final class Archive implements Closeable {
   public Importer importer(Duration checkpoint) {
     if (checkpoint.isNegative())
       throw new IllegalArgumentException("negative interval: " + checkpoint);
-    return new Importer(() -> LuceneIndexWriter.open(indexDir(), checkpoint))
+    return new Importer(() -> LuceneIndexWriter.open(indexDir(), checkpoint, this::pinnedCommit))
         .afterwards(this::imported);
+  }
+
+  // The search commit a server may be reading: the last whole generation's (a commit of a later
+  // import is not served until the import has linked it).
+  private long pinnedCommit() {
+    try {
+      return Generation.read(dir).map(Generation::searchCommit).orElse(-1L);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The generation of the search index commit that {@link #search()} reads. */
+  public synchronized long searchCommit() throws IOException {
+    search();
+    return search.commitGeneration();
   }
 
   /** The search backend over this archive, opened on first call and shared. */

@@ -2,11 +2,13 @@ package org.chancery.archive;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A text file kept beside an archive's index (links, threads), replaced whole: written to a
@@ -29,6 +31,10 @@ public final class ArchiveFile {
     try {
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         body.write(w);
+      }
+      // On disk before the move names it: after a crash the name holds the old file or the new.
+      try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        c.force(true);
       }
       move(tmp, dir.resolve(name));
     } finally {

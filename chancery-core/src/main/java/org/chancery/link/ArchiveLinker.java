@@ -9,10 +9,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chancery.archive.Archive;
+import org.chancery.archive.Generation;
 import org.chancery.model.Document;
 import org.chancery.search.ParallelInOrder;
 import org.chancery.search.SearchBackend;
@@ -105,10 +107,32 @@ public final class ArchiveLinker {
       pass.readStored(fresh);
       int relinked = pass.link(fresh);
       Summary s = pass.finish(relinked, start);
-      update.commit();
-      pass.threads.write(archive.dir());
+      long linksCommit = update.commit();
+      publish(archive, linksCommit, pass.threads);
       Files.deleteIfExists(archive.dir().resolve(LinkStore.OLD_FILE));
       return s;
+    }
+  }
+
+  // The search index, links and threads are all committed: the threads go to a file of their own
+  // and the new generation names the three, so that a server switches to them at once. The threads
+  // files of older generations go, but for the last one's, which a server may be about to open.
+  private static void publish(Archive archive, long linksCommit, Threads threads)
+      throws IOException {
+    Optional<Generation> last = Generation.read(archive.dir());
+    long number = last.map(Generation::number).orElse(0L) + 1;
+    Generation next =
+        Generation.next(last, archive.searchCommit(), linksCommit, "threads-" + number + ".tsv");
+    threads.write(archive.dir(), next.threads());
+    next.write(archive.dir());
+    Set<String> keep = new TreeSet<>(Set.of(next.threads()));
+    last.ifPresent(g -> keep.add(g.threads()));
+    try (var files = Files.list(archive.dir())) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (name.startsWith("threads") && name.endsWith(".tsv") && !keep.contains(name))
+          Files.deleteIfExists(f);
+      }
     }
   }
 

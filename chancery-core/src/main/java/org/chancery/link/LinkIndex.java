@@ -26,6 +26,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -39,6 +40,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.chancery.archive.Generation;
+import org.chancery.search.PinnedCommits;
 
 /**
  * The links of an archive as a small Lucene index in its folder ({@value #DIR}): one record per
@@ -84,6 +87,17 @@ final class LinkIndex implements LinkStore {
   /** The link index of {@code archiveDir}, which must exist ({@link #exists}). */
   static LinkIndex open(Path archiveDir) throws IOException {
     return new LinkIndex(DirectoryReader.open(FSDirectory.open(archiveDir.resolve(DIR))));
+  }
+
+  /** The link index of {@code archiveDir} as its commit {@code generation} left it. */
+  static LinkIndex open(Path archiveDir, long generation) throws IOException {
+    Directory dir = FSDirectory.open(archiveDir.resolve(DIR));
+    try {
+      return new LinkIndex(DirectoryReader.open(PinnedCommits.find(dir, generation)));
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
   }
 
   @Override
@@ -234,6 +248,15 @@ final class LinkIndex implements LinkStore {
     return spots.stream().map(Spot::doc).toList();
   }
 
+  // The links commit a server may be reading: the last whole generation's.
+  private static long pinned(Path archiveDir) {
+    try {
+      return Generation.read(archiveDir).map(Generation::linksCommit).orElse(-1L);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Changes to a link index, made by one linker run and committed at once; closed without {@link
    * #commit}, it leaves the index as it was.
@@ -254,6 +277,7 @@ final class LinkIndex implements LinkStore {
       IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
+      config.setIndexDeletionPolicy(new PinnedCommits(() -> pinned(archiveDir)));
       IndexWriter writer = new IndexWriter(dir, config);
       return new Update(writer, DirectoryReader.open(writer));
     }
@@ -297,9 +321,10 @@ final class LinkIndex implements LinkStore {
     }
 
     /** Makes the changes the index's, at once. */
-    void commit() throws IOException {
+    long commit() throws IOException {
       writer.commit();
       committed = true;
+      return SegmentInfos.getLastCommitGeneration(writer.getDirectory());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import org.chancery.archive.Generation;
 
 /**
  * The links of an archive, followed both ways: what a document cites and what cites it. {@link
@@ -39,6 +40,16 @@ public interface LinkStore extends Closeable {
               + archiveDir
               + " FILE) to link the archive anew");
     return of(List.of());
+  }
+
+  /**
+   * The links of {@code archiveDir} as its generation {@code g} left them, though an import may
+   * have committed newer ones since.
+   *
+   * @throws IOException if they cannot be read, or their commit is gone
+   */
+  static LinkStore open(Path archiveDir, Generation g) throws IOException {
+    return LinkIndex.open(archiveDir, g.linksCommit());
   }
 
   /** Every stored link, in archive order: by volume, then reading order. */

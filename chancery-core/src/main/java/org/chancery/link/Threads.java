@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.chancery.archive.ArchiveFile;
+import org.chancery.archive.Generation;
 
 /**
  * Threads: the connected chains of messages that resolved references join (editorial links left
@@ -74,9 +75,14 @@ public final class Threads {
 
   /** Writes the threads to {@code archiveDir}, replacing those stored there (atomically). */
   public void write(Path archiveDir) throws IOException {
+    write(archiveDir, FILE);
+  }
+
+  /** Writes the threads to the file {@code name} of {@code archiveDir} (atomically). */
+  void write(Path archiveDir, String name) throws IOException {
     ArchiveFile.replace(
         archiveDir,
-        FILE,
+        name,
         w -> {
           for (List<String> t : all()) {
             w.write(String.join("\t", t));
@@ -85,9 +91,17 @@ public final class Threads {
         });
   }
 
-  /** The threads stored in {@code archiveDir}; none when the archive has not been linked. */
+  /**
+   * The threads stored in {@code archiveDir}, those of its last whole {@link Generation} if it has
+   * one; none when the archive has not been linked.
+   */
   public static Threads open(Path archiveDir) throws IOException {
-    Path file = archiveDir.resolve(FILE);
+    return open(archiveDir, Generation.read(archiveDir).map(Generation::threads).orElse(FILE));
+  }
+
+  /** The threads stored in the file {@code name} of {@code archiveDir}; none if it is missing. */
+  public static Threads open(Path archiveDir, String name) throws IOException {
+    Path file = archiveDir.resolve(name);
     if (!Files.exists(file)) return new Threads(List.of());
     List<List<String>> threads = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

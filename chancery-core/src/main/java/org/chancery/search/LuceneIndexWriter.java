@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -75,10 +76,20 @@ public final class LuceneIndexWriter implements VolumeWriter {
    * be), and when {@link #commit} is called.
    */
   public static LuceneIndexWriter open(Path indexDir, Duration checkpoint) throws IOException {
+    return open(indexDir, checkpoint, () -> -1);
+  }
+
+  /**
+   * As {@link #open(Path, Duration)}, keeping the commit whose generation {@code pinned} gives
+   * besides the newest ({@link PinnedCommits}).
+   */
+  public static LuceneIndexWriter open(Path indexDir, Duration checkpoint, LongSupplier pinned)
+      throws IOException {
     if (checkpoint.isNegative()) throw new IllegalArgumentException("negative checkpoint");
     Directory dir = FSDirectory.open(indexDir);
     try {
-      IndexWriter writer = new IndexWriter(dir, config());
+      IndexWriter writer =
+          new IndexWriter(dir, config().setIndexDeletionPolicy(new PinnedCommits(pinned)));
       if (!DirectoryReader.indexExists(dir)) writer.commit();
       return new LuceneIndexWriter(dir, writer, checkpoint);
     } catch (IOException | RuntimeException e) {

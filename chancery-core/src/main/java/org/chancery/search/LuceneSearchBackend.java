@@ -17,6 +17,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -50,6 +51,38 @@ public final class LuceneSearchBackend implements SearchBackend {
   private LuceneSearchBackend(Directory directory) throws IOException {
     this.directory = directory;
     this.searchers = new SearcherManager(directory, new ArchiveSearcher.Factory(analyzer));
+  }
+
+  private LuceneSearchBackend(Directory directory, DirectoryReader reader) throws IOException {
+    this.directory = directory;
+    this.searchers = new SearcherManager(reader, new ArchiveSearcher.Factory(analyzer));
+  }
+
+  /**
+   * Opens the index in {@code indexDir} as its commit {@code generation} left it; {@link #refresh}
+   * moves it to the newest commit.
+   *
+   * @throws IOException if there is no such commit
+   */
+  public static LuceneSearchBackend openAt(Path indexDir, long generation) throws IOException {
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      return new LuceneSearchBackend(
+          dir, DirectoryReader.open(PinnedCommits.find(dir, generation)));
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** The generation of the commit the searcher now reads. */
+  public long commitGeneration() throws IOException {
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getGeneration();
+    } finally {
+      searchers.release(s);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.chancery.link;
 import static org.chancery.search.TestDocuments.doc;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.chancery.archive.Archive;
+import org.chancery.archive.Generation;
 import org.chancery.model.Document;
 import org.chancery.search.LuceneIndexWriter;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,16 +116,42 @@ class ArchiveLinkerTest {
     try (Archive a = Archive.openExisting(dir)) {
       ArchiveLinker.Summary first = ArchiveLinker.relink(a);
       List<Link> links = stored(dir);
-      byte[] threads = Files.readAllBytes(dir.resolve(Threads.FILE));
+      byte[] threads = Files.readAllBytes(threadsOf(dir));
       assertEquals(450, first.documents());
       assertEquals(450, first.relinked());
       for (int i = 0; i < 3; i++) {
         ArchiveLinker.relink(a);
         assertEquals(links, stored(dir));
-        assertArrayEquals(threads, Files.readAllBytes(dir.resolve(Threads.FILE)));
+        assertArrayEquals(threads, Files.readAllBytes(threadsOf(dir)));
       }
       assertEquals(oneByOne(a, Linker.Options.DEFAULT), links);
     }
+  }
+
+  @Test
+  void eachRunRecordsANewGenerationNamingItsCommits() throws Exception {
+    try (Archive a = Archive.openExisting(dir)) {
+      ArchiveLinker.relink(a);
+      Generation first = Generation.read(dir).orElseThrow();
+      ArchiveLinker.relink(a);
+      Generation second = Generation.read(dir).orElseThrow();
+      assertEquals(first.number() + 1, second.number());
+      assertEquals(a.searchCommit(), second.searchCommit());
+      assertTrue(second.linksCommit() > first.linksCommit());
+      assertTrue(Files.exists(dir.resolve(second.threads())));
+      // The last generation's threads stay for a server about to open them; older ones go.
+      assertTrue(Files.exists(dir.resolve(first.threads())));
+      ArchiveLinker.relink(a);
+      assertFalse(Files.exists(dir.resolve(first.threads())));
+      // The links commit a generation names stays readable while newer ones are committed.
+      try (LinkStore store = LinkStore.open(dir, Generation.read(dir).orElseThrow())) {
+        assertEquals(stored(dir), store.all());
+      }
+    }
+  }
+
+  private static Path threadsOf(Path archive) throws Exception {
+    return archive.resolve(Generation.read(archive).orElseThrow().threads());
   }
 
   private static List<Link> stored(Path archive) throws Exception {
@@ -159,9 +187,7 @@ class ArchiveLinkerTest {
     }
     List<Link> expected = stored(whole);
     assertEquals(expected, stored(step));
-    assertEquals(
-        Files.readString(whole.resolve(Threads.FILE)),
-        Files.readString(step.resolve(Threads.FILE)));
+    assertEquals(Files.readString(threadsOf(whole)), Files.readString(threadsOf(step)));
   }
 
   private static void replace(Archive a, String volume, List<Document> docs) throws Exception {

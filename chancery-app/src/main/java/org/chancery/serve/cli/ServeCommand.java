@@ -16,6 +16,7 @@ import org.chancery.serve.Plural;
 import org.chancery.serve.mcp.ArchiveMcpServer;
 import org.chancery.serve.web.Answers;
 import org.chancery.serve.web.ArchiveLinks;
+import org.chancery.serve.web.LiveArchive;
 import org.chancery.serve.web.ReadingRoom;
 import org.chancery.solr.SolrSearchBackend;
 import picocli.CommandLine.Command;
@@ -127,21 +128,24 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void serve(Archive a, String bind, int port, int cache, boolean mcp, PrintWriter out)
       throws Exception {
-    ArchiveLinks links = ArchiveLinks.open(a.dir());
+    // The MCP tools answer from the archive as the server found it.
+    ArchiveLinks links = mcp ? ArchiveLinks.open(a.dir()) : ArchiveLinks.NONE;
     String base = "http://" + bind + ":" + port;
     ArchiveMcpServer server =
         mcp ? ArchiveMcpServer.http(Answers.over(a.search(), links, base)) : null;
     Map<String, HttpServlet> servlets =
         server == null ? Map.of() : Map.of(ArchiveMcpServer.PATH, server.servlet());
-    try (ReadingRoom room =
-        ReadingRoom.start(
-            a.search(), bind, port, cache, links, ReadingRoom.standardSections(links), servlets)) {
+    try (LiveArchive live = LiveArchive.watch(a.dir(), cache);
+        ReadingRoom room = ReadingRoom.start(live, bind, port, servlets)) {
       SearchBackend search = a.search();
       out.printf(
-          "Serving %s in %s from %s at http://%s:%d/%s%n",
+          "Serving %s in %s from %s (%s) at http://%s:%d/%s%n",
           Plural.of(search.count(), "document"),
           Plural.of(search.volumes().size(), "volume"),
           a.dir(),
+          live.generation()
+              .map(g -> "generation " + g.number() + " of " + g.committed())
+              .orElse("no generation recorded yet"),
           bind,
           room.port(),
           server == null
@@ -151,6 +155,7 @@ final class ServeCommand implements Callable<Integer> {
       awaitShutdown();
     } finally {
       if (server != null) server.close();
+      links.links().close();
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import org.chancery.archive.Generation;
 import org.chancery.search.CorrespondenceNetwork;
 import org.chancery.search.Hit;
 import org.chancery.search.VolumeInfo;
@@ -32,9 +33,32 @@ final class Api {
 
   private final byte[] openApi = resource("openapi.json");
 
-  Api(Library library, Answers answers) {
+  private final Optional<Generation> generation;
+
+  Api(Library library, Answers answers, Optional<Generation> generation) {
     this.library = library;
     this.answers = answers;
+    this.generation = generation;
+  }
+
+  /** The archive served: its generation, when that was committed, and its counts. */
+  void archive(Context ctx) throws IOException {
+    var volumes = library.volumes();
+    Json.send(
+        ctx,
+        g -> {
+          g.writeStartObject();
+          if (generation.isPresent()) {
+            g.writeNumberField("generation", generation.get().number());
+            g.writeStringField("committed", generation.get().committed().toString());
+          } else {
+            g.writeNullField("generation");
+            g.writeNullField("committed");
+          }
+          g.writeNumberField("volumes", volumes.size());
+          g.writeNumberField("documents", volumes.stream().mapToInt(VolumeInfo::documents).sum());
+          g.writeEndObject();
+        });
   }
 
   void search(Context ctx) throws IOException {

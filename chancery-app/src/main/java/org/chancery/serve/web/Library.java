@@ -33,7 +33,8 @@ import org.chancery.understand.people.Person;
  * The reading room's one service: searches, documents with their neighbours, links and threads,
  * volumes and their contents, people and file numbers. Pages and the JSON API both call it.
  *
- * <p>Volume lists and contents are computed once: the archive does not change while served.
+ * <p>Volume lists and contents are computed once: a library serves one archive generation, which
+ * never changes ({@link ArchiveView}; a new generation gets a library of its own).
  */
 final class Library {
   private final SearchBackend backend;

@@ -3,6 +3,8 @@ package org.chancery.serve.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.chancery.archive.Generation;
 import org.chancery.search.VolumeInfo;
 
 /**
@@ -12,15 +14,20 @@ import org.chancery.search.VolumeInfo;
 final class Pages {
   private final Library library;
   private final Templates templates;
+  private final Optional<Generation> generation;
 
-  Pages(Library library, Templates templates) {
+  Pages(Library library, Templates templates, Optional<Generation> generation) {
     this.library = library;
     this.templates = templates;
+    this.generation = generation;
   }
 
   void home(Context ctx) throws IOException {
     int documents = library.volumes().stream().mapToInt(VolumeInfo::documents).sum();
-    ctx.html(templates.render("home.jte", HomePage.of(library.shelves(), documents)));
+    ctx.html(
+        templates.render(
+            "home.jte",
+            HomePage.of(library.shelves(), documents, generation.map(Generation::committed))));
   }
 
   void era(Context ctx) throws IOException {

@@ -98,13 +98,25 @@ public final class ReadingRoom implements AutoCloseable {
       ArchiveLinks links,
       List<DocumentSections> sections,
       Map<String, HttpServlet> servlets) {
+    Templates templates = new Templates();
+    LiveArchive fixed =
+        LiveArchive.fixed(ArchiveView.of(backend, links, sections, cacheSize, templates));
+    return start(fixed, host, port, servlets);
+  }
+
+  /**
+   * Starts serving {@code live} on {@code host}:{@code port} (0: any free port), each request
+   * answered from the generation current when it began, with {@code servlets} mounted beside the
+   * pages as in {@link #start(SearchBackend, String, int, int, ArchiveLinks, List, Map)}.
+   */
+  public static ReadingRoom start(
+      LiveArchive live, String host, int port, Map<String, HttpServlet> servlets) {
     Objects.requireNonNull(host, "host");
-    Library library = new Library(backend, cacheSize, sections, links);
     Templates templates = new Templates();
     Javalin app =
         Javalin.create(
             config -> {
-              configure(config, library, templates);
+              configure(config, live, templates);
               config.jetty.modifyServletContextHandler(h -> mount(h, servlets));
             });
     return new ReadingRoom(app.start(host, port));
@@ -119,14 +131,13 @@ public final class ReadingRoom implements AutoCloseable {
         });
   }
 
-  private static void configure(JavalinConfig config, Library library, Templates templates) {
+  private static void configure(JavalinConfig config, LiveArchive live, Templates templates) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = 16 * 1024; // read-only: no request needs a body
     config.router.ignoreTrailingSlashes = true;
     new Errors(templates).register(config.routes);
-    Pages pages = new Pages(library, templates);
-    Api api = new Api(library, new Answers(library, UNDERSTANDER, ""));
+    Served served = new Served(live);
     StaticFiles files = new StaticFiles();
     config.routes.apiBuilder(
         () -> {
@@ -135,35 +146,36 @@ public final class ReadingRoom implements AutoCloseable {
           path(
               "/api/v1",
               () -> {
-                get("/openapi.json", api::openApi);
-                get("/search", api::search);
-                get("/volumes", api::volumes);
-                get("/volumes/{volume}", api::volume);
-                get("/documents/{volume}/{id}", api::document);
-                get("/documents/{volume}/{id}/related", api::related);
-                get("/links/{volume}/{id}", api::links);
-                get("/threads/{volume}/{id}", api::thread);
-                get("/people", api::people);
-                get("/people/{person}", api::person);
-                get("/network", api::network);
+                get("/openapi.json", served.api(Api::openApi));
+                get("/archive", served.api(Api::archive));
+                get("/search", served.api(Api::search));
+                get("/volumes", served.api(Api::volumes));
+                get("/volumes/{volume}", served.api(Api::volume));
+                get("/documents/{volume}/{id}", served.api(Api::document));
+                get("/documents/{volume}/{id}/related", served.api(Api::related));
+                get("/links/{volume}/{id}", served.api(Api::links));
+                get("/threads/{volume}/{id}", served.api(Api::thread));
+                get("/people", served.api(Api::people));
+                get("/people/{person}", served.api(Api::person));
+                get("/network", served.api(Api::network));
               });
-          get("/", pages::home);
-          get("/search", pages::search);
-          get("/thread/{volume}/{id}", pages::thread);
-          get("/people/{person}", pages::person);
-          get("/network", pages::network);
-          get("/files/{prefix}", pages::file);
-          get("/eras/{era}", pages::era);
+          get("/", served.page(Pages::home));
+          get("/search", served.page(Pages::search));
+          get("/thread/{volume}/{id}", served.page(Pages::thread));
+          get("/people/{person}", served.page(Pages::person));
+          get("/network", served.page(Pages::network));
+          get("/files/{prefix}", served.page(Pages::file));
+          get("/eras/{era}", served.page(Pages::era));
           path(
               "/{volume}",
               () -> {
-                get(pages::volume);
+                get(served.page(Pages::volume));
                 path(
                     "/{id}",
                     () -> {
-                      get(pages::document);
-                      get("/citation.bib", pages::bibtex);
-                      get("/citation.ris", pages::ris);
+                      get(served.page(Pages::document));
+                      get("/citation.bib", served.page(Pages::bibtex));
+                      get("/citation.ris", served.page(Pages::ris));
                     });
               });
         });
@@ -181,7 +193,7 @@ public final class ReadingRoom implements AutoCloseable {
     return app.port();
   }
 
-  /** Stops the server; the backend stays open. */
+  /** Stops the server; the backend, or the live archive, stays open. */
   @Override
   public void close() {
     app.stop();

@@ -263,6 +263,16 @@ class ApiTest {
   }
 
   @Test
+  void everyAnswerNamesTheGenerationItWasReadFrom() throws Exception {
+    // The shared room serves a backend as it was given: no generation to name.
+    var r = room.get("/api/v1/volumes");
+    assertEquals("none", r.headers().firstValue("X-Chancery-Generation").orElseThrow());
+    JsonNode a = json("/api/v1/archive", 200);
+    assertTrue(a.get("generation").isNull());
+    assertEquals(3, a.get("volumes").asInt());
+  }
+
+  @Test
   void volumeListsItsDocumentsInReadingOrder() throws Exception {
     JsonNode v = json("/api/v1/volumes/frus9998", 200);
     List<String> ids = new ArrayList<>();
@@ -286,6 +296,7 @@ class ApiTest {
             "/people",
             "/people/{person}",
             "/network",
+            "/archive",
             "/volumes",
             "/volumes/{volume}",
             "/openapi.json"),
