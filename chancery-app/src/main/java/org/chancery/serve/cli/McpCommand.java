@@ -8,8 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
 import org.chancery.serve.mcp.ArchiveMcpServer;
-import org.chancery.serve.web.Answers;
-import org.chancery.serve.web.ArchiveLinks;
+import org.chancery.serve.web.LiveArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,12 +45,15 @@ final class McpCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     checkBaseUrl(spec, baseUrl);
-    try (Archive a = archive.openExisting(spec)) {
-      Answers answers = Answers.over(a.search(), ArchiveLinks.open(a.dir()), baseUrl);
+    try (Archive a = archive.openExisting(spec);
+        // Each tool call answers from the archive's generation of the moment, as the reading
+        // room does: an import while an assistant is connected is seen at its next call.
+        LiveArchive live = LiveArchive.watch(a.dir(), 1000)) {
       CountDownLatch ended = new CountDownLatch(1);
       // Standard output is the protocol's: nothing else may be written there.
       try (ArchiveMcpServer server =
-          ArchiveMcpServer.stdio(answers, new EndAware(System.in, ended), System.out)) {
+          ArchiveMcpServer.stdio(
+              live.answers(baseUrl), new EndAware(System.in, ended), System.out)) {
         ended.await();
       }
     }

@@ -14,8 +14,6 @@ import org.chancery.link.Linker;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.Plural;
 import org.chancery.serve.mcp.ArchiveMcpServer;
-import org.chancery.serve.web.Answers;
-import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.LiveArchive;
 import org.chancery.serve.web.ReadingRoom;
 import org.chancery.solr.SolrSearchBackend;
@@ -128,34 +126,32 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void serve(Archive a, String bind, int port, int cache, boolean mcp, PrintWriter out)
       throws Exception {
-    // The MCP tools answer from the archive as the server found it.
-    ArchiveLinks links = mcp ? ArchiveLinks.open(a.dir()) : ArchiveLinks.NONE;
     String base = "http://" + bind + ":" + port;
-    ArchiveMcpServer server =
-        mcp ? ArchiveMcpServer.http(Answers.over(a.search(), links, base)) : null;
-    Map<String, HttpServlet> servlets =
-        server == null ? Map.of() : Map.of(ArchiveMcpServer.PATH, server.servlet());
-    try (LiveArchive live = LiveArchive.watch(a.dir(), cache);
-        ReadingRoom room = ReadingRoom.start(live, bind, port, servlets)) {
-      SearchBackend search = a.search();
-      out.printf(
-          "Serving %s in %s from %s (%s) at http://%s:%d/%s%n",
-          Plural.of(search.count(), "document"),
-          Plural.of(search.volumes().size(), "volume"),
-          a.dir(),
-          live.generation()
-              .map(g -> "generation " + g.number() + " of " + g.committed())
-              .orElse("no generation recorded yet"),
-          bind,
-          room.port(),
-          server == null
-              ? ""
-              : ", MCP at http://" + bind + ":" + room.port() + ArchiveMcpServer.PATH);
-      out.flush();
-      awaitShutdown();
-    } finally {
-      if (server != null) server.close();
-      links.links().close();
+    try (LiveArchive live = LiveArchive.watch(a.dir(), cache)) {
+      // The MCP tools, like the pages, answer each call from the generation of the moment.
+      ArchiveMcpServer server = mcp ? ArchiveMcpServer.http(live.answers(base)) : null;
+      Map<String, HttpServlet> servlets =
+          server == null ? Map.of() : Map.of(ArchiveMcpServer.PATH, server.servlet());
+      try (ReadingRoom room = ReadingRoom.start(live, bind, port, servlets)) {
+        SearchBackend search = a.search();
+        out.printf(
+            "Serving %s in %s from %s (%s) at http://%s:%d/%s%n",
+            Plural.of(search.count(), "document"),
+            Plural.of(search.volumes().size(), "volume"),
+            a.dir(),
+            live.generation()
+                .map(g -> "generation " + g.number() + " of " + g.committed())
+                .orElse("no generation recorded yet"),
+            bind,
+            room.port(),
+            server == null
+                ? ""
+                : ", MCP at http://" + bind + ":" + room.port() + ArchiveMcpServer.PATH);
+        out.flush();
+        awaitShutdown();
+      } finally {
+        if (server != null) server.close();
+      }
     }
   }
 

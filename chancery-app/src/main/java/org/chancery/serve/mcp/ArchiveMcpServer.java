@@ -9,7 +9,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.http.HttpServlet;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.chancery.serve.web.Answers;
+import org.chancery.serve.web.AnswerSource;
 
 /**
  * Chancery's Model Context Protocol server: the {@link ArchiveTools} over standard input and output
@@ -33,13 +33,13 @@ public final class ArchiveMcpServer implements AutoCloseable {
   }
 
   /** Serves {@code answers}' tools over {@code in} and {@code out} until {@code in} ends. */
-  public static ArchiveMcpServer stdio(Answers answers, InputStream in, OutputStream out) {
+  public static ArchiveMcpServer stdio(AnswerSource answers, InputStream in, OutputStream out) {
     var transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, out);
     return new ArchiveMcpServer(configure(McpServer.sync(transport), answers), null);
   }
 
   /** The tools of {@code answers} as a servlet to mount at {@link #PATH}. */
-  public static ArchiveMcpServer http(Answers answers) {
+  public static ArchiveMcpServer http(AnswerSource answers) {
     var transport =
         HttpServletStreamableServerTransportProvider.builder()
             .jsonMapper(McpJsonDefaults.getMapper())
@@ -48,7 +48,8 @@ public final class ArchiveMcpServer implements AutoCloseable {
     return new ArchiveMcpServer(configure(McpServer.sync(transport), answers), transport);
   }
 
-  private static McpSyncServer configure(McpServer.SyncSpecification<?> spec, Answers answers) {
+  private static McpSyncServer configure(
+      McpServer.SyncSpecification<?> spec, AnswerSource answers) {
     return spec.serverInfo("chancery", "0.1.0")
         .instructions(INSTRUCTIONS)
         .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())

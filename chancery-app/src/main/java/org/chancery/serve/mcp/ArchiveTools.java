@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.chancery.model.DocumentType;
 import org.chancery.search.SearchInput;
 import org.chancery.search.SearchInputException;
+import org.chancery.serve.web.AnswerSource;
 import org.chancery.serve.web.Answers;
 
 /**
@@ -24,10 +25,10 @@ public final class ArchiveTools {
       "A document: volume id, a slash, document id, such as frus1934v04/d101 (search hits give"
           + " them as volume and id)";
 
-  private final Answers answers;
+  private final AnswerSource answers;
 
-  /** The tools over {@code answers}. */
-  public ArchiveTools(Answers answers) {
+  /** The tools over the answers {@code answers} gives at each call. */
+  public ArchiveTools(AnswerSource answers) {
     this.answers = Objects.requireNonNull(answers, "answers");
   }
 
@@ -72,36 +73,40 @@ public final class ArchiveTools {
           + " filed under it.";
 
   private Answer search(ToolArguments a) throws IOException {
-    try {
-      return Answer.of(
-          answers.search(
-              new SearchInput.Form(
-                  a.text("query"),
-                  a.list("types"),
-                  a.list("volumes"),
-                  a.text("from"),
-                  a.text("to"),
-                  a.text("sort"),
-                  a.text("offset"),
-                  a.text("limit"))));
-    } catch (SearchInputException e) {
-      throw new ToolException(e.getMessage());
-    }
+    SearchInput.Form form =
+        new SearchInput.Form(
+            a.text("query"),
+            a.list("types"),
+            a.list("volumes"),
+            a.text("from"),
+            a.text("to"),
+            a.text("sort"),
+            a.text("offset"),
+            a.text("limit"));
+    return Answer.of(
+        answers.answer(
+            x -> {
+              try {
+                return x.search(form);
+              } catch (SearchInputException e) {
+                throw new ToolException(e.getMessage());
+              }
+            }));
   }
 
   private Answer read(ToolArguments a) throws IOException {
     String[] d = a.document("document");
-    return Answer.of(answers.document(d[0], d[1]), d);
+    return Answer.of(answers.answer(x -> x.document(d[0], d[1])), d);
   }
 
   private Answer links(ToolArguments a) throws IOException {
     String[] d = a.document("document");
-    return Answer.of(answers.links(d[0], d[1]), d);
+    return Answer.of(answers.answer(x -> x.links(d[0], d[1])), d);
   }
 
   private Answer thread(ToolArguments a) throws IOException {
     String[] d = a.document("document");
-    return Answer.of(answers.thread(d[0], d[1]), d);
+    return Answer.of(answers.answer(x -> x.thread(d[0], d[1])), d);
   }
 
   private Answer related(ToolArguments a) throws IOException {
@@ -109,18 +114,19 @@ public final class ArchiveTools {
     int limit = a.integer("limit").orElse(Answers.RELATED);
     if (limit < 1 || limit > Answers.RELATED)
       throw new ToolException("'limit' must be 1 to " + Answers.RELATED + ", not " + limit);
-    return Answer.of(answers.related(d[0], d[1], limit), d);
+    return Answer.of(answers.answer(x -> x.related(d[0], d[1], limit)), d);
   }
 
   private Answer person(ToolArguments a) throws IOException {
     String name = a.required("name");
     if (name.length() > 100) throw new ToolException("'name' must be at most 100 characters");
-    return Answer.of(answers.people(name));
+    return Answer.of(answers.answer(x -> x.people(name)));
   }
 
   private Answer decode(ToolArguments a) throws IOException {
     try {
-      return Answer.of(answers.decode(a.required("number"), a.integer("year")));
+      String number = a.required("number");
+      return Answer.of(answers.answer(x -> x.decode(number, a.integer("year"))));
     } catch (IllegalArgumentException e) {
       throw new ToolException(e.getMessage());
     }

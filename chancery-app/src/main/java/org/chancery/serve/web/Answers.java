@@ -55,11 +55,15 @@ public final class Answers {
    * {@code baseUrl} (the reading room's address, such as {@code http://localhost:7070}).
    */
   public static Answers over(SearchBackend backend, ArchiveLinks links, String baseUrl) {
-    String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     return new Answers(
         new Library(backend, 1000, ReadingRoom.standardSections(links), links),
         ReadingRoom.UNDERSTANDER,
-        base);
+        trimmed(baseUrl));
+  }
+
+  // "http://localhost:7070/" and "http://localhost:7070" alike.
+  static String trimmed(String baseUrl) {
+    return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
   /**

@@ -46,6 +46,11 @@ final class ArchiveView {
     this.api = new Api(library, new Answers(library, ReadingRoom.UNDERSTANDER, ""), generation);
   }
 
+  /** This generation's answers, with document URLs under {@code baseUrl}. */
+  Answers answers(String baseUrl) {
+    return new Answers(library, ReadingRoom.UNDERSTANDER, Answers.trimmed(baseUrl));
+  }
+
   /** A view over a backend and links its caller keeps open and closes; no generation. */
   static ArchiveView of(
       SearchBackend search,

@@ -93,6 +93,24 @@ public final class LiveArchive implements AutoCloseable {
     }
   }
 
+  /**
+   * The answers of the generation current at each call, with document URLs under {@code baseUrl}
+   * (the reading room's address): a call finishes on the generation it started on.
+   */
+  public AnswerSource answers(String baseUrl) {
+    return new AnswerSource() {
+      @Override
+      public <T> T answer(Call<T> call) throws IOException {
+        ArchiveView v = acquire();
+        try {
+          return call.apply(v.answers(baseUrl));
+        } finally {
+          release(v);
+        }
+      }
+    };
+  }
+
   /** Gives back a view taken by {@link #acquire}. */
   void release(ArchiveView view) throws IOException {
     Objects.requireNonNull(view, "view").release();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chancery.archive.Archive;
+import org.chancery.serve.web.AnswerSource;
 import org.chancery.serve.web.Answers;
 import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.ReadingRoom;
@@ -138,7 +139,8 @@ class ArchiveMcpServerTest {
     try (Archive a = Archive.openExisting(McpArchive.dir())) {
       ArchiveLinks links = ArchiveLinks.open(a.dir());
       ArchiveMcpServer server =
-          ArchiveMcpServer.http(Answers.over(a.search(), links, "http://127.0.0.1:7070"));
+          ArchiveMcpServer.http(
+              AnswerSource.of(Answers.over(a.search(), links, "http://127.0.0.1:7070")));
       try (ReadingRoom room =
           ReadingRoom.start(
               a.search(),

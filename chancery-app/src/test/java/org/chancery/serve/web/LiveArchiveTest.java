@@ -42,4 +42,25 @@ class LiveArchiveTest {
       }
     }
   }
+
+  @Test
+  void answersOutsideTheRoomFollowTheGenerationToo() throws Exception {
+    try (Archive a = Archive.open(dir)) {
+      a.importer().importPaths(List.of(TestRoom.resource("/web/frus9998.xml")));
+      ArchiveLinker.relink(a);
+      try (LiveArchive live = LiveArchive.watch(dir, 10)) {
+        AnswerSource answers = live.answers("http://127.0.0.1:7070/");
+        assertTrue(answers.answer(x -> x.document("frus9999", "d1")).isEmpty());
+        a.importer().importPaths(List.of(TestRoom.resource("/web/frus9999.xml")));
+        ArchiveLinker.update(a, java.util.Set.of("frus9999"));
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (answers.answer(x -> x.document("frus9999", "d1")).isEmpty()) {
+          assertTrue(System.nanoTime() < until, "the new volume not answered");
+          Thread.sleep(20);
+        }
+        String doc = answers.answer(x -> x.document("frus9999", "d1")).orElseThrow();
+        assertTrue(doc.contains("\"url\":\"http://127.0.0.1:7070/frus9999/d1\""), doc);
+      }
+    }
+  }
 }
