@@ -60,7 +60,16 @@ public final class ArchiveLinker {
    * #afterImport} the next import links the whole archive.
    */
   public static void beforeImport(Archive archive) throws IOException {
-    Path pending = archive.dir().resolve(PENDING);
+    beforeImport(archive.dir());
+  }
+
+  /**
+   * Notes that an import into the archive whose links are kept in {@code linksDir} begins (a Solr
+   * collection's links are kept in a folder of their own).
+   */
+  public static void beforeImport(Path linksDir) throws IOException {
+    Files.createDirectories(linksDir);
+    Path pending = linksDir.resolve(PENDING);
     if (Files.exists(pending)) Files.writeString(pending, "an earlier import was not linked\n");
     else Files.writeString(pending, "");
   }
@@ -70,17 +79,32 @@ public final class ArchiveLinker {
    * the whole archive if an earlier import was not linked.
    */
   public static Summary afterImport(Archive archive, Set<String> imported) throws IOException {
-    Path pending = archive.dir().resolve(PENDING);
+    return afterImport(archive.dir(), archive.search(), imported);
+  }
+
+  /**
+   * Links what importing {@code imported} into the archive that {@code search} reads can have
+   * changed, keeping the links in {@code linksDir}: as {@link #afterImport(Archive, Set)}.
+   */
+  public static Summary afterImport(Path linksDir, SearchBackend search, Set<String> imported)
+      throws IOException {
+    Files.createDirectories(linksDir);
+    Path pending = linksDir.resolve(PENDING);
     boolean behind = Files.exists(pending) && Files.size(pending) > 0;
     Files.writeString(pending, "an import began, not yet linked\n");
-    Summary s = behind ? relink(archive) : update(archive, imported);
+    Summary s = run(linksDir, search, imported, behind);
     Files.delete(pending);
     return s;
   }
 
+  /** Whether links are kept in {@code linksDir}: an archive linked at least once. */
+  public static boolean linked(Path linksDir) throws IOException {
+    return LinkIndex.exists(linksDir);
+  }
+
   /** Links every document of {@code archive} anew and replaces the links and threads stored. */
   public static Summary relink(Archive archive) throws IOException {
-    return run(archive, Set.of(), true);
+    return run(archive.dir(), archive.search(), Set.of(), true);
   }
 
   /**
@@ -88,16 +112,15 @@ public final class ArchiveLinker {
    * replaced (and any volume removed): as {@link #relink} would leave them.
    */
   public static Summary update(Archive archive, Set<String> imported) throws IOException {
-    return run(archive, imported, false);
+    return run(archive.dir(), archive.search(), imported, false);
   }
 
-  private static Summary run(Archive archive, Set<String> imported, boolean all)
+  private static Summary run(Path dir, SearchBackend search, Set<String> imported, boolean all)
       throws IOException {
     long start = System.nanoTime();
-    SearchBackend search = archive.search();
     Set<String> present = new TreeSet<>();
     for (VolumeInfo v : search.volumes()) present.add(v.id());
-    try (LinkIndex.Update update = LinkIndex.Update.of(archive.dir())) {
+    try (LinkIndex.Update update = LinkIndex.Update.of(dir)) {
       Set<String> stored = LinkIndex.volumes(update.before());
       boolean fresh = all || stored.isEmpty();
       Set<String> changed = changed(present, stored, imported, fresh);
@@ -106,8 +129,8 @@ public final class ArchiveLinker {
       int relinked = pass.link(fresh);
       Summary s = pass.finish(relinked, start);
       update.commit();
-      pass.threads.write(archive.dir());
-      Files.deleteIfExists(archive.dir().resolve(LinkStore.OLD_FILE));
+      pass.threads.write(dir);
+      Files.deleteIfExists(dir.resolve(LinkStore.OLD_FILE));
       return s;
     }
   }

@@ -19,6 +19,7 @@ import org.chancery.archive.Archive;
 import org.chancery.archive.ImportSummary;
 import org.chancery.link.ArchiveLinker;
 import org.chancery.link.Link;
+import org.chancery.link.LinkStore;
 import org.chancery.link.Linker;
 import org.chancery.model.DocumentType;
 import org.chancery.search.DocumentCodec;
@@ -233,6 +234,25 @@ class SolrSearchBackendTest {
     List<String> extra = actual.stream().filter(l -> !expected.contains(l)).toList();
     assertEquals(List.of(), missing, "links found over Lucene only; over Solr only: " + extra);
     assertEquals(expected, actual);
+  }
+
+  // The links of a collection are made at import and kept in a folder, as an archive's are; an
+  // update after a volume is imported again links only what it changed, with the same result.
+  @Test
+  void storesTheSameLinksForACollectionAndUpdatesThem() throws Exception {
+    Path links = dir.resolve("solr-links");
+    Set<String> volumes = new HashSet<>();
+    solr.volumes().forEach(v -> volumes.add(v.id()));
+    ArchiveLinker.afterImport(links, solr, volumes);
+    List<String> expected = sorted(ArchiveLinker.link(lucene, Linker.Options.DEFAULT));
+    try (LinkStore stored = LinkStore.open(links)) {
+      assertEquals(expected, sorted(stored.all()));
+    }
+    ArchiveLinker.Summary again = ArchiveLinker.afterImport(links, solr, Set.of("frus1861"));
+    assertTrue(again.relinked() < again.documents(), again.toString());
+    try (LinkStore stored = LinkStore.open(links)) {
+      assertEquals(expected, sorted(stored.all()));
+    }
   }
 
   // The candidates of an ambiguous link come in the order the archive is read (Lucene: as

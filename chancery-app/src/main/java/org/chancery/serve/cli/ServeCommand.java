@@ -1,19 +1,15 @@
 package org.chancery.serve.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
 import org.chancery.link.ArchiveLinker;
-import org.chancery.link.LinkStore;
-import org.chancery.link.Linker;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.Plural;
 import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.ReadingRoom;
-import org.chancery.solr.SolrSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,9 +27,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin ArchiveOption archive;
-
-  @Mixin SolrOption solr;
+  @Mixin SourceOptions source;
 
   @Option(
       names = "--port",
@@ -63,41 +57,26 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
     if (cache < 0)
       throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
-    Optional<String> collection = solr.collection(spec);
-    if (collection.isPresent()) {
-      serveSolr(solr.zkHost, collection.get(), spec.commandLine().getOut());
-      return 0;
-    }
-    try (Archive a = open()) {
-      serve(a, bind, port, cache, spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    try (ArchiveSource a = source.open(spec)) {
+      // A collection imported without its links folder at hand is linked once, here.
+      if (source.collection(spec).isPresent() && !ArchiveLinker.linked(a.linksDir())) {
+        ArchiveLinker.afterImport(a.linksDir(), a.search(), Set.of());
+        out.printf("linked %s into %s%n", a.name(), a.linksDir());
+      }
+      serve(a, bind, port, cache, out);
     }
     return 0;
   }
 
-  // A collection has no links stored with it: they are made here, over the collection, at start.
-  private void serveSolr(String zkHost, String collection, PrintWriter out) throws Exception {
-    try (SolrSearchBackend search = SolrSearchBackend.connect(zkHost, collection)) {
-      LinkStore links = LinkStore.of(ArchiveLinker.link(search, Linker.Options.DEFAULT));
-      try (ReadingRoom room =
-          ReadingRoom.start(search, bind, port, cache, ReadingRoom.standardSections(links))) {
-        out.printf(
-            "Serving %s in %s from Solr collection %s at %s, %s, at http://%s:%d/%n",
-            Plural.of(search.count(), "document"),
-            Plural.of(search.volumes().size(), "volume"),
-            collection,
-            zkHost,
-            Plural.of(links.all().size(), "link"),
-            bind,
-            room.port());
-        out.flush();
-        awaitShutdown();
-      }
-    }
-  }
-
   /** Serves {@code a} until the process is told to stop, printing the address first. */
   static void serve(Archive a, String bind, int port, int cache, PrintWriter out) throws Exception {
-    ArchiveLinks links = ArchiveLinks.open(a.dir());
+    serve(ArchiveSource.of(a), bind, port, cache, out);
+  }
+
+  private static void serve(ArchiveSource a, String bind, int port, int cache, PrintWriter out)
+      throws Exception {
+    ArchiveLinks links = ArchiveLinks.open(a.linksDir());
     try (ReadingRoom room =
         ReadingRoom.start(
             a.search(), bind, port, cache, links, ReadingRoom.standardSections(links))) {
@@ -106,20 +85,11 @@ final class ServeCommand implements Callable<Integer> {
           "Serving %s in %s from %s at http://%s:%d/%n",
           Plural.of(search.count(), "document"),
           Plural.of(search.volumes().size(), "volume"),
-          a.dir(),
+          a.name(),
           bind,
           room.port());
       out.flush();
       awaitShutdown();
-    }
-  }
-
-  private Archive open() throws Exception {
-    try {
-      return Archive.openExisting(archive.dir);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(
-          spec.commandLine(), "no archive in '" + archive.dir + "': import volumes first");
     }
   }
 
