@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -93,6 +95,16 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
   private static final class NodeClients extends LBSolrClient {
     private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
     private final Optional<SolrCredentials> credentials;
+    // HttpJdkSolrClient's own pool runs 4 threads until 1024 tasks wait; a request body is written
+    // by one of them while another sends it, so 16 concurrent searches starved it (every one timed
+    // out). Threads as needed, shared by the nodes' clients.
+    private final ExecutorService executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "chancery-solr-http");
+              t.setDaemon(true);
+              return t;
+            });
 
     NodeClients(Optional<SolrCredentials> credentials) {
       super(List.of());
@@ -115,7 +127,8 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
           new HttpJdkSolrClient.Builder(baseUrl)
               .useHttp1_1(true)
               .withConnectionTimeout(10, TimeUnit.SECONDS)
-              .withIdleTimeout(120, TimeUnit.SECONDS);
+              .withIdleTimeout(120, TimeUnit.SECONDS)
+              .withExecutor(executor);
       credentials.ifPresent(c -> b.withBasicAuthCredentials(c.user(), c.password()));
       return b.build();
     }
@@ -131,6 +144,7 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
           throw new java.io.UncheckedIOException("cannot close the client of " + c.getBaseURL(), e);
         }
       }
+      executor.shutdown();
       super.close();
     }
   }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.common.cloud.ZkMaintenanceUtils;
+import org.apache.solr.common.cloud.ZkStateReader;
 import org.chancery.search.IndexField;
 import org.chancery.search.IndexSchema;
 
@@ -87,6 +90,18 @@ public final class SolrSchema {
     written.add(Files.writeString(dir.resolve(CONFIG), SolrConfig.XML, StandardCharsets.UTF_8));
     written.add(Files.writeString(dir.resolve(STOP_WORDS), stopWords(), StandardCharsets.UTF_8));
     return written;
+  }
+
+  /**
+   * Uploads the configset in {@code dir} ({@link #write}) to the ZooKeeper of {@code client}'s
+   * cluster as {@code name}, replacing one of that name.
+   */
+  public static void upload(CloudSolrClient client, Path dir, String name) throws IOException {
+    ZkMaintenanceUtils.uploadToZK(
+        ZkStateReader.from(client).getZkClient(),
+        dir,
+        ZkMaintenanceUtils.CONFIGS_ZKNODE + "/" + name,
+        ZkMaintenanceUtils.UPLOAD_FILENAME_EXCLUDE_PATTERN);
   }
 
   /** The English stop words of the analyzer, one a line, sorted. */

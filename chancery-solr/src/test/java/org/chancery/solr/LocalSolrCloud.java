@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.cloud.DocCollection;
-import org.apache.solr.common.cloud.ZkMaintenanceUtils;
 import org.apache.solr.common.cloud.ZkStateReader;
 
 /**
@@ -44,11 +43,7 @@ final class LocalSolrCloud implements AutoCloseable {
     LocalSolrCloud cloud = new LocalSolrCloud(dir, out.get(out.size() - 1).strip());
     try (CloudJdkSolrClient client = cloud.client()) {
       Path configset = SolrSchema.write(dir.resolve("configset")).get(0).getParent();
-      ZkMaintenanceUtils.uploadToZK(
-          ZkStateReader.from(client).getZkClient(),
-          configset,
-          ZkMaintenanceUtils.CONFIGS_ZKNODE + "/" + SolrCloud.CONFIG,
-          ZkMaintenanceUtils.UPLOAD_FILENAME_EXCLUDE_PATTERN);
+      SolrSchema.upload(client, configset, SolrCloud.CONFIG);
     }
     return cloud;
   }
