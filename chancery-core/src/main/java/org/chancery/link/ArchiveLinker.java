@@ -62,7 +62,16 @@ public final class ArchiveLinker {
    * #afterImport} the next import links the whole archive.
    */
   public static void beforeImport(Archive archive) throws IOException {
-    Path pending = archive.dir().resolve(PENDING);
+    beforeImport(archive.dir());
+  }
+
+  /**
+   * Notes that an import into the archive whose links are kept in {@code linksDir} begins (a Solr
+   * collection's links are kept in a folder of their own).
+   */
+  public static void beforeImport(Path linksDir) throws IOException {
+    Files.createDirectories(linksDir);
+    Path pending = linksDir.resolve(PENDING);
     if (Files.exists(pending)) Files.writeString(pending, "an earlier import was not linked\n");
     else Files.writeString(pending, "");
   }
@@ -72,17 +81,38 @@ public final class ArchiveLinker {
    * the whole archive if an earlier import was not linked.
    */
   public static Summary afterImport(Archive archive, Set<String> imported) throws IOException {
-    Path pending = archive.dir().resolve(PENDING);
+    return afterImport(archive.dir(), archive.search(), imported, Optional.of(archive));
+  }
+
+  /**
+   * Links what importing {@code imported} into the archive that {@code search} reads can have
+   * changed, keeping the links in {@code linksDir}: as {@link #afterImport(Archive, Set)}.
+   */
+  public static Summary afterImport(Path linksDir, SearchBackend search, Set<String> imported)
+      throws IOException {
+    return afterImport(linksDir, search, imported, Optional.empty());
+  }
+
+  private static Summary afterImport(
+      Path linksDir, SearchBackend search, Set<String> imported, Optional<Archive> archive)
+      throws IOException {
+    Files.createDirectories(linksDir);
+    Path pending = linksDir.resolve(PENDING);
     boolean behind = Files.exists(pending) && Files.size(pending) > 0;
     Files.writeString(pending, "an import began, not yet linked\n");
-    Summary s = behind ? relink(archive) : update(archive, imported);
+    Summary s = run(linksDir, search, imported, behind, archive);
     Files.delete(pending);
     return s;
   }
 
+  /** Whether links are kept in {@code linksDir}: an archive linked at least once. */
+  public static boolean linked(Path linksDir) throws IOException {
+    return LinkIndex.exists(linksDir);
+  }
+
   /** Links every document of {@code archive} anew and replaces the links and threads stored. */
   public static Summary relink(Archive archive) throws IOException {
-    return run(archive, Set.of(), true);
+    return run(archive.dir(), archive.search(), Set.of(), true, Optional.of(archive));
   }
 
   /**
@@ -90,16 +120,16 @@ public final class ArchiveLinker {
    * replaced (and any volume removed): as {@link #relink} would leave them.
    */
   public static Summary update(Archive archive, Set<String> imported) throws IOException {
-    return run(archive, imported, false);
+    return run(archive.dir(), archive.search(), imported, false, Optional.of(archive));
   }
 
-  private static Summary run(Archive archive, Set<String> imported, boolean all)
+  private static Summary run(
+      Path dir, SearchBackend search, Set<String> imported, boolean all, Optional<Archive> archive)
       throws IOException {
     long start = System.nanoTime();
-    SearchBackend search = archive.search();
     Set<String> present = new TreeSet<>();
     for (VolumeInfo v : search.volumes()) present.add(v.id());
-    try (LinkIndex.Update update = LinkIndex.Update.of(archive.dir())) {
+    try (LinkIndex.Update update = LinkIndex.Update.of(dir)) {
       Set<String> stored = LinkIndex.volumes(update.before());
       boolean fresh = all || stored.isEmpty();
       Set<String> changed = changed(present, stored, imported, fresh);
@@ -108,8 +138,11 @@ public final class ArchiveLinker {
       int relinked = pass.link(fresh);
       Summary s = pass.finish(relinked, start);
       long linksCommit = update.commit();
-      publish(archive, linksCommit, pass.threads);
-      Files.deleteIfExists(archive.dir().resolve(LinkStore.OLD_FILE));
+      // An archive folder records a generation for its server; a Solr collection's links folder
+      // keeps its threads in one file.
+      if (archive.isPresent()) publish(archive.get(), linksCommit, pass.threads);
+      else pass.threads.write(dir);
+      Files.deleteIfExists(dir.resolve(LinkStore.OLD_FILE));
       return s;
     }
   }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -25,20 +27,35 @@ import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
  */
 public final class CloudJdkSolrClient extends CloudSolrClient {
   private final ZkClientClusterStateProvider state;
-  private final NodeClients nodes = new NodeClients();
+  private final NodeClients nodes;
 
-  private CloudJdkSolrClient(ZkClientClusterStateProvider state) {
+  private CloudJdkSolrClient(
+      ZkClientClusterStateProvider state, Optional<SolrCredentials> credentials) {
     super(true, true, false);
     this.state = state;
+    this.nodes = new NodeClients(credentials);
   }
 
   /**
-   * A client of the cluster whose ZooKeeper ensemble is {@code zkHost}: {@code
-   * host:port[,host:port...][/chroot]}.
+   * A client of the cluster whose ZooKeeper ensemble is {@code zkHost}, with the credentials of the
+   * environment ({@link SolrCredentials#fromEnvironment()}) if it gives any.
    *
    * @throws IllegalArgumentException if {@code zkHost} names no host
    */
   public static CloudJdkSolrClient connect(String zkHost) {
+    return connect(zkHost, SolrCredentials.fromEnvironment());
+  }
+
+  /**
+   * A client of the cluster whose ZooKeeper ensemble is {@code zkHost}: {@code
+   * host:port[,host:port...][/chroot]}; every request to the nodes carries {@code credentials}
+   * (Basic authentication). The nodes' addresses, and so whether TLS is used, come from the cluster
+   * state (the cluster property {@code urlScheme}); TLS trusts what the JVM trusts ({@code
+   * javax.net.ssl.trustStore}).
+   *
+   * @throws IllegalArgumentException if {@code zkHost} names no host
+   */
+  public static CloudJdkSolrClient connect(String zkHost, Optional<SolrCredentials> credentials) {
     int slash = zkHost.indexOf('/');
     String hosts = slash < 0 ? zkHost : zkHost.substring(0, slash);
     Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zkHost.substring(slash));
@@ -48,7 +65,7 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
       throw new IllegalArgumentException(
           "no ZooKeeper host in '" + zkHost + "' (expected host:port[,host:port][/chroot])");
     var provider = new ZkClientClusterStateProvider(list, chroot.orElse(null));
-    CloudJdkSolrClient client = new CloudJdkSolrClient(provider);
+    CloudJdkSolrClient client = new CloudJdkSolrClient(provider, credentials);
     client.connect();
     return client;
   }
@@ -77,14 +94,26 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
    */
   private static final class NodeClients extends LBSolrClient {
     private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
+    private final Optional<SolrCredentials> credentials;
+    // HttpJdkSolrClient's own pool runs 4 threads until 1024 tasks wait; a request body is written
+    // by one of them while another sends it, so 16 concurrent searches starved it (every one timed
+    // out). Threads as needed, shared by the nodes' clients.
+    private final ExecutorService executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "chancery-solr-http");
+              t.setDaemon(true);
+              return t;
+            });
 
-    NodeClients() {
+    NodeClients(Optional<SolrCredentials> credentials) {
       super(List.of());
+      this.credentials = credentials;
     }
 
     @Override
     protected SolrClient getClient(String baseUrl) {
-      return clients.computeIfAbsent(baseUrl, NodeClients::open);
+      return clients.computeIfAbsent(baseUrl, this::open);
     }
 
     @Override
@@ -93,12 +122,15 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
     }
 
     // HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade does not carry request bodies well.
-    private static HttpJdkSolrClient open(String baseUrl) {
-      return new HttpJdkSolrClient.Builder(baseUrl)
-          .useHttp1_1(true)
-          .withConnectionTimeout(10, TimeUnit.SECONDS)
-          .withIdleTimeout(120, TimeUnit.SECONDS)
-          .build();
+    private HttpJdkSolrClient open(String baseUrl) {
+      HttpJdkSolrClient.Builder b =
+          new HttpJdkSolrClient.Builder(baseUrl)
+              .useHttp1_1(true)
+              .withConnectionTimeout(10, TimeUnit.SECONDS)
+              .withIdleTimeout(120, TimeUnit.SECONDS)
+              .withExecutor(executor);
+      credentials.ifPresent(c -> b.withBasicAuthCredentials(c.user(), c.password()));
+      return b.build();
     }
 
     @Override
@@ -112,6 +144,7 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
           throw new java.io.UncheckedIOException("cannot close the client of " + c.getBaseURL(), e);
         }
       }
+      executor.shutdown();
       super.close();
     }
   }

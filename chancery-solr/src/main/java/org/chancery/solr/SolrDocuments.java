@@ -18,10 +18,13 @@ final class SolrDocuments {
   private SolrDocuments() {}
 
   /**
-   * The Solr document for {@code d}, at {@code position} in the volume titled {@code volumeTitle}.
+   * The Solr document for {@code d}, at {@code position} in the volume titled {@code volumeTitle},
+   * in the version {@code tag} of its volume.
    */
-  static SolrInputDocument of(Document d, String volumeTitle, int position) {
+  static SolrInputDocument of(Document d, String volumeTitle, int position, String tag) {
     SolrInputDocument doc = new SolrInputDocument();
+    doc.addField(SolrSchema.ID, d.key() + "@" + tag);
+    doc.addField(SolrSchema.TAG, tag);
     SearchText text = SearchText.of(d);
     DocumentFields.of(d, volumeTitle, text)
         .forEach(

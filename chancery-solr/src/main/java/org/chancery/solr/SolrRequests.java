@@ -66,7 +66,12 @@ final class SolrRequests {
 
   /** {@code {!term f=field}value}: the exact value, not parsed. */
   static String term(IndexField field, String value) {
-    return "{!term f=" + field.name() + " v=" + quote(value) + "}";
+    return term(field.name(), value);
+  }
+
+  /** {@code {!term f=field}value} for a field of this backend's own. */
+  static String term(String field, String value) {
+    return "{!term f=" + field + " v=" + quote(value) + "}";
   }
 
   // A local-params value in single quotes, with quotes and backslashes escaped.

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -35,8 +35,9 @@ import org.chancery.search.VolumeInfo;
  * SolrSchema}). It answers as the Lucene backend does: the same query language (see {@link
  * SolrQueries}), exact totals, exact facet counts, relevance with a key tie-break or date order.
  *
- * <p>Thread-safe as its client is. Searches see what was committed; {@link #refresh()} has nothing
- * to do, as Solr opens a new searcher on each commit.
+ * <p>Thread-safe as its client is. Searches see the live version of each volume ({@link
+ * LiveVolumes}), whole; {@link #refresh()} has nothing to do, as a volume's new version is
+ * committed before it goes live.
  */
 public final class SolrSearchBackend implements SearchBackend {
   /** How many documents one page of {@link #forEachDocument} reads. */
@@ -51,24 +52,27 @@ public final class SolrSearchBackend implements SearchBackend {
           IndexSchema.TITLE.name(),
           SolrSchema.DATE_PRINTED,
           IndexSchema.TYPE.name(),
+          SolrSchema.ID,
           "score");
 
-  private final SolrClient client;
+  private final CloudSolrClient client;
   private final String collection;
   private final boolean owned;
+  private final LiveVolumes live;
   private final SolrQueries queries = new SolrQueries();
 
-  private SolrSearchBackend(SolrClient client, String collection, boolean owned) {
+  private SolrSearchBackend(CloudSolrClient client, String collection, boolean owned) {
     this.client = Objects.requireNonNull(client, "client");
     this.collection = Objects.requireNonNull(collection, "collection");
     this.owned = owned;
+    this.live = new LiveVolumes(client, collection);
   }
 
   /**
    * A backend over {@code collection} through {@code client}, which stays open when the backend is
    * closed.
    */
-  public static SolrSearchBackend of(SolrClient client, String collection) {
+  public static SolrSearchBackend of(CloudSolrClient client, String collection) {
     return new SolrSearchBackend(client, collection, false);
   }
 
@@ -91,7 +95,7 @@ public final class SolrSearchBackend implements SearchBackend {
     Optional<Map<String, Object>> q = queries.toJson(r.query());
     if (q.isEmpty())
       return new SearchResult(0, List.of(), noFacets(r), (System.nanoTime() - start) / 1e6);
-    JsonQueryRequest req = new JsonQueryRequest().setQuery(q.get());
+    JsonQueryRequest req = new JsonQueryRequest().setQuery(q.get()).withFilter(live.filter());
     SolrRequests.filters(r).forEach(f -> SolrRequests.filter(req, f));
     req.setOffset(r.offset())
         .setLimit(r.limit())
@@ -102,7 +106,7 @@ public final class SolrSearchBackend implements SearchBackend {
     QueryResponse rsp = process(req);
     List<Hit> hits = new ArrayList<>();
     for (SolrDocument d : rsp.getResults())
-      hits.add(hit(d, r.snippets() ? SolrSnippets.of(rsp, key(d)) : Snippet.NONE));
+      hits.add(hit(d, r.snippets() ? SolrSnippets.of(rsp, d) : Snippet.NONE));
     return new SearchResult(
         rsp.getResults().getNumFound(),
         hits,
@@ -179,7 +183,7 @@ public final class SolrSearchBackend implements SearchBackend {
               .setRows(PAGE)
               .addSort(IndexSchema.VOLUME.name(), SolrQuery.ORDER.asc)
               .addSort(SolrSchema.POSITION, SolrQuery.ORDER.asc)
-              .addSort(IndexSchema.KEY.name(), SolrQuery.ORDER.asc);
+              .addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse rsp = query(q);
       for (SolrDocument d : rsp.getResults()) source(d).ifPresent(sink);
@@ -193,6 +197,7 @@ public final class SolrSearchBackend implements SearchBackend {
     JsonQueryRequest req =
         new JsonQueryRequest()
             .setQuery(SolrQueries.ALL)
+            .withFilter(live.filter())
             .setLimit(0)
             .withFacet(
                 "volumes",
@@ -239,7 +244,9 @@ public final class SolrSearchBackend implements SearchBackend {
     // Solr opens a new searcher on each commit.
   }
 
+  // Every query sees live versions only.
   private QueryResponse query(SolrQuery q) throws IOException {
+    q.addFilterQuery(live.filter());
     try {
       return client.query(collection, q);
     } catch (SolrServerException e) {

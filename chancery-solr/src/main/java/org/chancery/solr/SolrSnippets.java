@@ -3,6 +3,7 @@ package org.chancery.solr;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
 import org.chancery.search.IndexSchema;
 import org.chancery.search.Snippet;
 
@@ -44,23 +45,18 @@ final class SolrSnippets {
 
   private SolrSnippets() {}
 
-  /** The snippet of the hit {@code key}; {@link Snippet#NONE} when there is none. */
-  static Snippet of(QueryResponse rsp, String key) {
+  /**
+   * The snippet of the hit {@code d} (highlights are keyed by the unique key, {@link
+   * SolrSchema#ID}); {@link Snippet#NONE} when there is none.
+   */
+  static Snippet of(QueryResponse rsp, SolrDocument d) {
     Map<String, Map<String, List<String>>> all = rsp.getHighlighting();
-    if (all == null || !all.containsKey(key)) return Snippet.NONE;
-    List<String> passages = all.get(key).getOrDefault(IndexSchema.TEXT.name(), List.of());
+    Object id = d.getFirstValue(SolrSchema.ID);
+    if (all == null || id == null || !all.containsKey(id.toString())) return Snippet.NONE;
+    List<String> passages = all.get(id.toString()).getOrDefault(IndexSchema.TEXT.name(), List.of());
     if (passages.isEmpty()) return Snippet.NONE;
-    return format(passages, titleOf(rsp, key));
-  }
-
-  private static String titleOf(QueryResponse rsp, String key) {
-    for (var d : rsp.getResults()) {
-      if (key.equals(d.getFirstValue(IndexSchema.KEY.name()))) {
-        Object t = d.getFirstValue(IndexSchema.TITLE.name());
-        return t == null ? "" : t.toString();
-      }
-    }
-    return "";
+    Object title = d.getFirstValue(IndexSchema.TITLE.name());
+    return format(passages, title == null ? "" : title.toString());
   }
 
   /** The passages as one snippet; {@code title} tells whether the first one starts the text. */

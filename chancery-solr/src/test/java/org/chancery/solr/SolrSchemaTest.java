@@ -35,7 +35,7 @@ class SolrSchemaTest {
         schema.contains(
             "<field name=\"date_printed\" type=\"string\" indexed=\"false\" stored=\"true\""),
         schema);
-    assertTrue(schema.contains("<uniqueKey>key</uniqueKey>"));
+    assertTrue(schema.contains("<uniqueKey>_id</uniqueKey>"));
   }
 
   @Test

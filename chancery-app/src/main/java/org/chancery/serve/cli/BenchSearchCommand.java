@@ -3,7 +3,6 @@ package org.chancery.serve.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chancery.archive.Archive;
 import org.chancery.search.QuerySyntaxException;
 import org.chancery.search.SearchBench;
 import picocli.CommandLine.Command;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
     })
 final class BenchSearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin ArchiveOption archive;
+  @Mixin SourceOptions source;
 
   @Option(
       names = "--queries",
@@ -47,13 +46,13 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<String> list = SearchBench.readQueries(queries);
-    try (Archive a = archive.openExisting(spec)) {
+    try (ArchiveSource a = source.open(spec)) {
       SearchBench.FirstResult first = SearchBench.firstResult(a::search, list.get(0));
       SearchBench.Result r = SearchBench.run(first.backend(), list, warmups, passes);
       var out = spec.commandLine().getOut();
       out.printf(
           "archive=%s documents=%d open_and_first_query_ms=%.0f%n",
-          archive.dir, first.backend().count(), first.millis());
+          a.name(), first.backend().count(), first.millis());
       out.printf("warmups=%d %s%n", warmups, r);
       return 0;
     } catch (QuerySyntaxException e) {

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         "Start the reading room in-process (or target --url) and drive /api/v1/search with concurrent clients.")
 final class BenchServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin ArchiveOption archive;
+  @Mixin SourceOptions source;
 
   @Option(
       names = "--import",
@@ -112,11 +112,15 @@ final class BenchServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> paths = paths(readQueries());
     if (url != null) return drive(out, url.replaceAll("/+$", ""), paths);
-    try (Archive a = Archive.open(archive.dir)) {
-      if (!imports.isEmpty()) {
+    if (source.collection(spec).isPresent() && !imports.isEmpty())
+      throw new ParameterException(spec.commandLine(), "--import needs --archive, not --solr");
+    if (!imports.isEmpty()) {
+      try (Archive a = Archive.open(source.archive.dir)) {
         ImportSummary s = a.importer().importPaths(imports);
-        out.printf("imported into %s: %s%n", archive.dir, s);
+        out.printf("imported into %s: %s%n", source.archive.dir, s);
       }
+    }
+    try (ArchiveSource a = source.open(spec)) {
       try (ReadingRoom room = ReadingRoom.start(a.search(), "127.0.0.1", 0, cache, List.of())) {
         out.printf(
             "server: in-process, %s, cache %d%n", Plural.of(a.search().count(), "document"), cache);

@@ -11,8 +11,10 @@ import org.chancery.archive.ImportFailure;
 import org.chancery.archive.ImportProgress;
 import org.chancery.archive.ImportSummary;
 import org.chancery.link.ArchiveLinker;
+import org.chancery.search.SearchBackend;
 import org.chancery.serve.Plural;
 import org.chancery.solr.CloudJdkSolrClient;
+import org.chancery.solr.SolrSearchBackend;
 import org.chancery.solr.SolrVolumeWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +31,7 @@ import picocli.CommandLine.Spec;
     })
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin ArchiveOption archive;
-  @Mixin SolrOption solr;
+  @Mixin SourceOptions source;
 
   @Parameters(
       arity = "1..*",
@@ -42,14 +43,20 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     InputFiles inputs = InputFiles.expand(paths, err);
-    Optional<String> collection = solr.collection(spec);
+    Optional<String> collection = source.collection(spec);
     if (collection.isPresent()) {
+      SolrOption solr = source.solr;
       ImportSummary s =
           importIntoSolr(
-              solr.zkHost, collection.get(), inputs.files(), spec.commandLine().getOut(), err);
+              solr.zkHost,
+              collection.get(),
+              solr.linksDir(),
+              inputs.files(),
+              spec.commandLine().getOut(),
+              err);
       return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
     }
-    try (Archive a = Archive.open(archive.dir)) {
+    try (Archive a = Archive.open(source.archive.dir)) {
       ImportSummary s = importAndLink(a, inputs.files(), spec.commandLine().getOut(), err);
       return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
     }
@@ -66,33 +73,40 @@ final class ImportCommand implements Callable<Integer> {
     ImportSummary s = a.importer().progress(bar::show).importPaths(files);
     bar.done();
     report(s, a, out, err);
-    link(a, s, out);
+    link(ArchiveLinker.afterImport(a, s.volumeIds()), out);
     out.println(HeapPeak.measure().line());
     return s;
   }
 
   /**
-   * Imports {@code files} into a SolrCloud collection, with progress and a summary. Links are not
-   * stored: {@code chancery serve --solr} links the collection when it starts.
+   * Imports {@code files} into a SolrCloud collection, with progress and a summary, then links what
+   * the import can have changed, as for an archive folder; the links are kept in {@code linksDir}.
    */
   static ImportSummary importIntoSolr(
-      String zkHost, String collection, List<Path> files, PrintWriter out, PrintWriter err)
+      String zkHost,
+      String collection,
+      Path linksDir,
+      List<Path> files,
+      PrintWriter out,
+      PrintWriter err)
       throws IOException {
     ProgressBar bar = new ProgressBar(err, System.console() != null);
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost)) {
+      ArchiveLinker.beforeImport(linksDir);
       ImportSummary s =
           SolrVolumeWriter.importer(client, collection).progress(bar::show).importPaths(files);
       bar.done();
       for (ImportFailure f : s.failures()) err.println("error: " + f.error());
       summary(s, "Solr collection " + collection + " at " + zkHost, out);
+      SearchBackend search = SolrSearchBackend.of(client, collection);
+      link(ArchiveLinker.afterImport(linksDir, search, s.volumeIds()), out);
       return s;
     }
   }
 
   // References cross volumes: the new volumes' links are made, and those elsewhere that they
   // change.
-  private static void link(Archive a, ImportSummary s, PrintWriter out) throws IOException {
-    ArchiveLinker.Summary l = ArchiveLinker.afterImport(a, s.volumeIds());
+  private static void link(ArchiveLinker.Summary l, PrintWriter out) {
     out.printf(
         "linked %s (%d resolved) across %s (%d linked anew), %s, in %.2f s%n",
         Plural.of(l.links(), "reference"),

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chancery.archive.Archive;
 import org.chancery.link.ArchiveLinker;
 import org.chancery.link.Link;
 import org.chancery.link.LinkStore;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
     })
 final class LinksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin ArchiveOption archive;
+  @Mixin SourceOptions source;
 
   @Option(names = "--volume", paramLabel = "V", description = "Only references made in volume V.")
   String volume;
@@ -44,15 +43,15 @@ final class LinksCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per reference (JSON Lines).")
   boolean json;
 
-  private static List<Link> stored(Archive a) throws IOException {
-    try (LinkStore store = LinkStore.open(a.dir())) {
+  private static List<Link> stored(ArchiveSource a) throws IOException {
+    try (LinkStore store = LinkStore.open(a.linksDir())) {
       return store.all();
     }
   }
 
   @Override
   public Integer call() throws IOException {
-    try (Archive a = archive.openExisting(spec)) {
+    try (ArchiveSource a = source.open(spec)) {
       List<Link> links =
           noFootnotes ? ArchiveLinker.link(a.search(), Linker.Options.NO_FOOTNOTES) : stored(a);
       print(

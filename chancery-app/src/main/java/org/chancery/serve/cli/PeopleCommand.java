@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chancery.archive.Archive;
 import org.chancery.search.PersonRecord;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.json.PersonJson;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
     })
 final class PeopleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin ArchiveOption archive;
+  @Mixin SourceOptions source;
 
   @Parameters(
       arity = "1..*",
@@ -43,7 +42,7 @@ final class PeopleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Archive a = archive.openExisting(spec)) {
+    try (ArchiveSource a = source.open(spec)) {
       List<PersonRecord> people = records(a.search());
       if (json) printJson(people);
       else print(people);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.chancery.archive.Archive;
 import org.chancery.search.Facet;
 import org.chancery.search.FacetCount;
 import org.chancery.search.Hit;
@@ -44,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
-  @Mixin ArchiveOption archive;
+  @Mixin SourceOptions source;
 
   @Parameters(
       arity = "1..*",
@@ -107,7 +106,7 @@ final class SearchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: query " + e.problem());
       return 2;
     }
-    try (Archive a = archive.openExisting(spec)) {
+    try (ArchiveSource a = source.open(spec)) {
       SearchResult r = a.search().search(input.request());
       if (json) printJson(r);
       else new ResultPrinter(spec.commandLine().getOut()).print(r, input.offset());

@@ -2,21 +2,18 @@ package org.chancery.serve.cli;
 
 import jakarta.servlet.http.HttpServlet;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
 import org.chancery.link.ArchiveLinker;
-import org.chancery.link.LinkStore;
-import org.chancery.link.Linker;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.Plural;
 import org.chancery.serve.mcp.ArchiveMcpServer;
+import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.LiveArchive;
 import org.chancery.serve.web.ReadingRoom;
-import org.chancery.solr.SolrSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +31,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin ArchiveOption archive;
-
-  @Mixin SolrOption solr;
+  @Mixin SourceOptions source;
 
   @Option(
       names = "--port",
@@ -73,16 +68,15 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
     if (cache < 0)
       throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
-    Optional<String> collection = solr.collection(spec);
-    if (mcp && collection.isPresent())
-      throw new ParameterException(
-          spec.commandLine(), "--mcp serves an archive folder; it does not work with --solr yet");
-    if (collection.isPresent()) {
-      serveSolr(solr.zkHost, collection.get(), spec.commandLine().getOut());
-      return 0;
-    }
-    try (Archive a = open()) {
-      serve(a, bind, mcp && port == 0 ? freePort() : port, cache, mcp, spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    try (ArchiveSource a = source.open(spec)) {
+      boolean collection = source.collection(spec).isPresent();
+      // A collection imported without its links folder at hand is linked once, here.
+      if (collection && !ArchiveLinker.linked(a.linksDir())) {
+        ArchiveLinker.afterImport(a.linksDir(), a.search(), Set.of());
+        out.printf("linked %s into %s%n", a.name(), a.linksDir());
+      }
+      serve(a, collection, bind, mcp && port == 0 ? freePort() : port, cache, mcp, out);
     }
     return 0;
   }
@@ -94,40 +88,31 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  // A collection has no links stored with it: they are made here, over the collection, at start.
-  private void serveSolr(String zkHost, String collection, PrintWriter out) throws Exception {
-    try (SolrSearchBackend search = SolrSearchBackend.connect(zkHost, collection)) {
-      LinkStore links = LinkStore.of(ArchiveLinker.link(search, Linker.Options.DEFAULT));
-      try (ReadingRoom room =
-          ReadingRoom.start(search, bind, port, cache, ReadingRoom.standardSections(links))) {
-        out.printf(
-            "Serving %s in %s from Solr collection %s at %s, %s, at http://%s:%d/%n",
-            Plural.of(search.count(), "document"),
-            Plural.of(search.volumes().size(), "volume"),
-            collection,
-            zkHost,
-            Plural.of(links.all().size(), "link"),
-            bind,
-            room.port());
-        out.flush();
-        awaitShutdown();
-      }
-    }
-  }
-
   /** Serves {@code a} until the process is told to stop, printing the address first. */
   static void serve(Archive a, String bind, int port, int cache, PrintWriter out) throws Exception {
-    serve(a, bind, port, cache, false, out);
+    serve(ArchiveSource.of(a), false, bind, port, cache, false, out);
   }
 
   /**
    * Serves {@code a}, with the MCP endpoint at {@code /mcp} when {@code mcp}, until the process is
-   * told to stop, printing the address first.
+   * told to stop, printing the address first. An archive folder is served live (each import's
+   * generation once committed); a collection ({@code collection}) as its links folder holds it.
    */
-  static void serve(Archive a, String bind, int port, int cache, boolean mcp, PrintWriter out)
+  private static void serve(
+      ArchiveSource a,
+      boolean collection,
+      String bind,
+      int port,
+      int cache,
+      boolean mcp,
+      PrintWriter out)
       throws Exception {
     String base = "http://" + bind + ":" + port;
-    try (LiveArchive live = LiveArchive.watch(a.dir(), cache)) {
+    ArchiveLinks links = collection ? ArchiveLinks.open(a.linksDir()) : ArchiveLinks.NONE;
+    try (LiveArchive live =
+        collection
+            ? LiveArchive.fixed(a.search(), links, cache)
+            : LiveArchive.watch(a.linksDir(), cache)) {
       // The MCP tools, like the pages, answer each call from the generation of the moment.
       ArchiveMcpServer server = mcp ? ArchiveMcpServer.http(live.answers(base)) : null;
       Map<String, HttpServlet> servlets =
@@ -138,10 +123,10 @@ final class ServeCommand implements Callable<Integer> {
             "Serving %s in %s from %s (%s) at http://%s:%d/%s%n",
             Plural.of(search.count(), "document"),
             Plural.of(search.volumes().size(), "volume"),
-            a.dir(),
+            a.name(),
             live.generation()
                 .map(g -> "generation " + g.number() + " of " + g.committed())
-                .orElse("no generation recorded yet"),
+                .orElse(collection ? "links as stored" : "no generation recorded yet"),
             bind,
             room.port(),
             server == null
@@ -152,15 +137,8 @@ final class ServeCommand implements Callable<Integer> {
       } finally {
         if (server != null) server.close();
       }
-    }
-  }
-
-  private Archive open() throws Exception {
-    try {
-      return Archive.openExisting(archive.dir);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(
-          spec.commandLine(), "no archive in '" + archive.dir + "': import volumes first");
+    } finally {
+      links.links().close();
     }
   }
 

@@ -3,9 +3,11 @@ package org.chancery.serve.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.chancery.solr.CloudJdkSolrClient;
 import org.chancery.solr.SolrSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,13 +26,14 @@ final class SolrCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code chancery solr configset OUT_DIR}: writes the configset generated from the index fields.
+   * {@code chancery solr configset OUT_DIR [--upload ZKHOST]}: writes the configset generated from
+   * the index fields, and uploads it to a cluster.
    */
   @Command(
       name = "configset",
       description = {
         "Write the Solr configset (schema.xml, solrconfig.xml, stop words) generated from the index fields.",
-        "Upload it with 'solr zk upconfig -n chancery -d OUT_DIR -z ZKHOST', then create a collection with it."
+        "Upload it with --upload ZKHOST (or 'solr zk upconfig -n chancery -d OUT_DIR -z ZKHOST'), then create a collection with it."
       })
   static final class Configset implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -41,10 +44,28 @@ final class SolrCommand implements Callable<Integer> {
         description = "The folder to write (created if missing).")
     Path dir;
 
+    @Option(
+        names = "--upload",
+        paramLabel = "ZKHOST[/chroot]",
+        description = "Also upload it to the ZooKeeper of this SolrCloud cluster.")
+    String zkHost;
+
+    @Option(
+        names = "--name",
+        defaultValue = "chancery",
+        description = "The configset's name in the cluster (default: ${DEFAULT-VALUE}).")
+    String name;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       for (Path p : SolrSchema.write(dir)) out.println("wrote " + p);
+      if (zkHost != null) {
+        try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost)) {
+          SolrSchema.upload(client, dir, name);
+        }
+        out.println("uploaded " + dir + " as configset " + name + " to " + zkHost);
+      }
       return 0;
     }
   }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chancery.archive.Archive;
 import org.chancery.link.Threads;
 import org.chancery.model.Document;
 import org.chancery.serve.Plural;
@@ -26,19 +25,18 @@ import picocli.CommandLine.Spec;
         "Print the chain of messages, joined by resolved references, that holds a document, in time order.")
 final class ThreadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin ArchiveOption archive;
+  @Mixin SourceOptions source;
 
   @Parameters(paramLabel = "VOLUME/ID", description = "The document, such as frus1934v04/d102.")
   String key;
 
   @Override
   public Integer call() throws IOException {
-    try (Archive a = archive.openExisting(spec)) {
+    try (ArchiveSource a = source.open(spec)) {
       if (a.search().document(key).isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(), "no document " + key + " in " + archive.dir);
+        throw new ParameterException(spec.commandLine(), "no document " + key + " in " + a.name());
       }
-      List<String> thread = Threads.open(a.dir()).threadOf(key);
+      List<String> thread = Threads.open(a.linksDir()).threadOf(key);
       PrintWriter out = spec.commandLine().getOut();
       out.printf("%s in the thread of %s%n", Plural.of(thread.size(), "document"), key);
       for (String k : thread) line(out, k, a.search().document(k), k.equals(key));

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.chancery.archive.Generation;
+import org.chancery.search.SearchBackend;
 
 /**
  * What the reading room serves: the archive's current {@link ArchiveView}. Over an archive folder
@@ -35,6 +36,18 @@ public final class LiveArchive implements AutoCloseable {
   // A view that never changes (a backend given as it is, a Solr collection).
   static LiveArchive fixed(ArchiveView view) {
     return new LiveArchive(view, null);
+  }
+
+  /**
+   * Serves {@code backend} with {@code links} as they are, one view that never changes (a Solr
+   * collection); the caller keeps both open and closes them after this.
+   *
+   * @param cacheSize how many search results to keep (0: none)
+   */
+  public static LiveArchive fixed(SearchBackend backend, ArchiveLinks links, int cacheSize) {
+    return fixed(
+        ArchiveView.of(
+            backend, links, ReadingRoom.standardSections(links), cacheSize, new Templates()));
   }
 
   /**

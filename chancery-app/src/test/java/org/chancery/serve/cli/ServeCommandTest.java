@@ -18,7 +18,7 @@ class ServeCommandTest {
     Run r = run("serve", "--archive", tmp.resolve("none").toString(), "--port", "0");
     assertEquals(2, r.exit(), r.out() + r.err());
     assertTrue(
-        r.err().contains("no archive in '" + tmp.resolve("none") + "': import volumes first"),
+        r.err().contains("no archive at " + tmp.resolve("none") + ": run 'chancery import' first"),
         r.err());
   }
 

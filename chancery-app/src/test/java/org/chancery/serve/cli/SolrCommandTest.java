@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.jetty.util.Jetty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,37 @@ class SolrCommandTest {
     r = InspectCommandTest.run("serve", "--collection", "frus");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--collection needs --solr ZKHOST"), r.err());
+  }
+
+  // One command line for both engines: each command that reads an archive takes the Solr options.
+  @Test
+  void everyCommandThatReadsAnArchiveTakesTheSolrOptions() throws Exception {
+    String queries = Files.writeString(tmp.resolve("q.txt"), "Soviet\n").toString();
+    for (String[] command :
+        List.of(
+            new String[] {"search", "Soviet"},
+            new String[] {"links"},
+            new String[] {"thread", "frus1934v04/d102"},
+            new String[] {"people", "Wilson"},
+            new String[] {"serve"},
+            new String[] {"bench", "search", "--queries", queries},
+            new String[] {"bench", "serve"})) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.addAll(List.of("--collection", "frus"));
+      InspectCommandTest.Run r = InspectCommandTest.run(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), args + ": " + r.err());
+      assertTrue(r.err().contains("--collection needs --solr ZKHOST"), args + ": " + r.err());
+    }
+  }
+
+  @Test
+  void rejectsLinksWithoutSolrAndACollectionNameThatIsNotOne() {
+    InspectCommandTest.Run r = InspectCommandTest.run("serve", "--links", tmp.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--links needs --solr"), r.err());
+    r = InspectCommandTest.run("search", "--solr", "localhost:2181", "--collection", "a/b", "x");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--collection must be letters"), r.err());
   }
 
   // The web server's Jetty is 12; SolrJ's Jetty 10 HTTP client is left out of the app.
