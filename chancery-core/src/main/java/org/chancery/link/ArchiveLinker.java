@@ -184,7 +184,10 @@ public final class ArchiveLinker {
     private final LinkIndex.Update update;
     private final Set<String> changed;
     private final Set<String> present;
-    private List<Reading> readings = List.of();
+    // The cards of the changed volumes' documents, in volume order; their citations are read again
+    // when they are linked, a document at a time, so that the whole archive's never sit in memory.
+    private List<Card> cards = List.of();
+    private Set<String> reading = Set.of();
     private Map<String, LinkIndex.Placed> affected = Map.of();
     private MemoryCatalogue catalogue;
     private Threads threads;
@@ -199,9 +202,10 @@ public final class ArchiveLinker {
     // The catalogue from the stored cards of unchanged volumes and the changed volumes' documents;
     // the documents elsewhere that asked what the documents added or removed answer.
     void readStored(boolean fresh) throws IOException {
-      Set<String> reading = new TreeSet<>(changed);
-      reading.retainAll(present);
-      readings = inVolumeOrder(search.mapDocuments(reading, Reading::of));
+      Set<String> read = new TreeSet<>(changed);
+      read.retainAll(present);
+      reading = read;
+      cards = cardsInVolumeOrder(search.mapDocuments(reading, Card::of));
       List<LinkIndex.Placed> kept = new ArrayList<>();
       MemoryCatalogue.Builder gone = MemoryCatalogue.builder();
       if (!fresh) {
@@ -210,10 +214,10 @@ public final class ArchiveLinker {
           else kept.add(p);
         }
       }
-      catalogue = catalogue(kept, readings);
+      catalogue = catalogue(kept, cards);
       if (fresh) return;
       MemoryCatalogue removed = gone.build();
-      MemoryCatalogue added = catalogue(List.of(), readings);
+      MemoryCatalogue added = catalogue(List.of(), cards);
       Set<String> asking =
           LinkIndex.asking(update.before(), q -> q.answeredBy(removed) || q.answeredBy(added));
       affected = new HashMap<>();
@@ -227,19 +231,21 @@ public final class ArchiveLinker {
       else update.remove(changed);
       LookupLog log = new LookupLog(catalogue);
       Linker linker = new Linker(log.catalogue(), Linker.Options.DEFAULT);
-      List<LinkIndex.Placed> places = placed(readings);
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < readings.size(); i++) order.add(i);
+      Map<String, LinkIndex.Placed> places = placed(cards);
       try {
-        ParallelInOrder.map(
-            order, i -> store(log, linker, places.get(i), readings.get(i).citations()));
+        search.mapDocuments(
+            reading,
+            d -> {
+              LinkIndex.Placed p = places.get(d.key());
+              return store(log, linker, p, CitationReader.read(d, Frame.of(d, p.card().entry())));
+            });
         ParallelInOrder.map(
             List.copyOf(affected.values()),
             p -> store(log, linker, p, Reading.of(document(p.card().key())).citations()));
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      return readings.size() + affected.size();
+      return cards.size() + affected.size();
     }
 
     private Document document(String key) {
@@ -289,20 +295,20 @@ public final class ArchiveLinker {
   }
 
   // Each reading's card with its place in its volume, counted in reading order.
-  private static List<LinkIndex.Placed> placed(List<Reading> readings) {
+  private static Map<String, LinkIndex.Placed> placed(List<Card> cards) {
     Map<String, Integer> next = new HashMap<>();
-    List<LinkIndex.Placed> out = new ArrayList<>(readings.size());
-    for (Reading r : readings)
-      out.add(
-          new LinkIndex.Placed(
-              r.card(), next.merge(r.card().entry().volume(), 1, Integer::sum) - 1));
+    Map<String, LinkIndex.Placed> out = new HashMap<>(cards.size() * 2);
+    for (Card c : cards)
+      out.put(
+          c.key(), new LinkIndex.Placed(c, next.merge(c.entry().volume(), 1, Integer::sum) - 1));
     return out;
   }
 
   /** The links of every document of {@code search}, resolved with {@code options}. */
   public static List<Link> link(SearchBackend search, Linker.Options options) throws IOException {
     List<Reading> readings = inVolumeOrder(search.mapDocuments(Reading::of));
-    Linker linker = new Linker(catalogue(List.of(), readings), options);
+    Linker linker =
+        new Linker(catalogue(List.of(), readings.stream().map(Reading::card).toList()), options);
     List<Link> links = new ArrayList<>();
     ParallelInOrder.map(readings, r -> linker.link(r.citations())).forEach(links::addAll);
     return links;
@@ -311,6 +317,12 @@ public final class ArchiveLinker {
   // The index holds the volumes in the order the import threads happened to add them. Sorted by
   // volume (stably, so that each keeps its reading order), the catalogue, the order of ambiguous
   // candidates and the stored links are the same for every import of the same files.
+  private static List<Card> cardsInVolumeOrder(List<Card> cards) {
+    List<Card> sorted = new ArrayList<>(cards);
+    sorted.sort(Comparator.comparing(c -> c.entry().volume()));
+    return sorted;
+  }
+
   private static List<Reading> inVolumeOrder(List<Reading> readings) {
     List<Reading> sorted = new ArrayList<>(readings);
     sorted.sort(Comparator.comparing(r -> r.card().entry().volume()));
@@ -319,10 +331,10 @@ public final class ArchiveLinker {
 
   // The catalogue of the stored cards and the readings, in volume order: the volumes of the two
   // never overlap, and each list is in volume order already.
-  private static MemoryCatalogue catalogue(List<LinkIndex.Placed> stored, List<Reading> readings) {
-    List<Card> cards = new ArrayList<>(stored.size() + readings.size());
+  private static MemoryCatalogue catalogue(List<LinkIndex.Placed> stored, List<Card> read) {
+    List<Card> cards = new ArrayList<>(stored.size() + read.size());
     stored.forEach(p -> cards.add(p.card()));
-    readings.forEach(r -> cards.add(r.card()));
+    cards.addAll(read);
     cards.sort(Comparator.comparing(c -> c.entry().volume()));
     MemoryCatalogue.Builder b = MemoryCatalogue.builder();
     cards.forEach(b::add);

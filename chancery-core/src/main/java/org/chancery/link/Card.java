@@ -76,8 +76,9 @@ record Card(
             .orElse(Entry.NONE);
     return new Entry(
         d.volume().intern(),
-        d.id(),
-        d.n().orElse(""),
+        // Ids and numbers repeat from volume to volume ("d12", "12"): one string each.
+        d.id().intern(),
+        d.n().orElse("").intern(),
         Entry.NONE,
         start,
         end,

@@ -64,7 +64,9 @@ public record Post(Kind kind, String name) {
 
   /** The post of {@code kind} named {@code name} as printed: case and spacing aside. */
   static Post of(Kind kind, String name) {
-    return new Post(kind, SPACES.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" "));
+    // Interned: a catalogue of the whole FRUS holds two posts a document, of a few thousand names.
+    return new Post(
+        kind, SPACES.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" ").intern());
   }
 
   /** A pattern for every post of {@code kind}, for {@link #covers}. */
