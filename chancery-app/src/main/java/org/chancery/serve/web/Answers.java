@@ -82,7 +82,12 @@ public final class Answers {
 
   private void hitFields(JsonGenerator g, Hit h) throws IOException {
     g.writeStringField("url", url(h.key()));
-    DocumentJson.field(g, "citation", citation(h.key()));
+    String volumeTitle = library.volume(h.volume()).map(v -> v.title()).orElse(h.volume());
+    Optional<Citation> fromHit = Citation.of(h, volumeTitle);
+    DocumentJson.field(
+        g,
+        "citation",
+        fromHit.isPresent() ? Optional.of(fromHit.get().chicago()) : citation(h.key()));
   }
 
   /** Document {@code id} of {@code volume}: as imported, understood, with its page's sections. */

@@ -46,6 +46,31 @@ record Citation(
         url);
   }
 
+  // FRUS numbers its documents in their ids: "d123" is document 123.
+  private static final java.util.regex.Pattern NUMBERED_ID =
+      java.util.regex.Pattern.compile("d(\\d+)");
+
+  /**
+   * The citation of a search hit, the same as {@link #of(Document, String)} would give, where the
+   * hit holds all it takes (a date, and an id that carries the document's number); else empty, and
+   * the document itself must be read. A page of hits is cited without decoding each document.
+   */
+  static Optional<Citation> of(org.chancery.search.Hit h, String volumeTitle) {
+    java.util.regex.Matcher n = NUMBERED_ID.matcher(h.id());
+    if (h.date().isEmpty() || !n.matches()) return Optional.empty();
+    DocumentDate date = DocumentDate.parse(h.date().get());
+    String title = oneLine(h.title().isBlank() ? h.type() + " " + h.id() : h.title());
+    return Optional.of(
+        new Citation(
+            h.volume() + "_" + h.id(),
+            title,
+            oneLine(written(date)),
+            Optional.of(date),
+            oneLine(volumeTitle),
+            n.group(1),
+            "https://history.state.gov/historicaldocuments/" + h.volume() + "/" + h.id()));
+  }
+
   private static String written(DocumentDate d) {
     return switch (d.precision()) {
       case YEAR -> String.valueOf(d.day().getYear());

@@ -70,4 +70,24 @@ class CitationTest {
     assertTrue(Citation.of(doc("H", "1934-05"), "V").ris().contains("DA  - 1934/05//\r\n"));
     assertTrue(Citation.of(doc("H", "1934"), "V").ris().contains("DA  - 1934///\r\n"));
   }
+
+  @Test
+  void aHitIsCitedAsItsDocumentIsWhereItHoldsWhatTheCitationTakes() throws Exception {
+    TestRoom t = TestRoom.get();
+    var result =
+        t.archive
+            .search()
+            .search(
+                org.chancery.search.SearchRequest.of(org.chancery.search.QueryParser.parse(""))
+                    .page(0, 100));
+    int cited = 0;
+    for (org.chancery.search.Hit h : result.hits()) {
+      Document d = t.archive.search().document(h.key()).orElseThrow();
+      Optional<Citation> fromHit = Citation.of(h, "Volume");
+      if (fromHit.isEmpty()) continue;
+      cited++;
+      assertEquals(Citation.of(d, "Volume").chicago(), fromHit.get().chicago(), h.key());
+    }
+    assertTrue(cited >= 5, "hits cited from the hit: " + cited);
+  }
 }
