@@ -35,6 +35,26 @@ class TelegraphResolverTest {
       String serial,
       Block.Kind kind,
       String text) {
+    return document(
+        id,
+        type,
+        Optional.of(from),
+        Optional.of(to),
+        when,
+        serial,
+        List.of(new Block(kind, 0, Optional.empty(), text, List.of())),
+        List.of());
+  }
+
+  private static Document document(
+      String id,
+      DocumentType type,
+      Optional<Party> from,
+      Optional<Party> to,
+      String when,
+      String serial,
+      List<Block> blocks,
+      List<Footnote> footnotes) {
     return new Document(
         "v",
         id,
@@ -44,15 +64,15 @@ class TelegraphResolverTest {
         type,
         false,
         List.of(),
-        Optional.of(from),
-        Optional.of(to),
+        from,
+        to,
         Optional.empty(),
         Optional.of(DocumentDate.parse(when)),
         Optional.empty(),
         Optional.empty(),
         Optional.ofNullable(serial).map(s -> new Serial(s, Optional.empty(), Optional.empty())),
-        List.of(new Block(kind, 0, Optional.empty(), text, List.of())),
-        List.of(),
+        blocks,
+        footnotes,
         Optional.empty());
   }
 
@@ -411,22 +431,13 @@ class TelegraphResolverTest {
     Party ethiopia = Party.of("Minister Resident in Ethiopia", "Engert");
     String head = "The Chargé in Italy (Kirk) to the Secretary of State";
     Document repeated =
-        new Document(
-            "v",
+        document(
             "d1",
-            Optional.of("1"),
-            Optional.empty(),
-            Optional.empty(),
             DocumentType.TELEGRAM,
-            false,
-            List.of(),
             Optional.of(rome),
             Optional.of(STATE),
-            Optional.empty(),
-            Optional.of(DocumentDate.parse("1936-05-20T16:00:00")),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(new Serial("173", Optional.empty(), Optional.empty())),
+            "1936-05-20T16:00:00",
+            "173",
             List.of(
                 new Block(
                     Block.Kind.HEADING,
@@ -446,8 +457,7 @@ class TelegraphResolverTest {
                     "d1fn49",
                     "Repeated to the Minister Resident in Ethiopia as Department’s telegram No."
                         + " 242, May 20, 6 p.m.",
-                    List.of())),
-            Optional.empty());
+                    List.of())));
     Document citing =
         wire(
             "d2",
@@ -479,22 +489,13 @@ class TelegraphResolverTest {
             Block.Kind.PARAGRAPH,
             "Following are remarks made by the French Foreign Office.");
     Document memorandum =
-        new Document(
-            "v",
+        document(
             "d2",
-            Optional.of("2"),
-            Optional.empty(),
-            Optional.empty(),
             DocumentType.MEMORANDUM,
-            false,
-            List.of(),
             Optional.of(Party.of(null, "Mr. D. H. Miller")),
             Optional.empty(),
-            Optional.empty(),
-            Optional.of(DocumentDate.parse("1918-11-22")),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
+            "1918-11-22",
+            null,
             List.of(
                 new Block(
                     Block.Kind.PARAGRAPH,
@@ -502,8 +503,7 @@ class TelegraphResolverTest {
                     Optional.empty(),
                     "The note was made the subject of cable serial number 109 of November 15, 1918.",
                     List.of())),
-            List.of(),
-            Optional.empty());
+            List.of());
     Link l = first(memorandum, cable);
     assertEquals(Optional.of("v/d1"), l.target());
     assertEquals("number and date; the citing message's posts unknown", l.reason());
