@@ -162,7 +162,8 @@ class BrowserTest {
     assertTrue(browser.findElement(By.id("roles")).getText().contains("Secretary of State"));
     screenshot("person.png");
     browser.findElement(By.id("sent")).click();
-    assertEquals(2, total());
+    // Two telegrams and the "Memorandum by the Secretary of State" of May 6, 1919 (frus9999 d4).
+    assertEquals(3, total());
 
     browser.get(room.url("/frus9999/d2"));
     await(By.cssSelector(".file-number a")).click();
