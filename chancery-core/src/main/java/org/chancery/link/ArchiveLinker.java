@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.chancery.archive.Archive;
 import org.chancery.archive.Generation;
 import org.chancery.model.Document;
@@ -205,7 +206,7 @@ public final class ArchiveLinker {
       Set<String> read = new TreeSet<>(changed);
       read.retainAll(present);
       reading = read;
-      cards = cardsInVolumeOrder(search.mapDocuments(reading, Card::of));
+      cards = inVolumeOrder(search.mapDocuments(reading, Card::of), c -> c);
       List<LinkIndex.Placed> kept = new ArrayList<>();
       MemoryCatalogue.Builder gone = MemoryCatalogue.builder();
       if (!fresh) {
@@ -306,7 +307,7 @@ public final class ArchiveLinker {
 
   /** The links of every document of {@code search}, resolved with {@code options}. */
   public static List<Link> link(SearchBackend search, Linker.Options options) throws IOException {
-    List<Reading> readings = inVolumeOrder(search.mapDocuments(Reading::of));
+    List<Reading> readings = inVolumeOrder(search.mapDocuments(Reading::of), Reading::card);
     Linker linker =
         new Linker(catalogue(List.of(), readings.stream().map(Reading::card).toList()), options);
     List<Link> links = new ArrayList<>();
@@ -317,15 +318,9 @@ public final class ArchiveLinker {
   // The index holds the volumes in the order the import threads happened to add them. Sorted by
   // volume (stably, so that each keeps its reading order), the catalogue, the order of ambiguous
   // candidates and the stored links are the same for every import of the same files.
-  private static List<Card> cardsInVolumeOrder(List<Card> cards) {
-    List<Card> sorted = new ArrayList<>(cards);
-    sorted.sort(Comparator.comparing(c -> c.entry().volume()));
-    return sorted;
-  }
-
-  private static List<Reading> inVolumeOrder(List<Reading> readings) {
-    List<Reading> sorted = new ArrayList<>(readings);
-    sorted.sort(Comparator.comparing(r -> r.card().entry().volume()));
+  private static <T> List<T> inVolumeOrder(List<T> read, Function<T, Card> card) {
+    List<T> sorted = new ArrayList<>(read);
+    sorted.sort(Comparator.comparing(r -> card.apply(r).entry().volume()));
     return sorted;
   }
 

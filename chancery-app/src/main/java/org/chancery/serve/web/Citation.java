@@ -3,8 +3,11 @@ package org.chancery.serve.web;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
+import org.chancery.search.Hit;
 
 /**
  * How to cite a document: Chicago style (a bibliography entry), BibTeX and RIS. The web address
@@ -32,43 +35,60 @@ record Citation(
 
   /** The citation of {@code d}, a document of the volume titled {@code volumeTitle}. */
   static Citation of(Document d, String volumeTitle) {
-    String title = oneLine(d.head().isBlank() ? d.type().label() + " " + d.id() : d.head());
     String date = d.date().map(Citation::written).or(() -> d.printedDate()).orElse("n.d.");
-    String number = d.n().orElse(d.id());
-    String url = "https://history.state.gov/historicaldocuments/" + d.volume() + "/" + d.id();
-    return new Citation(
-        d.volume() + "_" + d.id(),
-        title,
-        oneLine(date),
+    return of(
+        d.volume(),
+        d.id(),
+        d.head(),
+        d.type().label(),
+        date,
         d.date(),
-        oneLine(volumeTitle),
-        number,
-        url);
+        d.n().orElse(d.id()),
+        volumeTitle);
   }
 
   // FRUS numbers its documents in their ids: "d123" is document 123.
-  private static final java.util.regex.Pattern NUMBERED_ID =
-      java.util.regex.Pattern.compile("d(\\d+)");
+  private static final Pattern NUMBERED_ID = Pattern.compile("d(\\d+)");
 
   /**
    * The citation of a search hit, the same as {@link #of(Document, String)} would give, where the
    * hit holds all it takes (a date, and an id that carries the document's number); else empty, and
    * the document itself must be read. A page of hits is cited without decoding each document.
    */
-  static Optional<Citation> of(org.chancery.search.Hit h, String volumeTitle) {
-    java.util.regex.Matcher n = NUMBERED_ID.matcher(h.id());
+  static Optional<Citation> of(Hit h, String volumeTitle) {
+    Matcher n = NUMBERED_ID.matcher(h.id());
     if (h.date().isEmpty() || !n.matches()) return Optional.empty();
     DocumentDate date = DocumentDate.parse(h.date().get());
-    String title = oneLine(h.title().isBlank() ? h.type() + " " + h.id() : h.title());
     return Optional.of(
-        new Citation(
-            h.volume() + "_" + h.id(),
-            title,
-            oneLine(written(date)),
+        of(
+            h.volume(),
+            h.id(),
+            h.title(),
+            h.type(),
+            written(date),
             Optional.of(date),
-            oneLine(volumeTitle),
             n.group(1),
-            "https://history.state.gov/historicaldocuments/" + h.volume() + "/" + h.id()));
+            volumeTitle));
+  }
+
+  // One citation from its parts, whether read from the document or from its hit.
+  private static Citation of(
+      String volume,
+      String id,
+      String head,
+      String typeLabel,
+      String date,
+      Optional<DocumentDate> isoDate,
+      String number,
+      String volumeTitle) {
+    return new Citation(
+        volume + "_" + id,
+        oneLine(head.isBlank() ? typeLabel + " " + id : head),
+        oneLine(date),
+        isoDate,
+        oneLine(volumeTitle),
+        number,
+        "https://history.state.gov/historicaldocuments/" + volume + "/" + id);
   }
 
   private static String written(DocumentDate d) {

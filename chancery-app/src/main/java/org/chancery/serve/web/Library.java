@@ -3,6 +3,7 @@ package org.chancery.serve.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,7 @@ final class Library {
   private final Map<String, List<Hit>> contents = new ConcurrentHashMap<>();
   private volatile List<VolumeInfo> volumes;
   private volatile Shelves shelves;
+  private volatile Map<String, VolumeInfo> volumesById;
 
   /** How many documents of a thread a document page lists, around the document itself. */
   static final int THREAD_WINDOW = 15;
@@ -80,7 +82,13 @@ final class Library {
 
   /** The volume {@code id}, if the archive holds it. */
   Optional<VolumeInfo> volume(String id) throws IOException {
-    return volumes().stream().filter(v -> v.id().equals(id)).findFirst();
+    Map<String, VolumeInfo> byId = volumesById;
+    if (byId == null) {
+      byId = new HashMap<>();
+      for (VolumeInfo v : volumes()) byId.put(v.id(), v);
+      volumesById = byId;
+    }
+    return Optional.ofNullable(byId.get(id));
   }
 
   /**
