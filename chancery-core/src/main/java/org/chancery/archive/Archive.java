@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.chancery.search.LuceneIndexWriter;
 import org.chancery.search.LuceneSearchBackend;
 import org.chancery.search.SearchBackend;
+import org.chancery.search.meaning.MeaningModel;
 
 /**
  * An archive folder: the documents imported so far, held in a search index.
@@ -140,9 +142,18 @@ public final class Archive implements Closeable {
    * since the last checkpoint, never part of one.
    */
   public Importer importer(Duration checkpoint) {
+    return importer(checkpoint, Optional.empty());
+  }
+
+  /**
+   * As {@link #importer(Duration)}; with a {@code meaning} model, each document's meaning is stored
+   * beside its words, for related documents and hybrid search.
+   */
+  public Importer importer(Duration checkpoint, Optional<MeaningModel> meaning) {
     if (checkpoint.isNegative())
       throw new IllegalArgumentException("negative interval: " + checkpoint);
-    return new Importer(() -> LuceneIndexWriter.open(indexDir(), checkpoint, this::pinnedCommit))
+    return new Importer(
+            () -> LuceneIndexWriter.open(indexDir(), checkpoint, this::pinnedCommit, meaning))
         .afterwards(this::imported);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.chancery.search.RelatedBy;
 import org.chancery.search.RelatedDocument;
 import org.chancery.search.SearchBackend;
 
@@ -66,18 +67,22 @@ public final class RelatedEvaluation {
     return List.copyOf(pairs);
   }
 
-  /** Asks {@code search} for the {@link #TOP} related documents of each pair's source. */
-  public static Figures run(List<Pair> pairs, SearchBackend search) throws IOException {
+  /**
+   * Asks {@code search} for the {@link #TOP} documents related {@code by} words, meaning or both to
+   * each pair's source.
+   */
+  public static Figures run(List<Pair> pairs, SearchBackend search, RelatedBy by)
+      throws IOException {
     List<Integer> ranks = new ArrayList<>(pairs.size());
     for (Pair p : pairs) {
-      List<RelatedDocument> related = search.related(p.source(), TOP);
+      List<RelatedDocument> related = search.related(p.source(), TOP, by);
       int rank = 0;
       for (int i = 0; i < related.size() && rank == 0; i++) {
         if (related.get(i).hit().key().equals(p.target())) rank = i + 1;
       }
       ranks.add(rank);
     }
-    return new Figures("BM25 more-like-this", pairs, ranks);
+    return new Figures(by.description(), pairs, ranks);
   }
 
   /** Prints the figures: found within 1, 5 and 10, and the mean reciprocal rank. */

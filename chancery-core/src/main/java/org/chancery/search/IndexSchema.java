@@ -17,6 +17,14 @@ public final class IndexSchema {
    */
   public static final IndexField KEY = keyword("key").store();
 
+  /**
+   * The meaning of a document's own words, a unit vector of {@link
+   * org.chancery.search.meaning.MeaningModel#DIMENSIONS} numbers searched by dot product (HNSW):
+   * written only by an import that embeds, and only in an archive's Lucene index, so it is not one
+   * of {@link #FIELDS}.
+   */
+  public static final String MEANING = "meaning";
+
   /** The volume id: re-import deletes by it; filter and facet. */
   public static final IndexField VOLUME = keyword("volume").store().faceted();
 

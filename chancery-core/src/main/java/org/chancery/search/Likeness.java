@@ -32,7 +32,7 @@ import org.chancery.model.SearchText;
 
 /**
  * BM25 more-like-this: the documents of any volume that share the most of a document's rarer words
- * (Lucene's {@link MoreLikeThis} over the text field), each with the words it shares.
+ * (Lucene's {@link MoreLikeThis} over the text field), and which of them each shares.
  *
  * <p>A word counts when it is in at least two documents and in at most a tenth of them: words every
  * despatch has ("government", "telegram") say nothing about what a document is about.
@@ -50,27 +50,30 @@ final class Likeness {
     this.analyzer = analyzer;
   }
 
-  /** The {@code limit} documents most like {@code d} in {@code s}, {@code d} itself left out. */
-  List<RelatedDocument> of(IndexSearcher s, Document d, int limit) throws IOException {
+  /**
+   * What {@code d} is made of for more-like-this: its most telling words, and how it prints them.
+   */
+  record Words(Query like, List<String> terms, Map<String, String> printed) {}
+
+  /**
+   * The words of {@code d} that {@link #ranking} looks for, weighed against the index of {@code s}.
+   */
+  Words of(IndexSearcher s, Document d) throws IOException {
     String text = SearchText.of(d).text();
-    MoreLikeThis mlt = mlt(s);
-    Query like = mlt.like(IndexSchema.TEXT.name(), new StringReader(text));
+    Query like = mlt(s).like(IndexSchema.TEXT.name(), new StringReader(text));
+    return new Words(like, terms(like), printed(text));
+  }
+
+  /** The {@code n} documents sharing most of {@code words}, best first, {@code d} left out. */
+  static ScoreDoc[] ranking(IndexSearcher s, Document d, Words words, int n) throws IOException {
     Query query =
         new BooleanQuery.Builder()
-            .add(like, BooleanClause.Occur.SHOULD)
+            .add(words.like(), BooleanClause.Occur.SHOULD)
             .add(
                 new TermQuery(new Term(IndexSchema.KEY.name(), d.key())),
                 BooleanClause.Occur.MUST_NOT)
             .build();
-    List<String> words = terms(like);
-    Map<String, String> printed = printed(text);
-    List<RelatedDocument> related = new ArrayList<>();
-    for (ScoreDoc sd : s.search(query, limit).scoreDocs) {
-      related.add(
-          new RelatedDocument(
-              StoredDocuments.hit(s, sd, Snippet.NONE), shared(s, sd.doc, words, printed)));
-    }
-    return related;
+    return s.search(query, n).scoreDocs;
   }
 
   private MoreLikeThis mlt(IndexSearcher s) throws IOException {
@@ -116,10 +119,11 @@ final class Likeness {
     return forms;
   }
 
-  // The words of the query that document {@code doc} holds too, as printed in the asked-about one.
-  private static List<String> shared(
-      IndexSearcher s, int doc, List<String> words, Map<String, String> printed)
-      throws IOException {
+  /**
+   * The words of {@code words} that document {@code doc} holds too, as printed in the asked-about
+   * one, most telling first, at most {@link #WHY_WORDS}.
+   */
+  static List<String> shared(IndexSearcher s, int doc, Words words) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     Terms terms = leaf.reader().terms(IndexSchema.TEXT.name());
@@ -127,11 +131,11 @@ final class Likeness {
     if (terms == null) return shared;
     TermsEnum te = terms.iterator();
     int local = doc - leaf.docBase;
-    for (String w : words) {
+    for (String w : words.terms()) {
       if (shared.size() == WHY_WORDS) break;
       if (!te.seekExact(new BytesRef(w))) continue;
       PostingsEnum p = te.postings(null, PostingsEnum.NONE);
-      if (p.advance(local) == local) shared.add(printed.getOrDefault(w, w));
+      if (p.advance(local) == local) shared.add(words.printed().getOrDefault(w, w));
     }
     return shared;
   }

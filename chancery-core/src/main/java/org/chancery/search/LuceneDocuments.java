@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -15,9 +16,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.model.Document;
 import org.chancery.model.SearchText;
+import org.chancery.search.meaning.MeaningModel;
 
 /** Turns a {@link Document} into the Lucene document that {@link IndexSchema} describes. */
 final class LuceneDocuments {
@@ -86,6 +89,21 @@ final class LuceneDocuments {
         new BinaryDocValuesField(
             IndexSchema.SOURCE.name(), new BytesRef(DocumentCodec.encode(d, text))));
     return build(doc);
+  }
+
+  /**
+   * Adds the meaning of {@code d}'s own words (heading and body; the editors' notes are about where
+   * it is filed and who is named, not what it says) as {@link IndexSchema#MEANING}; a document
+   * without words gets none.
+   */
+  static void addMeaning(org.apache.lucene.document.Document doc, Document d, MeaningModel model) {
+    model
+        .document(d.head() + "\n\n" + d.text())
+        .ifPresent(
+            v ->
+                doc.add(
+                    new KnnFloatVectorField(
+                        IndexSchema.MEANING, v, VectorSimilarityFunction.DOT_PRODUCT)));
   }
 
   /**

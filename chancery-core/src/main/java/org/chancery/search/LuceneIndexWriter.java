@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.chancery.model.Document;
+import org.chancery.search.meaning.MeaningModel;
 
 /**
  * Writes whole volumes into a Lucene index: each {@link #replaceVolume} deletes the volume's old
@@ -50,6 +52,7 @@ public final class LuceneIndexWriter implements VolumeWriter {
 
   private final Directory directory;
   private final IndexWriter writer;
+  private final Optional<MeaningModel> meaning;
   private final ExecutorService committer =
       Executors.newSingleThreadExecutor(r -> daemon(r, "chancery-index-committer"));
   private final ExecutorService flushers =
@@ -64,10 +67,15 @@ public final class LuceneIndexWriter implements VolumeWriter {
   private boolean commitQueued;
   private long lastCommit = System.nanoTime();
 
-  private LuceneIndexWriter(Directory directory, IndexWriter writer, Duration checkpoint) {
+  private LuceneIndexWriter(
+      Directory directory,
+      IndexWriter writer,
+      Duration checkpoint,
+      Optional<MeaningModel> meaning) {
     this.directory = directory;
     this.writer = writer;
     this.checkpointNanos = checkpoint.toNanos();
+    this.meaning = meaning;
   }
 
   /**
@@ -76,14 +84,16 @@ public final class LuceneIndexWriter implements VolumeWriter {
    * be), and when {@link #commit} is called.
    */
   public static LuceneIndexWriter open(Path indexDir, Duration checkpoint) throws IOException {
-    return open(indexDir, checkpoint, () -> -1);
+    return open(indexDir, checkpoint, () -> -1, Optional.empty());
   }
 
   /**
    * As {@link #open(Path, Duration)}, keeping the commit whose generation {@code pinned} gives
-   * besides the newest ({@link PinnedCommits}).
+   * besides the newest ({@link PinnedCommits}), and, with a {@code meaning} model, storing each
+   * document's meaning as a vector ({@link IndexSchema#MEANING}).
    */
-  public static LuceneIndexWriter open(Path indexDir, Duration checkpoint, LongSupplier pinned)
+  public static LuceneIndexWriter open(
+      Path indexDir, Duration checkpoint, LongSupplier pinned, Optional<MeaningModel> meaning)
       throws IOException {
     if (checkpoint.isNegative()) throw new IllegalArgumentException("negative checkpoint");
     Directory dir = FSDirectory.open(indexDir);
@@ -91,7 +101,7 @@ public final class LuceneIndexWriter implements VolumeWriter {
       IndexWriter writer =
           new IndexWriter(dir, config().setIndexDeletionPolicy(new PinnedCommits(pinned)));
       if (!DirectoryReader.indexExists(dir)) writer.commit();
-      return new LuceneIndexWriter(dir, writer, checkpoint);
+      return new LuceneIndexWriter(dir, writer, checkpoint, meaning);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -147,7 +157,11 @@ public final class LuceneIndexWriter implements VolumeWriter {
       String volume, String volumeTitle, List<Document> documents) throws IOException {
     VolumeWriter.requireVolume(volume, documents);
     List<org.apache.lucene.document.Document> docs = new ArrayList<>(documents.size());
-    for (Document d : documents) docs.add(LuceneDocuments.of(d, volumeTitle));
+    for (Document d : documents) {
+      org.apache.lucene.document.Document doc = LuceneDocuments.of(d, volumeTitle);
+      if (meaning.isPresent()) LuceneDocuments.addMeaning(doc, d, meaning.get());
+      docs.add(doc);
+    }
     int previous = count(volume);
     writer.updateDocuments(new Term(IndexSchema.VOLUME.name(), volume), docs);
     if (previous > 0) replacedAny = true;

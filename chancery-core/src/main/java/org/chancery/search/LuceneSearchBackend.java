@@ -19,6 +19,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -27,9 +29,12 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.chancery.model.Document;
+import org.chancery.search.meaning.MeaningModel;
 
 /**
  * The in-process Lucene search backend over an index directory.
@@ -42,11 +47,17 @@ public final class LuceneSearchBackend implements SearchBackend {
   /** The most values returned for one facet. */
   public static final int FACET_VALUES = 100;
 
+  /**
+   * How far down each of a hybrid search's rankings (words, meaning) is read before they are fused:
+   * the documents nearest in meaning that a search adds are at most this many.
+   */
+  public static final int HYBRID_DEPTH = 100;
+
   private final Directory directory;
   private final SearcherManager searchers;
   private final Analyzer analyzer = new HistorianAnalyzer();
   private final LuceneQueries queries = new LuceneQueries(analyzer);
-  private final Likeness likeness = new Likeness(analyzer);
+  private final Relatives relatives = new Relatives(new Likeness(analyzer));
 
   private LuceneSearchBackend(Directory directory) throws IOException {
     this.directory = directory;
@@ -105,19 +116,33 @@ public final class LuceneSearchBackend implements SearchBackend {
     long start = System.nanoTime();
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
-      Query q = SearchFilters.apply(queries.toLucene(r.query()), r);
+      Query words = SearchFilters.apply(queries.toLucene(r.query()), r);
+      int depth = Math.max(HYBRID_DEPTH, r.offset() + r.limit());
+      Optional<Meanings.Near> meaning =
+          r.mode() == SearchRequest.Mode.HYBRID ? near(s, r, depth) : Optional.empty();
+      Query q = meaning.isEmpty() ? words : either(words, meaning.get().matches());
       boolean counting = !r.facets().isEmpty();
+      boolean fusing = meaning.isPresent() && r.sort() == SearchRequest.Sort.RELEVANCE;
+      // Fused, the order comes from the two rankings, so one pass only counts the matches.
       var top =
-          new TopFieldCollectorManager(
-              Sorts.of(r.sort()), Math.max(1, r.offset() + r.limit()), null, Integer.MAX_VALUE);
+          fusing
+              ? new TotalHitCountCollectorManager()
+              : new TopFieldCollectorManager(
+                  Sorts.of(r.sort()), Math.max(1, r.offset() + r.limit()), null, Integer.MAX_VALUE);
       Object[] results =
           s.search(
               q,
               counting
                   ? new MultiCollectorManager(top, new FacetsCollectorManager())
                   : new MultiCollectorManager(top));
-      TopDocs docs = (TopDocs) results[0];
-      List<Hit> hits = hits(s, r, q, docs);
+      TopDocs docs =
+          fusing
+              ? new TopDocs(
+                  new TotalHits((Integer) results[0], TotalHits.Relation.EQUAL_TO),
+                  RankFusion.fuse(
+                      List.of(s.search(words, depth).scoreDocs, meaning.get().ranking())))
+              : (TopDocs) results[0];
+      List<Hit> hits = hits(s, r, words, docs);
       var facets =
           counting
               ? facets(s, r.facets(), (FacetsCollector) results[1])
@@ -127,6 +152,25 @@ public final class LuceneSearchBackend implements SearchBackend {
     } finally {
       searchers.release(s);
     }
+  }
+
+  // The documents, of the depth nearest in meaning to the query's words, that are close enough
+  // and meet its other conditions and the request's filters; empty when the query has no words or
+  // the archive no meanings.
+  private Optional<Meanings.Near> near(ArchiveSearcher s, SearchRequest r, int depth)
+      throws IOException {
+    if (Meanings.count(s.getIndexReader()) == 0) return Optional.empty();
+    Optional<float[]> asked = MeaningModel.shared().query(r.query().words());
+    if (asked.isEmpty()) return Optional.empty();
+    Query conditions = SearchFilters.apply(queries.toLucene(r.query().conditions()), r);
+    return Optional.of(Meanings.near(s, asked.get(), depth, conditions));
+  }
+
+  private static Query either(Query a, Query b) {
+    return new BooleanQuery.Builder()
+        .add(a, BooleanClause.Occur.SHOULD)
+        .add(b, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   private List<Hit> hits(ArchiveSearcher s, SearchRequest r, Query q, TopDocs docs)
@@ -180,13 +224,26 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   @Override
-  public List<RelatedDocument> related(String key, int limit) throws IOException {
+  public List<RelatedDocument> related(String key, int limit, RelatedBy by) throws IOException {
     if (limit < 1) throw new IllegalArgumentException("limit must be at least 1: " + limit);
-    Optional<Document> d = document(key);
-    if (d.isEmpty()) return List.of();
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
-      return likeness.of(s, d.get(), limit);
+      ScoreDoc[] found =
+          s.search(new TermQuery(new Term(IndexSchema.KEY.name(), key)), 1).scoreDocs;
+      if (found.length == 0) return List.of();
+      Optional<Document> d = StoredDocuments.source(s, found[0].doc);
+      if (d.isEmpty()) return List.of();
+      return relatives.of(s, d.get(), found[0].doc, limit, by);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public int meanings() throws IOException {
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      return Meanings.count(s.getIndexReader());
     } finally {
       searchers.release(s);
     }

@@ -62,12 +62,21 @@ public interface SearchBackend extends Closeable {
   }
 
   /**
-   * The documents of any volume closest in wording to the document {@code key} (it left out), most
-   * alike first, each with the words they share; empty when the archive does not hold {@code key},
-   * or when the backend cannot tell (a backend without more-like-this).
+   * The documents of any volume most related to the document {@code key} (it left out), found
+   * {@code by} words, meaning or both, most related first, each with the words it shares and how
+   * close it is in meaning; empty when the archive does not hold {@code key}, or when the backend
+   * cannot tell (a backend without more-like-this).
    */
-  default List<RelatedDocument> related(String key, int limit) throws IOException {
+  default List<RelatedDocument> related(String key, int limit, RelatedBy by) throws IOException {
     return List.of();
+  }
+
+  /**
+   * How many documents carry a stored meaning (imported with embeddings): none, related documents
+   * and searches go by words alone.
+   */
+  default int meanings() throws IOException {
+    return 0;
   }
 
   /** The volumes in the archive, by id. */

@@ -27,7 +27,9 @@ import org.chancery.model.DocumentType;
  *       and its last in {@code to};
  *   <li>{@code sort}: {@code relevance} or {@code date}; unless given, relevance for a query and
  *       date for browsing;
- *   <li>{@code offset}, {@code limit}: the page of hits, within the asker's {@link Limits}.
+ *   <li>{@code offset}, {@code limit}: the page of hits, within the asker's {@link Limits};
+ *   <li>{@code mode}: {@code keyword} (the default) or {@code hybrid}, words and meaning fused
+ *       ({@link SearchRequest.Mode}).
  * </ul>
  *
  * @param text the query as typed
@@ -39,6 +41,7 @@ import org.chancery.model.DocumentType;
  * @param sort the order asked for, if any
  * @param offset how many hits to skip
  * @param limit how many hits to show
+ * @param mode by words alone, or by words and meaning
  */
 public record SearchInput(
     String text,
@@ -49,7 +52,8 @@ public record SearchInput(
     Optional<DocumentDate> to,
     Optional<SearchRequest.Sort> sort,
     int offset,
-    int limit) {
+    int limit,
+    SearchRequest.Mode mode) {
 
   /** Hits on a page unless asked otherwise. */
   public static final int DEFAULT_LIMIT = 20;
@@ -66,7 +70,8 @@ public record SearchInput(
     TO,
     SORT,
     OFFSET,
-    LIMIT;
+    LIMIT,
+    MODE;
 
     /**
      * The name: {@code q}, {@code type}, ... ({@code chancery search} has an option of each but q).
@@ -90,11 +95,13 @@ public record SearchInput(
       String to,
       String sort,
       String offset,
-      String limit) {
+      String limit,
+      String mode) {
     public Form {
       types = List.copyOf(types);
       volumes = List.copyOf(volumes);
-      Stream.of(q, from, to, sort, offset, limit).forEach(Objects::requireNonNull); // absent: ""
+      Stream.of(q, from, to, sort, offset, limit, mode)
+          .forEach(Objects::requireNonNull); // absent: ""
     }
   }
 
@@ -130,6 +137,7 @@ public record SearchInput(
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(sort, "sort");
+    Objects.requireNonNull(mode, "mode");
     if (from.or(() -> to).filter(d -> d.precision() == DocumentDate.Precision.MINUTE).isPresent())
       throw new IllegalArgumentException("a date bound is a year, a month or a day: " + from + to);
     if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
@@ -154,7 +162,8 @@ public record SearchInput(
         date(Parameter.TO, form.to()),
         sort(form.sort()),
         number(Parameter.OFFSET, form.offset(), 0, 0, limits.maxOffset()),
-        number(Parameter.LIMIT, form.limit(), DEFAULT_LIMIT, limits.minLimit(), limits.maxLimit()));
+        number(Parameter.LIMIT, form.limit(), DEFAULT_LIMIT, limits.minLimit(), limits.maxLimit()),
+        mode(form.mode()));
   }
 
   private static UserQuery query(String q) throws SearchInputException {
@@ -234,6 +243,18 @@ public record SearchInput(
     };
   }
 
+  private static SearchRequest.Mode mode(String value) throws SearchInputException {
+    if (value.isBlank()) return SearchRequest.Mode.KEYWORD;
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "keyword" -> SearchRequest.Mode.KEYWORD;
+      case "hybrid" -> SearchRequest.Mode.HYBRID;
+      default ->
+          throw new SearchInputException(
+              Parameter.MODE,
+              "expected keyword or hybrid, got " + SearchInputException.quoted(value));
+    };
+  }
+
   private static int number(Parameter p, String value, int absent, int min, int max)
       throws SearchInputException {
     if (value.isBlank()) return absent;
@@ -264,26 +285,27 @@ public record SearchInput(
         .types(Set.copyOf(types))
         .volumes(Set.copyOf(volumes))
         .sort(sortInEffect())
-        .page(offset, limit);
+        .page(offset, limit)
+        .mode(mode);
   }
 
   /** This input from hit {@code newOffset}. */
   public SearchInput page(int newOffset) {
-    return new SearchInput(text, query, types, volumes, from, to, sort, newOffset, limit);
+    return new SearchInput(text, query, types, volumes, from, to, sort, newOffset, limit, mode);
   }
 
   /** This input for documents of these types, from the first hit. */
   public SearchInput types(List<DocumentType> newTypes) {
-    return new SearchInput(text, query, newTypes, volumes, from, to, sort, 0, limit);
+    return new SearchInput(text, query, newTypes, volumes, from, to, sort, 0, limit, mode);
   }
 
   /** This input for documents of these volumes, from the first hit. */
   public SearchInput volumes(List<String> newVolumes) {
-    return new SearchInput(text, query, types, newVolumes, from, to, sort, 0, limit);
+    return new SearchInput(text, query, types, newVolumes, from, to, sort, 0, limit, mode);
   }
 
   /** This input for documents of these dates, from the first hit. */
   public SearchInput dates(Optional<DocumentDate> newFrom, Optional<DocumentDate> newTo) {
-    return new SearchInput(text, query, types, volumes, newFrom, newTo, sort, 0, limit);
+    return new SearchInput(text, query, types, volumes, newFrom, newTo, sort, 0, limit, mode);
   }
 }

@@ -26,6 +26,7 @@ import org.chancery.model.DocumentType;
  * @param limit how many hits to return
  * @param snippets whether hits carry highlighted snippets
  * @param facets the facets to count over all matching documents
+ * @param mode by words alone, or by words and meaning fused ({@link Mode#HYBRID})
  */
 public record SearchRequest(
     UserQuery query,
@@ -37,12 +38,25 @@ public record SearchRequest(
     int offset,
     int limit,
     boolean snippets,
-    Set<Facet> facets) {
+    Set<Facet> facets,
+    Mode mode) {
 
   /** The order of hits. */
   public enum Sort {
     RELEVANCE,
     DATE
+  }
+
+  /** How documents are found. */
+  public enum Mode {
+    /** Documents that hold the query's words (BM25). */
+    KEYWORD,
+    /**
+     * Those, and the documents nearest in meaning to the query's words that meet its other
+     * conditions, the two rankings fused by reciprocal rank; by words alone in an archive without
+     * meanings.
+     */
+    HYBRID
   }
 
   /** The most hits one page may hold. */
@@ -59,6 +73,7 @@ public record SearchRequest(
     if (limit < 0 || limit > MAX_LIMIT)
       throw new IllegalArgumentException("limit must be 0.." + MAX_LIMIT + ": " + limit);
     facets = facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
+    Objects.requireNonNull(mode, "mode");
   }
 
   /**
@@ -82,49 +97,56 @@ public record SearchRequest(
         0,
         20,
         true,
-        Facet.LISTED);
+        Facet.LISTED,
+        Mode.KEYWORD);
   }
 
   /** This request with dates from {@code newFrom} to {@code newTo}, either open when empty. */
   public SearchRequest dates(Optional<LocalDate> newFrom, Optional<LocalDate> newTo) {
     return new SearchRequest(
-        query, newFrom, newTo, types, volumes, sort, offset, limit, snippets, facets);
+        query, newFrom, newTo, types, volumes, sort, offset, limit, snippets, facets, mode);
   }
 
   /** This request for documents of these types only. */
   public SearchRequest types(Set<DocumentType> newTypes) {
     return new SearchRequest(
-        query, from, to, newTypes, volumes, sort, offset, limit, snippets, facets);
+        query, from, to, newTypes, volumes, sort, offset, limit, snippets, facets, mode);
   }
 
   /** This request for documents of these volumes only. */
   public SearchRequest volumes(Set<String> newVolumes) {
     return new SearchRequest(
-        query, from, to, types, newVolumes, sort, offset, limit, snippets, facets);
+        query, from, to, types, newVolumes, sort, offset, limit, snippets, facets, mode);
   }
 
   /** This request in another order. */
   public SearchRequest sort(Sort newSort) {
     return new SearchRequest(
-        query, from, to, types, volumes, newSort, offset, limit, snippets, facets);
+        query, from, to, types, volumes, newSort, offset, limit, snippets, facets, mode);
   }
 
   /** This request for the hits from {@code newOffset}, at most {@code newLimit} of them. */
   public SearchRequest page(int newOffset, int newLimit) {
     return new SearchRequest(
-        query, from, to, types, volumes, sort, newOffset, newLimit, snippets, facets);
+        query, from, to, types, volumes, sort, newOffset, newLimit, snippets, facets, mode);
   }
 
   /** This request with or without snippets. */
   public SearchRequest snippets(boolean withSnippets) {
     return new SearchRequest(
-        query, from, to, types, volumes, sort, offset, limit, withSnippets, facets);
+        query, from, to, types, volumes, sort, offset, limit, withSnippets, facets, mode);
   }
 
   /** This request counting these facets only (none: no counting). */
   public SearchRequest facets(Set<Facet> newFacets) {
     return new SearchRequest(
-        query, from, to, types, volumes, sort, offset, limit, snippets, newFacets);
+        query, from, to, types, volumes, sort, offset, limit, snippets, newFacets, mode);
+  }
+
+  /** This request found by words alone, or by words and meaning. */
+  public SearchRequest mode(Mode newMode) {
+    return new SearchRequest(
+        query, from, to, types, volumes, sort, offset, limit, snippets, facets, newMode);
   }
 
   /** Whether a date filter is set. */

@@ -22,6 +22,35 @@ public record UserQuery(List<Group> groups) {
   }
 
   /**
+   * What the query is about, for a search by meaning: the words of each group that asks for text
+   * only and is not excluded, as typed, in order ({@code "Chaco truce sender:Hull"} gives {@code
+   * "Chaco truce"}).
+   */
+  public String words() {
+    StringBuilder out = new StringBuilder();
+    for (Group g : groups) {
+      if (!isWords(g)) continue;
+      for (Clause c : g.clauses()) {
+        if (out.length() > 0) out.append(' ');
+        out.append(c.text());
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * This query without the groups {@link #words} takes: its fields and exclusions, which every
+   * document found by meaning must meet too.
+   */
+  public UserQuery conditions() {
+    return new UserQuery(groups.stream().filter(g -> !isWords(g)).toList());
+  }
+
+  private static boolean isWords(Group g) {
+    return !g.excluded() && g.clauses().stream().allMatch(c -> c.field() == QueryField.TEXT);
+  }
+
+  /**
    * One or more clauses joined by OR; {@code excluded} means documents matching it are left out.
    */
   public record Group(List<Clause> clauses, boolean excluded) {

@@ -186,4 +186,16 @@ class QueryParserTest {
     assertEquals(3, e.position());
     assertEquals("no closing quote for the phrase opened here", e.problem());
   }
+
+  @Test
+  void theWordsOfAQueryAreWhatItIsAboutItsFieldsAndExclusionsItsConditions() throws Exception {
+    UserQuery q = QueryParser.parse("Chaco \"truce talks\" sender:Hull -Paraguay recipient:Wilson");
+    assertEquals("Chaco truce talks", q.words());
+    assertEquals(QueryParser.parse("sender:Hull -Paraguay recipient:Wilson"), q.conditions());
+    assertEquals("", QueryParser.parse("sender:Hull").words());
+    assertEquals(UserQuery.ALL, QueryParser.parse("silver OR gold").conditions());
+    assertEquals("silver gold", QueryParser.parse("silver OR gold").words());
+    // A choice between a word and a field is a condition, not what the query is about.
+    assertEquals("", QueryParser.parse("silver OR sender:Hull").words());
+  }
 }

@@ -19,7 +19,7 @@ class SearchInputTest {
   private static final Limits PAGE = new Limits(1, 100, 10_000, 4);
 
   private static Form form(String q) {
-    return new Form(q, List.of(), List.of(), "", "", "", "", "");
+    return new Form(q, List.of(), List.of(), "", "", "", "", "", "");
   }
 
   private static SearchInput parse(Form f) throws SearchInputException {
@@ -38,7 +38,8 @@ class SearchInputTest {
                 "1934-06",
                 " Date ",
                 "40",
-                "10"));
+                "10",
+                " Hybrid "));
     assertEquals(QueryParser.parse("Chaco sender:Wilson"), in.query());
     assertEquals(List.of(DocumentType.EDITORIAL_NOTE, DocumentType.TELEGRAM), in.types());
     SearchRequest r = in.request();
@@ -49,12 +50,13 @@ class SearchInputTest {
     assertEquals(SearchRequest.Sort.DATE, r.sort());
     assertEquals(40, r.offset());
     assertEquals(10, r.limit());
+    assertEquals(SearchRequest.Mode.HYBRID, r.mode());
   }
 
   @Test
   void aYearBoundCoversTheWholeYear() throws Exception {
     SearchRequest r =
-        parse(new Form("", List.of(), List.of(), "1918", "1919", "", "", "")).request();
+        parse(new Form("", List.of(), List.of(), "1918", "1919", "", "", "", "")).request();
     assertEquals(Optional.of(LocalDate.of(1918, 1, 1)), r.from());
     assertEquals(Optional.of(LocalDate.of(1919, 12, 31)), r.to());
   }
@@ -70,7 +72,7 @@ class SearchInputTest {
   void sortsAQueryByRelevanceAndBrowsingByDateUnlessAsked() throws Exception {
     assertEquals(SearchRequest.Sort.RELEVANCE, parse(form("army")).sortInEffect());
     assertEquals(SearchRequest.Sort.DATE, parse(form(" ")).sortInEffect());
-    Form relevance = new Form("", List.of(), List.of(), "", "", "relevance", "", "");
+    Form relevance = new Form("", List.of(), List.of(), "", "", "relevance", "", "", "");
     assertEquals(SearchRequest.Sort.RELEVANCE, parse(relevance).sortInEffect());
   }
 
@@ -89,6 +91,7 @@ class SearchInputTest {
         "offset | -1           | offset: must be 0..10000, got '-1'",
         "limit  | 101          | limit: must be 1..100, got '101'",
         "limit  | ten          | limit: must be a whole number, got 'ten'",
+        "mode   | semantic     | mode: expected keyword or hybrid, got 'semantic'",
       })
   void namesTheParameterWhatWasExpectedAndTheValue(String name, String value, String message) {
     Parameter p = Parameter.valueOf(name.toUpperCase(java.util.Locale.ROOT));
@@ -101,7 +104,8 @@ class SearchInputTest {
             p == Parameter.TO ? value : "",
             p == Parameter.SORT ? value : "",
             p == Parameter.OFFSET ? value : "",
-            p == Parameter.LIMIT ? value : "");
+            p == Parameter.LIMIT ? value : "",
+            p == Parameter.MODE ? value : "");
     SearchInputException e = assertThrows(SearchInputException.class, () -> parse(f));
     assertEquals(message, e.getMessage());
     assertEquals(p, e.parameter());
@@ -118,11 +122,12 @@ class SearchInputTest {
             "",
             "",
             "",
+            "",
             "");
     assertEquals(
         "type: at most 4 values, got 5",
         assertThrows(SearchInputException.class, () -> parse(many)).getMessage());
-    Form longSort = new Form("", List.of(), List.of(), "", "", "x".repeat(200), "", "");
+    Form longSort = new Form("", List.of(), List.of(), "", "", "x".repeat(200), "", "", "");
     assertEquals(
         "sort: expected relevance or date, got '" + "x".repeat(77) + "...'",
         assertThrows(SearchInputException.class, () -> parse(longSort)).getMessage());
@@ -130,7 +135,7 @@ class SearchInputTest {
 
   @Test
   void anOpenOffsetSaysSo() {
-    Form f = new Form("", List.of(), List.of(), "", "", "", "-1", "");
+    Form f = new Form("", List.of(), List.of(), "", "", "", "-1", "", "");
     assertEquals(
         "offset: must be 0 or more, got '-1'",
         assertThrows(SearchInputException.class, () -> SearchInput.parse(f, Limits.REQUEST))

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
 import org.chancery.archive.ImportSummary;
@@ -69,7 +70,8 @@ final class DemoCommand implements Callable<Integer> {
     Archive.delete(dir);
     try (Archive a = Archive.open(dir)) {
       ImportSummary s =
-          ImportCommand.importAndLink(a, List.of(samples), out, spec.commandLine().getErr());
+          ImportCommand.importAndLink(
+              a, List.of(samples), Optional.empty(), out, spec.commandLine().getErr());
       if (!s.failures().isEmpty()) return ExitCodes.INPUT_FAILED;
       show(a, out);
       if (!noServe) ServeCommand.serve(a, "127.0.0.1", port, 10_000, out);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
 import org.chancery.link.EditorResolvedEvaluation;
 import org.chancery.link.RelatedEvaluation;
+import org.chancery.search.RelatedBy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
     name = "related",
     description = {
       "For every message whose target the editors give in a footnote, ask for the 10 documents"
-          + " related to the citing one (BM25 more-like-this) and count how often the cited"
-          + " document is among them."
+          + " related to the citing one and count how often the cited document is among them:"
+          + " by BM25 more-like-this, and, in an archive imported with --embed, by meaning"
+          + " vectors alone and by the two fused."
     })
 final class EvalRelatedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -31,7 +33,12 @@ final class EvalRelatedCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       var cases = EditorResolvedEvaluation.run(a.search()::forEachDocument);
       var pairs = RelatedEvaluation.pairs(cases);
-      RelatedEvaluation.print(RelatedEvaluation.run(pairs, a.search()), out);
+      boolean meanings = a.search().meanings() > 0;
+      for (RelatedBy by : RelatedBy.values()) {
+        if (by != RelatedBy.WORDS && !meanings) continue;
+        RelatedEvaluation.print(RelatedEvaluation.run(pairs, a.search(), by), out);
+      }
+      if (!meanings) out.println("(no meanings stored: import with --embed to compare vectors)");
       out.flush();
       return 0;
     }

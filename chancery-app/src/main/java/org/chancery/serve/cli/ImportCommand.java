@@ -12,6 +12,7 @@ import org.chancery.archive.ImportProgress;
 import org.chancery.archive.ImportSummary;
 import org.chancery.link.ArchiveLinker;
 import org.chancery.search.SearchBackend;
+import org.chancery.search.meaning.MeaningModel;
 import org.chancery.serve.Plural;
 import org.chancery.solr.CloudJdkSolrClient;
 import org.chancery.solr.SolrSearchBackend;
@@ -19,6 +20,8 @@ import org.chancery.solr.SolrVolumeWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,12 +42,25 @@ final class ImportCommand implements Callable<Integer> {
       description = "TEI volumes (.xml), plain-text pages (.txt) or folders of them.")
   List<Path> paths;
 
+  @Option(
+      names = "--embed",
+      description =
+          "Also store each document's meaning (all-MiniLM-L6-v2, run here on the CPU), for"
+              + " related documents by meaning and hybrid search; archive folders only. About 60"
+              + " documents a second on 2 cores.")
+  boolean embed;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     InputFiles inputs = InputFiles.expand(paths, err);
     Optional<String> collection = source.collection(spec);
     if (collection.isPresent()) {
+      if (embed) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--embed stores meanings in an archive folder's index; a Solr collection has none");
+      }
       SolrOption solr = source.solr;
       ImportSummary s =
           importIntoSolr(
@@ -57,22 +73,31 @@ final class ImportCommand implements Callable<Integer> {
       return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
     }
     try (Archive a = Archive.open(source.archive.dir)) {
-      ImportSummary s = importAndLink(a, inputs.files(), spec.commandLine().getOut(), err);
+      Optional<MeaningModel> meaning =
+          embed ? Optional.of(MeaningModel.shared()) : Optional.empty();
+      ImportSummary s = importAndLink(a, inputs.files(), meaning, spec.commandLine().getOut(), err);
       return s.failures().isEmpty() && inputs.missing() == 0 ? 0 : ExitCodes.INPUT_FAILED;
     }
   }
 
   /**
-   * Imports {@code files} into {@code a} with progress and a summary, then links what the import
-   * can have changed.
+   * Imports {@code files} into {@code a} with progress and a summary, storing each document's
+   * meaning too with a {@code meaning} model, then links what the import can have changed.
    */
-  static ImportSummary importAndLink(Archive a, List<Path> files, PrintWriter out, PrintWriter err)
+  static ImportSummary importAndLink(
+      Archive a, List<Path> files, Optional<MeaningModel> meaning, PrintWriter out, PrintWriter err)
       throws IOException {
     ProgressBar bar = new ProgressBar(err, System.console() != null);
     ArchiveLinker.beforeImport(a);
-    ImportSummary s = a.importer().progress(bar::show).importPaths(files);
+    ImportSummary s =
+        a.importer(Archive.CHECKPOINT, meaning).progress(bar::show).importPaths(files);
     bar.done();
     report(s, a, out, err);
+    if (meaning.isPresent()) {
+      out.printf(
+          "meanings (%s) stored for %d of %d documents%n",
+          MeaningModel.NAME, a.search().meanings(), a.search().count());
+    }
     link(ArchiveLinker.afterImport(a, s.volumeIds()), out);
     out.println(HeapPeak.measure().line());
     return s;

@@ -81,6 +81,15 @@ final class SearchCommand implements Callable<Integer> {
   String sort;
 
   @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "keyword",
+      description =
+          "keyword (default), or hybrid: words and meaning fused, in an archive imported with"
+              + " --embed")
+  String mode;
+
+  @Option(
       names = "--limit",
       defaultValue = "20",
       description = "Hits to show (default: ${DEFAULT-VALUE}).")
@@ -124,7 +133,8 @@ final class SearchCommand implements Callable<Integer> {
         Objects.requireNonNullElse(to, ""),
         sort,
         String.valueOf(offset),
-        String.valueOf(limit));
+        String.valueOf(limit),
+        mode);
   }
 
   private void printJson(SearchResult r) throws IOException {

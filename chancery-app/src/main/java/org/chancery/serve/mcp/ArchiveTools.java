@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.chancery.model.DocumentType;
+import org.chancery.search.RelatedBy;
 import org.chancery.search.SearchInput;
 import org.chancery.search.SearchInputException;
 import org.chancery.serve.web.AnswerSource;
@@ -61,8 +62,10 @@ public final class ArchiveTools {
       "The thread a document belongs to: the messages its resolved references join, in time"
           + " order (at most 500).";
   private static final String RELATED =
-      "Documents of any volume closest in wording to a document (BM25 more-like-this), each with"
-          + " the rarer words they share as the reason.";
+      "Documents of any volume most related to a document, by the rarer words they share (BM25"
+          + " more-like-this), by meaning (where the archive was imported with embeddings), or by"
+          + " both fused (the default); each with the words they share and how close in meaning"
+          + " it is, as the reason.";
   private static final String PERSON =
       "Look up a person of the Office of the Historian's POCOM by surname, full name or id"
           + " (hull-cordell): roles over time, documents sent, received and named in, and the"
@@ -82,7 +85,8 @@ public final class ArchiveTools {
             a.text("to"),
             a.text("sort"),
             a.text("offset"),
-            a.text("limit"));
+            a.text("limit"),
+            a.text("mode"));
     return Answer.of(
         answers.answer(
             x -> {
@@ -114,7 +118,12 @@ public final class ArchiveTools {
     int limit = a.integer("limit").orElse(Answers.RELATED);
     if (limit < 1 || limit > Answers.RELATED)
       throw new ToolException("'limit' must be 1 to " + Answers.RELATED + ", not " + limit);
-    return Answer.of(answers.answer(x -> x.related(d[0], d[1], limit)), d);
+    String byId = a.text("by").isBlank() ? RelatedBy.BOTH.id() : a.text("by").strip();
+    RelatedBy by =
+        RelatedBy.of(byId)
+            .orElseThrow(
+                () -> new ToolException("'by' must be words, meaning or both, not '" + byId + "'"));
+    return Answer.of(answers.answer(x -> x.related(d[0], d[1], limit, by)), d);
   }
 
   private Answer person(ToolArguments a) throws IOException {
@@ -199,6 +208,16 @@ public final class ArchiveTools {
             List.of("relevance", "date"),
             "description",
             "Unless given, relevance for a query and date for browsing"));
+    p.put(
+        "mode",
+        Map.of(
+            "type",
+            "string",
+            "enum",
+            List.of("keyword", "hybrid"),
+            "description",
+            "keyword (default): documents holding the words; hybrid: those and the documents"
+                + " nearest in meaning, fused (where the archive was imported with embeddings)"));
     p.put("offset", integer("How many hits to skip (paging), 0 to 10000", 0, 10_000));
     p.put("limit", integer("How many hits to return, 1 to 100 (default 20)", 1, 100));
     return object(p, List.of());
@@ -212,6 +231,15 @@ public final class ArchiveTools {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("document", string(DOCUMENT));
     p.put("limit", integer("How many related documents, 1 to 10 (default 10)", 1, 10));
+    p.put(
+        "by",
+        Map.of(
+            "type",
+            "string",
+            "enum",
+            List.of("words", "meaning", "both"),
+            "description",
+            "How to relate: shared words, meaning, or both fused (default both)"));
     return object(p, List.of("document"));
   }
 

@@ -13,6 +13,7 @@ import org.chancery.search.Hit;
 import org.chancery.search.PersonRecord;
 import org.chancery.search.QueryParser;
 import org.chancery.search.QuerySyntaxException;
+import org.chancery.search.RelatedBy;
 import org.chancery.search.RelatedDocument;
 import org.chancery.search.SearchBackend;
 import org.chancery.search.SearchInput;
@@ -72,7 +73,9 @@ public final class Answers {
    * @throws SearchInputException naming the bad parameter and what was expected
    */
   public String search(SearchInput.Form form) throws IOException, SearchInputException {
-    return search(new SearchParams(SearchInput.parse(form, SearchParams.LIMITS)));
+    SearchParams params = new SearchParams(SearchInput.parse(form, SearchParams.LIMITS));
+    library.check(params.input());
+    return search(params);
   }
 
   String search(SearchParams params) throws IOException {
@@ -148,22 +151,26 @@ public final class Answers {
   }
 
   /**
-   * The documents of any volume closest in wording to document {@code id} of {@code volume}, at
-   * most {@code limit} ({@link #RELATED} at most), each with the words they share.
+   * The documents of any volume most related to document {@code id} of {@code volume} {@code by}
+   * words, meaning or both, at most {@code limit} ({@link #RELATED} at most), each with the words
+   * they share and how close in meaning they are.
    */
-  public Optional<String> related(String volume, String id, int limit) throws IOException {
+  public Optional<String> related(String volume, String id, int limit, RelatedBy by)
+      throws IOException {
     if (limit < 1 || limit > RELATED)
       throw new IllegalArgumentException("limit must be 1.." + RELATED + ": " + limit);
     Optional<Document> d = library.document(volume, id);
     if (d.isEmpty()) return Optional.empty();
-    List<RelatedDocument> related = library.related(d.get().key(), limit);
+    List<RelatedDocument> related = library.related(d.get().key(), limit, by);
+    RelatedBy used = library.meanings() > 0 ? by : RelatedBy.WORDS;
     return Optional.of(
         json(
             g -> {
               g.writeStartObject();
               g.writeStringField("key", d.get().key());
               subject(g, d.get());
-              g.writeStringField("method", "bm25-more-like-this");
+              g.writeStringField("by", used.id());
+              g.writeStringField("method", used.description());
               g.writeArrayFieldStart("related");
               for (RelatedDocument r : related) related(g, r);
               g.writeEndArray();
@@ -270,6 +277,9 @@ public final class Answers {
     g.writeStringField("type", h.type());
     g.writeNumberField("score", Math.round(h.score() * 100) / 100.0);
     DocumentJson.strings(g, "shared", r.shared());
+    if (r.closeness().isPresent()) {
+      g.writeNumberField("closeness", Math.round(r.closeness().getAsDouble() * 1000) / 1000.0);
+    }
     g.writeStringField("url", url(h.key()));
     DocumentJson.field(g, "citation", citation(h.key()));
     g.writeEndObject();

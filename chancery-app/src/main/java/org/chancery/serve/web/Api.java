@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import org.chancery.archive.Generation;
 import org.chancery.search.CorrespondenceNetwork;
 import org.chancery.search.Hit;
+import org.chancery.search.RelatedBy;
 import org.chancery.search.VolumeInfo;
 import org.chancery.serve.json.DocumentJson;
 import org.chancery.serve.json.NetworkGraphml;
@@ -62,7 +63,7 @@ final class Api {
   }
 
   void search(Context ctx) throws IOException {
-    send(ctx, answers.search(SearchParams.of(ctx)));
+    send(ctx, answers.search(SearchParams.of(ctx, library)));
   }
 
   void document(Context ctx) throws IOException {
@@ -90,7 +91,13 @@ final class Api {
         ctx.queryParamAsClass("limit", Integer.class)
             .check(n -> n == null || n >= 1 && n <= Answers.RELATED, "1 to " + Answers.RELATED)
             .getOrDefault(Answers.RELATED);
-    send(ctx, found(answers.related(volume, id, limit), volume, id));
+    RelatedBy by =
+        RelatedBy.of(
+                ctx.queryParamAsClass("by", String.class)
+                    .check(v -> v == null || RelatedBy.of(v).isPresent(), "words, meaning or both")
+                    .getOrDefault(RelatedBy.BOTH.id()))
+            .orElseThrow();
+    send(ctx, found(answers.related(volume, id, limit, by), volume, id));
   }
 
   void volumes(Context ctx) throws IOException {

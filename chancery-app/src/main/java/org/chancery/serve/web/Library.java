@@ -19,8 +19,11 @@ import org.chancery.search.Facet;
 import org.chancery.search.Hit;
 import org.chancery.search.PersonRecord;
 import org.chancery.search.QueryParser;
+import org.chancery.search.RelatedBy;
 import org.chancery.search.RelatedDocument;
 import org.chancery.search.SearchBackend;
+import org.chancery.search.SearchInput;
+import org.chancery.search.SearchInputException;
 import org.chancery.search.SearchRequest;
 import org.chancery.search.SearchResult;
 import org.chancery.search.UserQuery;
@@ -64,6 +67,20 @@ final class Library {
   /** The result of a search. */
   SearchResult search(SearchRequest request) throws IOException {
     return cache.search(request);
+  }
+
+  /**
+   * Checks that the archive can search as {@code input} asks: by meaning only where it holds
+   * meanings.
+   *
+   * @throws SearchInputException naming {@code mode} if it cannot
+   */
+  void check(SearchInput input) throws IOException, SearchInputException {
+    if (input.mode() == SearchRequest.Mode.HYBRID && meanings() == 0) {
+      throw new SearchInputException(
+          SearchInput.Parameter.MODE,
+          "hybrid needs meanings, and this archive holds none: import it with --embed");
+    }
   }
 
   /** The volumes in the archive, by id. */
@@ -146,7 +163,7 @@ final class Library {
   List<Section> sectionsFor(Document d) throws IOException {
     List<Section> all = new ArrayList<>();
     for (DocumentSections s : sections) all.addAll(s.sectionsFor(d));
-    all.add(RelatedSection.of(related(d.key(), RelatedSection.ON_PAGE)));
+    all.add(RelatedSection.of(related(d.key(), RelatedSection.ON_PAGE, RelatedBy.BOTH)));
     return all;
   }
 
@@ -183,9 +200,17 @@ final class Library {
     return new ThreadView(key, all.size(), members);
   }
 
-  /** The documents of any volume closest in wording to document {@code key}, most alike first. */
-  List<RelatedDocument> related(String key, int limit) throws IOException {
-    return backend.related(key, limit);
+  /**
+   * The documents of any volume most related to document {@code key} {@code by} words, meaning or
+   * both, most related first.
+   */
+  List<RelatedDocument> related(String key, int limit, RelatedBy by) throws IOException {
+    return backend.related(key, limit, by);
+  }
+
+  /** How many documents carry a stored meaning (none: no search or relation by meaning). */
+  int meanings() throws IOException {
+    return backend.meanings();
   }
 
   /** The POCOM person {@code id} with roles and document counts, if POCOM has them. */

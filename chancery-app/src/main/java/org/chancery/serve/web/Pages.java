@@ -48,8 +48,10 @@ final class Pages {
   }
 
   void search(Context ctx) throws IOException {
-    SearchParams p = SearchParams.of(ctx);
-    ctx.html(templates.render("search.jte", SearchPage.of(p, library.search(p.request()))));
+    SearchParams p = SearchParams.of(ctx, library);
+    ctx.html(
+        templates.render(
+            "search.jte", SearchPage.of(p, library.search(p.request()), library.meanings() > 0)));
   }
 
   void volume(Context ctx) throws IOException {

@@ -9,7 +9,8 @@ import org.chancery.search.SearchResult;
 
 /**
  * The search page's model: the parameters, the result, the facets as links that narrow (or, for a
- * chosen value, widen again), the chart of matches per year, and the links to other pages.
+ * chosen value, widen again), the chart of matches per year, and the links to other pages; {@code
+ * meanings} when the archive holds meanings, so that the page offers to search by them.
  */
 record SearchPage(
     SearchParams params,
@@ -19,7 +20,8 @@ record SearchPage(
     List<PageLink> pages,
     Optional<String> previous,
     Optional<String> next,
-    List<Filter> filters) {
+    List<Filter> filters,
+    boolean meanings) {
 
   /** A facet and its values as links. */
   record FacetView(String name, String label, List<FacetLink> values) {}
@@ -40,8 +42,11 @@ record SearchPage(
     return NetworkPage.href(params);
   }
 
-  /** The page for {@code params} and its {@code result}. */
-  static SearchPage of(SearchParams params, SearchResult result) {
+  /**
+   * The page for {@code params} and its {@code result}, in an archive that holds {@code meanings}
+   * or not.
+   */
+  static SearchPage of(SearchParams params, SearchResult result, boolean meanings) {
     List<FacetView> facets =
         List.of(
             facet(params, result, Facet.TYPE, "Type"),
@@ -69,7 +74,8 @@ record SearchPage(
         pages(params, total),
         prev,
         next,
-        filters(params));
+        filters(params),
+        meanings);
   }
 
   private static FacetView facet(SearchParams p, SearchResult r, Facet f, String label) {

@@ -2,6 +2,7 @@ package org.chancery.serve.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -66,6 +67,26 @@ record SearchParams(SearchInput input) {
     }
   }
 
+  /**
+   * The parameters of {@code ctx}, checked against what {@code library} can search.
+   *
+   * @throws BadRequestResponse naming the parameter that cannot be understood or served
+   */
+  static SearchParams of(Context ctx, Library library) throws IOException {
+    SearchParams p = of(ctx);
+    try {
+      library.check(p.input());
+    } catch (SearchInputException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+    return p;
+  }
+
+  /** Whether meaning is searched as well as words. */
+  boolean hybrid() {
+    return input.mode() == SearchRequest.Mode.HYBRID;
+  }
+
   /** The parameters of {@code ctx} as typed. */
   static SearchInput.Form form(Context ctx) {
     return new SearchInput.Form(
@@ -76,7 +97,8 @@ record SearchParams(SearchInput input) {
         param(ctx, SearchInput.Parameter.TO),
         param(ctx, SearchInput.Parameter.SORT),
         param(ctx, SearchInput.Parameter.OFFSET),
-        param(ctx, SearchInput.Parameter.LIMIT));
+        param(ctx, SearchInput.Parameter.LIMIT),
+        param(ctx, SearchInput.Parameter.MODE));
   }
 
   private static String param(Context ctx, SearchInput.Parameter p) {
@@ -162,7 +184,8 @@ record SearchParams(SearchInput input) {
             to(),
             input.sort().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(""),
             "",
-            String.valueOf(limit()));
+            String.valueOf(limit()),
+            input.mode().name().toLowerCase(Locale.ROOT));
     try {
       return new SearchParams(SearchInput.parse(form, LIMITS));
     } catch (SearchInputException e) {
@@ -217,6 +240,7 @@ record SearchParams(SearchInput input) {
     input.sort().ifPresent(s -> j.add("sort=" + s.name().toLowerCase(Locale.ROOT)));
     if (offset() > 0) j.add("offset=" + offset());
     if (limit() != SearchInput.DEFAULT_LIMIT) j.add("limit=" + limit());
+    if (hybrid()) j.add("mode=hybrid");
     return j.toString();
   }
 

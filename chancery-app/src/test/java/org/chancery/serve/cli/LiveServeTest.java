@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -140,7 +141,11 @@ class LiveServeTest {
       StringWriter out = new StringWriter();
       var s =
           ImportCommand.importAndLink(
-              a, List.of(files), new PrintWriter(out), new PrintWriter(new StringWriter()));
+              a,
+              List.of(files),
+              Optional.empty(),
+              new PrintWriter(out),
+              new PrintWriter(new StringWriter()));
       assertTrue(s.failures().isEmpty(), out::toString);
     }
   }

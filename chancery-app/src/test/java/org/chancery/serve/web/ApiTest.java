@@ -315,7 +315,8 @@ class ApiTest {
         api.get("paths").get("/search").get("get").get("parameters").elements();
     List<String> names = new ArrayList<>();
     params.forEachRemaining(p -> names.add(p.get("name").asText()));
-    assertEquals(List.of("q", "type", "volume", "from", "to", "sort", "offset", "limit"), names);
+    assertEquals(
+        List.of("q", "type", "volume", "from", "to", "sort", "offset", "limit", "mode"), names);
   }
 
   @ParameterizedTest

@@ -14,7 +14,7 @@ class SearchParamsTest {
   private static SearchParams params(String q) throws Exception {
     return new SearchParams(
         SearchInput.parse(
-            new SearchInput.Form(q, List.of(), List.of(), "", "", "", "", ""),
+            new SearchInput.Form(q, List.of(), List.of(), "", "", "", "", "", ""),
             SearchParams.LIMITS));
   }
 
@@ -33,7 +33,7 @@ class SearchParamsTest {
             List.of(),
             Map.of(Facet.YEAR, List.of(new FacetCount("1918", 1), new FacetCount("201", 1))),
             0);
-    SearchPage page = SearchPage.of(params("army"), r);
+    SearchPage page = SearchPage.of(params("army"), r, false);
     List<String> years =
         page.facets().stream()
             .filter(f -> f.name().equals("year"))

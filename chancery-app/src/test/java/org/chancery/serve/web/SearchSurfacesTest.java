@@ -71,7 +71,7 @@ class SearchSurfacesTest {
   }
 
   private static Form form(String q) {
-    return new Form(q, List.of(), List.of(), "", "", "", "", "100");
+    return new Form(q, List.of(), List.of(), "", "", "", "", "100", "");
   }
 
   @ParameterizedTest
@@ -89,15 +89,15 @@ class SearchSurfacesTest {
 
   static List<Form> parameters() {
     return List.of(
-        new Form("army", List.of("Telegram"), List.of(), "", "", "", "", ""),
-        new Form("-zzzz", List.of("editorial-note"), List.of(), "", "", "", "", "100"),
-        new Form("army", List.of("despatch", "memorandum"), List.of(), "", "", "", "", ""),
-        new Form("army", List.of(), List.of("frus9998", "seed"), "", "", "", "", ""),
-        new Form("army", List.of(), List.of(), "1919", "1934-06", "date", "", ""),
-        new Form("army", List.of(), List.of(), "1918-05-01", "1918-05-31", "Date", "", ""),
-        new Form("army", List.of(), List.of(), "", "", "date", "1", "2"),
-        new Form("cabinet OR treaty", List.of(), List.of(), "", "", "relevance", "2", "1"),
-        new Form("alert OR img", List.of(), List.of(), "", "", "", "", ""));
+        new Form("army", List.of("Telegram"), List.of(), "", "", "", "", "", ""),
+        new Form("-zzzz", List.of("editorial-note"), List.of(), "", "", "", "", "100", ""),
+        new Form("army", List.of("despatch", "memorandum"), List.of(), "", "", "", "", "", ""),
+        new Form("army", List.of(), List.of("frus9998", "seed"), "", "", "", "", "", ""),
+        new Form("army", List.of(), List.of(), "1919", "1934-06", "date", "", "", ""),
+        new Form("army", List.of(), List.of(), "1918-05-01", "1918-05-31", "Date", "", "", ""),
+        new Form("army", List.of(), List.of(), "", "", "date", "1", "2", ""),
+        new Form("cabinet OR treaty", List.of(), List.of(), "", "", "relevance", "2", "1", ""),
+        new Form("alert OR img", List.of(), List.of(), "", "", "", "", "", ""));
   }
 
   @ParameterizedTest

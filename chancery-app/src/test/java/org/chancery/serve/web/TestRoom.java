@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.chancery.archive.Archive;
 import org.chancery.link.ArchiveLinker;
+import org.chancery.search.meaning.MeaningModel;
 
 /**
  * A reading room over a small archive for tests: the seed telegram (volume {@code seed}), the test
@@ -41,12 +43,24 @@ final class TestRoom {
 
   /** A room of its own over the test resources {@code files}, imported and linked. */
   static TestRoom start(String... files) {
+    return start(Optional.empty(), files);
+  }
+
+  /**
+   * A room of its own over the test resources {@code files}, imported with their meanings (the real
+   * model) and linked.
+   */
+  static TestRoom startWithMeanings(String... files) {
+    return start(Optional.of(MeaningModel.shared()), files);
+  }
+
+  private static TestRoom start(Optional<MeaningModel> meaning, String... files) {
     try {
       Path dir = Files.createTempDirectory("chancery-web-test");
       Archive archive = Archive.open(dir.resolve("archive"));
       List<Path> paths = new java.util.ArrayList<>();
       for (String f : files) paths.add(resource(f));
-      archive.importer().importPaths(paths);
+      archive.importer(Archive.CHECKPOINT, meaning).importPaths(paths);
       ArchiveLinker.relink(archive);
       ArchiveLinks links = ArchiveLinks.open(archive.dir());
       ReadingRoom room =
