@@ -89,17 +89,19 @@ public final class SearchBench {
   /** Runs {@code queries}: {@link #WARMUPS} warm-up passes, then {@link #PASSES} timed. */
   public static Result run(SearchBackend backend, List<String> queries)
       throws IOException, QuerySyntaxException {
-    return run(backend, queries, WARMUPS, PASSES);
+    return run(backend, queries, WARMUPS, PASSES, SearchRequest.Mode.KEYWORD);
   }
 
   /**
-   * Runs {@code queries}: {@code warmups} untimed passes, then {@code passes} timed passes.
+   * Runs {@code queries} in {@code mode}: {@code warmups} untimed passes, then {@code passes} timed
+   * passes.
    *
    * @throws QuerySyntaxException if a query is malformed (before anything is run)
    */
-  public static Result run(SearchBackend backend, List<String> queries, int warmups, int passes)
+  public static Result run(
+      SearchBackend backend, List<String> queries, int warmups, int passes, SearchRequest.Mode mode)
       throws IOException, QuerySyntaxException {
-    List<SearchRequest> requests = requests(queries);
+    List<SearchRequest> requests = requests(queries, mode);
     for (int i = 0; i < warmups; i++) {
       for (SearchRequest r : requests) backend.search(r);
     }
@@ -124,9 +126,11 @@ public final class SearchBench {
     return ms;
   }
 
-  private static List<SearchRequest> requests(List<String> queries) throws QuerySyntaxException {
+  private static List<SearchRequest> requests(List<String> queries, SearchRequest.Mode mode)
+      throws QuerySyntaxException {
     List<SearchRequest> requests = new ArrayList<>();
-    for (String q : queries) requests.add(SearchRequest.of(q).facets(Set.of(Facet.VOLUME)));
+    for (String q : queries)
+      requests.add(SearchRequest.of(q).facets(Set.of(Facet.VOLUME)).mode(mode));
     return requests;
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.search.QuerySyntaxException;
 import org.chancery.search.SearchBench;
+import org.chancery.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,21 +44,39 @@ final class BenchSearchCommand implements Callable<Integer> {
       description = "Timed passes (default: ${DEFAULT-VALUE}).")
   int passes;
 
+  @Option(
+      names = "--mode",
+      defaultValue = "keyword",
+      description =
+          "keyword (default: ${DEFAULT-VALUE}) or hybrid (words and meaning fused; an archive"
+              + " imported with --embed).")
+  String mode;
+
   @Override
   public Integer call() throws Exception {
     List<String> list = SearchBench.readQueries(queries);
     try (ArchiveSource a = source.open(spec)) {
       SearchBench.FirstResult first = SearchBench.firstResult(a::search, list.get(0));
-      SearchBench.Result r = SearchBench.run(first.backend(), list, warmups, passes);
+      SearchBench.Result r = SearchBench.run(first.backend(), list, warmups, passes, mode());
       var out = spec.commandLine().getOut();
       out.printf(
           "archive=%s documents=%d open_and_first_query_ms=%.0f%n",
           a.name(), first.backend().count(), first.millis());
-      out.printf("warmups=%d %s%n", warmups, r);
+      out.printf("mode=%s warmups=%d %s%n", mode, warmups, r);
       return 0;
     } catch (QuerySyntaxException e) {
       throw new ParameterException(
           spec.commandLine(), "a query in " + queries + " is malformed: " + e.getMessage());
     }
+  }
+
+  private SearchRequest.Mode mode() {
+    return switch (mode) {
+      case "keyword" -> SearchRequest.Mode.KEYWORD;
+      case "hybrid" -> SearchRequest.Mode.HYBRID;
+      default ->
+          throw new ParameterException(
+              spec.commandLine(), "--mode must be keyword or hybrid, not '" + mode + "'");
+    };
   }
 }

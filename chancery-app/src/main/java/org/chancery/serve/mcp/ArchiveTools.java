@@ -63,9 +63,9 @@ public final class ArchiveTools {
           + " order (at most 500).";
   private static final String RELATED =
       "Documents of any volume most related to a document, by the rarer words they share (BM25"
-          + " more-like-this), by meaning (where the archive was imported with embeddings), or by"
-          + " both fused (the default); each with the words they share and how close in meaning"
-          + " it is, as the reason.";
+          + " more-like-this, the default), by meaning (where the archive was imported with"
+          + " embeddings), or by both fused; each with the words they share and how close in"
+          + " meaning it is, as the reason.";
   private static final String PERSON =
       "Look up a person of the Office of the Historian's POCOM by surname, full name or id"
           + " (hull-cordell): roles over time, documents sent, received and named in, and the"
@@ -118,7 +118,7 @@ public final class ArchiveTools {
     int limit = a.integer("limit").orElse(Answers.RELATED);
     if (limit < 1 || limit > Answers.RELATED)
       throw new ToolException("'limit' must be 1 to " + Answers.RELATED + ", not " + limit);
-    String byId = a.text("by").isBlank() ? RelatedBy.BOTH.id() : a.text("by").strip();
+    String byId = a.text("by").isBlank() ? RelatedBy.WORDS.id() : a.text("by").strip();
     RelatedBy by =
         RelatedBy.of(byId)
             .orElseThrow(
@@ -239,7 +239,7 @@ public final class ArchiveTools {
             "enum",
             List.of("words", "meaning", "both"),
             "description",
-            "How to relate: shared words, meaning, or both fused (default both)"));
+            "How to relate: shared words (the default), meaning, or both fused"));
     return object(p, List.of("document"));
   }
 

@@ -95,7 +95,7 @@ final class Api {
         RelatedBy.of(
                 ctx.queryParamAsClass("by", String.class)
                     .check(v -> v == null || RelatedBy.of(v).isPresent(), "words, meaning or both")
-                    .getOrDefault(RelatedBy.BOTH.id()))
+                    .getOrDefault(RelatedBy.WORDS.id()))
             .orElseThrow();
     send(ctx, found(answers.related(volume, id, limit, by), volume, id));
   }

@@ -163,7 +163,11 @@ final class Library {
   List<Section> sectionsFor(Document d) throws IOException {
     List<Section> all = new ArrayList<>();
     for (DocumentSections s : sections) all.addAll(s.sectionsFor(d));
-    all.add(RelatedSection.of(related(d.key(), RelatedSection.ON_PAGE, RelatedBy.BOTH)));
+    all.add(RelatedSection.byWords(related(d.key(), RelatedSection.ON_PAGE, RelatedBy.WORDS)));
+    if (meanings() > 0) {
+      all.add(
+          RelatedSection.byMeaning(related(d.key(), RelatedSection.ON_PAGE, RelatedBy.MEANING)));
+    }
     return all;
   }
 

@@ -5,9 +5,11 @@ import java.util.Locale;
 import org.chancery.search.RelatedDocument;
 
 /**
- * The "Related documents" section of a document page: documents of any volume close in wording or
- * meaning, each with the rarer words it shares with the page's document and, where the archive
- * holds meanings, how close it is in meaning.
+ * The sections of a document page that list documents of any volume related to it: close in
+ * wording, and, where the archive holds meanings, close in meaning; each with the rarer words it
+ * shares with the page's document and how close it is in meaning. Two lists, not one fused: on the
+ * editor-resolved references, words alone find the cited document more often than the fused ranking
+ * (README, "Finding by meaning").
  */
 final class RelatedSection {
   /** How many related documents a page lists (the API gives up to {@link Answers#RELATED}). */
@@ -15,11 +17,20 @@ final class RelatedSection {
 
   private RelatedSection() {}
 
-  /** The section listing {@code related}. */
-  static Section of(List<RelatedDocument> related) {
+  /** The section listing documents {@code related} by wording. */
+  static Section byWords(List<RelatedDocument> related) {
+    return of("related", "Related documents", related);
+  }
+
+  /** The section listing documents {@code related} by meaning. */
+  static Section byMeaning(List<RelatedDocument> related) {
+    return of("related-meaning", "Close in meaning", related);
+  }
+
+  private static Section of(String id, String title, List<RelatedDocument> related) {
     return new Section(
-        "related",
-        "Related documents",
+        id,
+        title,
         related.stream()
             .map(r -> Section.Entry.link(r.hit().title(), "/" + r.hit().key()).note(why(r)))
             .toList());

@@ -56,12 +56,17 @@ class MeaningRoomTest {
   }
 
   @Test
-  void relatedByBothIsTheDefaultAndTheDocumentPageShowsWhy() throws Exception {
+  void relatedByWordsIsTheDefaultAndTheDocumentPageListsBothWithWhy() throws Exception {
     assertEquals(
-        "both", json(room, "/api/v1/documents/frus9999/d1/related", 200).get("by").asText());
+        "words", json(room, "/api/v1/documents/frus9999/d1/related", 200).get("by").asText());
+    JsonNode both = json(room, "/api/v1/documents/frus9999/d1/related?by=both", 200);
+    assertEquals("both", both.get("by").asText());
     HttpResponse<String> page = room.get("/frus9999/d1");
     assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Close in meaning"), "a list by meaning");
     assertTrue(page.body().contains("close in meaning 0."), "the page says how close");
+    String plain = TestRoom.get().get("/frus9999/d1").body();
+    assertFalse(plain.contains("Close in meaning"), "none without meanings");
     assertEquals(400, room.get("/api/v1/documents/frus9999/d1/related?by=vibes").statusCode());
   }
 
