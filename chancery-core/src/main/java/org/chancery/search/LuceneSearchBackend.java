@@ -140,7 +140,9 @@ public final class LuceneSearchBackend implements SearchBackend {
               ? new TopDocs(
                   new TotalHits((Integer) results[0], TotalHits.Relation.EQUAL_TO),
                   RankFusion.fuse(
-                      List.of(s.search(words, depth).scoreDocs, meaning.get().ranking())))
+                      List.of(
+                          s.search(words, depth, Sorts.BY_RELEVANCE, true).scoreDocs,
+                          meaning.get().ranking())))
               : (TopDocs) results[0];
       List<Hit> hits = hits(s, r, words, docs);
       var facets =
