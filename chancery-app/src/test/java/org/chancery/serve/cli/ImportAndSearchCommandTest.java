@@ -71,6 +71,49 @@ class ImportAndSearchCommandTest {
   }
 
   @Test
+  void anImportWithEmbedStoresMeaningsThatAHybridSearchAndEvalRelatedUse() throws Exception {
+    Path embedded = tmp.resolve("embedded");
+    Run r =
+        run(
+            "import",
+            "--archive",
+            embedded.toString(),
+            "--embed",
+            resource("/seed.txt"),
+            resource("/tei/small-volume.xml"));
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("meanings (all-MiniLM-L6-v2-q) stored for "), r.out());
+    assertFalse(r.err().contains("WARN"), "no warnings about GPUs: " + r.err());
+    JsonNode keyword = json("search", "--archive", embedded.toString(), "--json", "army");
+    JsonNode hybrid =
+        json("search", "--archive", embedded.toString(), "--json", "--mode", "hybrid", "army");
+    assertTrue(hybrid.get("total").asInt() >= keyword.get("total").asInt(), hybrid.toString());
+    Run eval = run("eval", "related", "--archive", embedded.toString());
+    assertEquals(0, eval.exit(), eval.err());
+    assertTrue(eval.out().contains("(meaning vectors alone)"), eval.out());
+    Run plain = run("eval", "related", "--archive", archive.toString());
+    assertTrue(plain.out().contains("no meanings stored"), plain.out());
+    Run bad = run("search", "--archive", embedded.toString(), "--mode", "semantic", "army");
+    assertEquals(2, bad.exit(), bad.err());
+    assertTrue(bad.err().contains("mode"), bad.err());
+  }
+
+  @Test
+  void embeddingIntoASolrCollectionIsRefusedBeforeAnythingIsRead() throws Exception {
+    Run r =
+        run(
+            "import",
+            "--solr",
+            "127.0.0.1:1",
+            "--collection",
+            "c",
+            "--embed",
+            resource("/seed.txt"));
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("--embed"), r.err());
+  }
+
+  @Test
   void importingTheSameFilesAgainReplacesThem() throws Exception {
     long before =
         json("search", "--archive", archive.toString(), "--json", "--", "-zzzz")
