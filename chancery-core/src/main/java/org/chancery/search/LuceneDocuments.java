@@ -20,7 +20,6 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.model.Document;
 import org.chancery.model.SearchText;
-import org.chancery.search.meaning.MeaningModel;
 
 /** Turns a {@link Document} into the Lucene document that {@link IndexSchema} describes. */
 final class LuceneDocuments {
@@ -92,18 +91,18 @@ final class LuceneDocuments {
   }
 
   /**
-   * Adds the meaning of {@code d}'s own words (heading and body; the editors' notes are about where
-   * it is filed and who is named, not what it says) as {@link IndexSchema#MEANING}; a document
-   * without words gets none.
+   * The words whose meaning a document's vector holds: its heading and body. The editors' notes say
+   * where it is filed and whom it names, not what it says.
    */
-  static void addMeaning(org.apache.lucene.document.Document doc, Document d, MeaningModel model) {
-    model
-        .document(d.head() + "\n\n" + d.text())
-        .ifPresent(
-            v ->
-                doc.add(
-                    new KnnFloatVectorField(
-                        IndexSchema.MEANING, v, VectorSimilarityFunction.DOT_PRODUCT)));
+  static String meaningText(Document d) {
+    return d.head() + "\n\n" + d.text();
+  }
+
+  /** Adds {@code meaning} to {@code doc} as {@link IndexSchema#MEANING}. */
+  static void addMeaning(org.apache.lucene.document.Document doc, float[] meaning) {
+    doc.add(
+        new KnnFloatVectorField(
+            IndexSchema.MEANING, meaning, VectorSimilarityFunction.DOT_PRODUCT));
   }
 
   /**

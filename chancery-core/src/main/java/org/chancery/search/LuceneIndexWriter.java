@@ -157,9 +157,13 @@ public final class LuceneIndexWriter implements VolumeWriter {
       String volume, String volumeTitle, List<Document> documents) throws IOException {
     VolumeWriter.requireVolume(volume, documents);
     List<org.apache.lucene.document.Document> docs = new ArrayList<>(documents.size());
-    for (Document d : documents) {
-      org.apache.lucene.document.Document doc = LuceneDocuments.of(d, volumeTitle);
-      if (meaning.isPresent()) LuceneDocuments.addMeaning(doc, d, meaning.get());
+    List<Optional<float[]>> meanings =
+        meaning.isPresent()
+            ? meaning.get().documents(documents.stream().map(LuceneDocuments::meaningText).toList())
+            : null;
+    for (int i = 0; i < documents.size(); i++) {
+      org.apache.lucene.document.Document doc = LuceneDocuments.of(documents.get(i), volumeTitle);
+      if (meanings != null) meanings.get(i).ifPresent(v -> LuceneDocuments.addMeaning(doc, v));
       docs.add(doc);
     }
     int previous = count(volume);
