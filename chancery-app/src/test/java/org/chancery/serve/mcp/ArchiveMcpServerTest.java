@@ -132,6 +132,17 @@ class ArchiveMcpServerTest {
     var notKey =
         stdio.callTool(new McpSchema.CallToolRequest("thread", Map.of("document", "d101")));
     assertTrue(text(notKey).contains("must be volume/id"), text(notKey));
+    var noMeanings =
+        stdio.callTool(
+            new McpSchema.CallToolRequest("search", Map.of("query", "Chaco", "mode", "hybrid")));
+    assertTrue(noMeanings.isError());
+    assertTrue(text(noMeanings).contains("import it with --embed"), text(noMeanings));
+    var badBy =
+        stdio.callTool(
+            new McpSchema.CallToolRequest(
+                "related", Map.of("document", "frus1934v04/d101", "by", "vibes")));
+    assertTrue(badBy.isError());
+    assertTrue(text(badBy).contains("/by"), text(badBy));
   }
 
   @Test
