@@ -75,7 +75,7 @@ public final class CollectionGenerations implements Generations {
   }
 
   /** The tag of each volume that the last generation publishes, by volume id. */
-  public Map<String, String> published() throws IOException {
+  Map<String, String> published() throws IOException {
     Optional<Generation> last = last();
     if (last.isPresent()) return last.get().volumes();
     Map<String, String> tags = new TreeMap<>();
