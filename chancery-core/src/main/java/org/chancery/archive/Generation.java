@@ -26,7 +26,8 @@ import java.util.TreeMap;
  *
  * @param number counts the imports that finished, from 1
  * @param committed when the import finished
- * @param searchCommit the generation of the search index's commit ({@code index/})
+ * @param searchCommit the generation of the search index's commit ({@code index/}); 0 in a Solr
+ *     collection
  * @param linksCommit the generation of the link index's commit ({@code links/}); 0: no links
  * @param threads the name of the threads file in the archive folder
  * @param volumes the version tag of each volume, by volume id (a Solr collection); empty in an

@@ -2,7 +2,6 @@ package org.chancery.solr;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +34,6 @@ public final class CollectionImport {
   private final Path linksDir;
   private Consumer<ImportProgress> progress = p -> {};
   private Importer.ReaderChoice readers = Readers::forFile;
-  private Duration grace = SolrVolumeWriter.GRACE;
 
   /**
    * An import into {@code collection} through {@code client} (which the caller closes), its links
@@ -60,15 +58,6 @@ public final class CollectionImport {
   }
 
   /**
-   * Keeps replaced versions {@code grace} after the publish (default {@link
-   * SolrVolumeWriter#GRACE}).
-   */
-  CollectionImport grace(Duration grace) {
-    this.grace = Objects.requireNonNull(grace, "grace");
-    return this;
-  }
-
-  /**
    * Imports {@code files} (no files: links the collection as it is) and publishes the generation
    * they make.
    *
@@ -83,7 +72,7 @@ public final class CollectionImport {
         collection,
         generations.published(),
         last.map(Generation::committed).orElse(Instant.EPOCH),
-        grace);
+        SolrVolumeWriter.GRACE);
     ArchiveLinker.beforeImport(linksDir);
     SolrVolumeWriter writer = new SolrVolumeWriter(client, collection, generations.published());
     ImportSummary imported =
@@ -96,7 +85,7 @@ public final class CollectionImport {
         ArchiveLinker.afterImport(linksDir, staged, imported.volumeIds(), next);
     Generation published = generations.last().orElseThrow();
     SolrVolumeWriter.dropUnpublished(
-        client, collection, published.volumes(), published.committed(), grace);
+        client, collection, published.volumes(), published.committed(), SolrVolumeWriter.GRACE);
     return new Result(imported, linked, published);
   }
 }
