@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -165,6 +166,30 @@ public final class Archive implements Closeable {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The generations of this archive, in its folder: each names the search commit that {@link
+   * #search()} reads when it is made.
+   */
+  public Generations generations() {
+    return new Generations() {
+      @Override
+      public Optional<Generation> last() throws IOException {
+        return Generation.read(dir);
+      }
+
+      @Override
+      public Generation next(Optional<Generation> last, long linksCommit, String threads)
+          throws IOException {
+        return Generation.next(last, searchCommit(), Map.of(), linksCommit, threads);
+      }
+
+      @Override
+      public void publish(Generation g) throws IOException {
+        g.write(dir);
+      }
+    };
   }
 
   /** The generation of the search index commit that {@link #search()} reads. */

@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.chancery.archive.Archive;
 import org.chancery.archive.Generation;
+import org.chancery.archive.Generations;
 import org.chancery.model.Document;
 import org.chancery.search.ParallelInOrder;
 import org.chancery.search.SearchBackend;
@@ -82,26 +84,23 @@ public final class ArchiveLinker {
    * the whole archive if an earlier import was not linked.
    */
   public static Summary afterImport(Archive archive, Set<String> imported) throws IOException {
-    return afterImport(archive.dir(), archive.search(), imported, Optional.of(archive));
+    return afterImport(archive.dir(), archive.search(), imported, archive.generations());
   }
 
   /**
    * Links what importing {@code imported} into the archive that {@code search} reads can have
-   * changed, keeping the links in {@code linksDir}: as {@link #afterImport(Archive, Set)}.
+   * changed, keeping the links in {@code linksDir} (a Solr collection's links are kept in a folder
+   * of their own), and publishes the new generation to {@code generations}: as {@link
+   * #afterImport(Archive, Set)}.
    */
-  public static Summary afterImport(Path linksDir, SearchBackend search, Set<String> imported)
-      throws IOException {
-    return afterImport(linksDir, search, imported, Optional.empty());
-  }
-
-  private static Summary afterImport(
-      Path linksDir, SearchBackend search, Set<String> imported, Optional<Archive> archive)
+  public static Summary afterImport(
+      Path linksDir, SearchBackend search, Set<String> imported, Generations generations)
       throws IOException {
     Files.createDirectories(linksDir);
     Path pending = linksDir.resolve(PENDING);
     boolean behind = Files.exists(pending) && Files.size(pending) > 0;
     Files.writeString(pending, "an import began, not yet linked\n");
-    Summary s = run(linksDir, search, imported, behind, archive);
+    Summary s = run(linksDir, search, imported, behind, generations);
     Files.delete(pending);
     return s;
   }
@@ -113,7 +112,7 @@ public final class ArchiveLinker {
 
   /** Links every document of {@code archive} anew and replaces the links and threads stored. */
   public static Summary relink(Archive archive) throws IOException {
-    return run(archive.dir(), archive.search(), Set.of(), true, Optional.of(archive));
+    return run(archive.dir(), archive.search(), Set.of(), true, archive.generations());
   }
 
   /**
@@ -121,16 +120,25 @@ public final class ArchiveLinker {
    * replaced (and any volume removed): as {@link #relink} would leave them.
    */
   public static Summary update(Archive archive, Set<String> imported) throws IOException {
-    return run(archive.dir(), archive.search(), imported, false, Optional.of(archive));
+    return run(archive.dir(), archive.search(), imported, false, archive.generations());
   }
 
   private static Summary run(
-      Path dir, SearchBackend search, Set<String> imported, boolean all, Optional<Archive> archive)
+      Path dir, SearchBackend search, Set<String> imported, boolean all, Generations generations)
       throws IOException {
     long start = System.nanoTime();
     Set<String> present = new TreeSet<>();
     for (VolumeInfo v : search.volumes()) present.add(v.id());
-    try (LinkIndex.Update update = LinkIndex.Update.of(dir)) {
+    // The link commit of the generation published, which a server may be opening, is kept.
+    LongSupplier published =
+        () -> {
+          try {
+            return generations.last().map(Generation::linksCommit).orElse(-1L);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+    try (LinkIndex.Update update = LinkIndex.Update.of(dir, published)) {
       Set<String> stored = LinkIndex.volumes(update.before());
       boolean fresh = all || stored.isEmpty();
       Set<String> changed = changed(present, stored, imported, fresh);
@@ -138,30 +146,25 @@ public final class ArchiveLinker {
       pass.readStored(fresh);
       int relinked = pass.link(fresh);
       Summary s = pass.finish(relinked, start);
-      long linksCommit = update.commit();
-      // An archive folder records a generation for its server; a Solr collection's links folder
-      // keeps its threads in one file.
-      if (archive.isPresent()) publish(archive.get(), linksCommit, pass.threads);
-      else pass.threads.write(dir);
+      publish(dir, generations, update.commit(), pass.threads);
       Files.deleteIfExists(dir.resolve(LinkStore.OLD_FILE));
       return s;
     }
   }
 
-  // The search index, links and threads are all committed: the threads go to a file of their own
-  // and the new generation names the three, so that a server switches to them at once. The threads
+  // The documents, links and threads are all committed: the threads go to a file of their own and
+  // the new generation names the three, so that a server switches to them at once. The threads
   // files of older generations go, but for the last one's, which a server may be about to open.
-  private static void publish(Archive archive, long linksCommit, Threads threads)
+  private static void publish(Path dir, Generations generations, long linksCommit, Threads threads)
       throws IOException {
-    Optional<Generation> last = Generation.read(archive.dir());
+    Optional<Generation> last = generations.last();
     long number = last.map(Generation::number).orElse(0L) + 1;
-    Generation next =
-        Generation.next(last, archive.searchCommit(), linksCommit, "threads-" + number + ".tsv");
-    threads.write(archive.dir(), next.threads());
-    next.write(archive.dir());
+    Generation next = generations.next(last, linksCommit, "threads-" + number + ".tsv");
+    threads.write(dir, next.threads());
+    generations.publish(next);
     Set<String> keep = new TreeSet<>(Set.of(next.threads()));
     last.ifPresent(g -> keep.add(g.threads()));
-    try (var files = Files.list(archive.dir())) {
+    try (var files = Files.list(dir)) {
       for (Path f : files.toList()) {
         String name = f.getFileName().toString();
         if (name.startsWith("threads") && name.endsWith(".tsv") && !keep.contains(name))

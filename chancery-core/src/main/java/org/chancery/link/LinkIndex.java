@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Field;
@@ -40,7 +41,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.chancery.archive.Generation;
 import org.chancery.search.PinnedCommits;
 
 /**
@@ -249,18 +249,6 @@ final class LinkIndex implements LinkStore {
   }
 
   // The links commit a server may be reading: the last whole generation's.
-  private static long pinned(Path archiveDir) {
-    try {
-      return Generation.read(archiveDir).map(Generation::linksCommit).orElse(-1L);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Changes to a link index, made by one linker run and committed at once; closed without {@link
-   * #commit}, it leaves the index as it was.
-   */
   static final class Update implements AutoCloseable {
     private final IndexWriter writer;
     private final DirectoryReader before;
@@ -271,13 +259,16 @@ final class LinkIndex implements LinkStore {
       this.before = before;
     }
 
-    /** An update of the link index of {@code archiveDir}, created empty if there is none. */
-    static Update of(Path archiveDir) throws IOException {
+    /**
+     * An update of the link index of {@code archiveDir}, created empty if there is none, that keeps
+     * the commit {@code published} names besides the newest ({@link PinnedCommits}).
+     */
+    static Update of(Path archiveDir, LongSupplier published) throws IOException {
       Directory dir = FSDirectory.open(archiveDir.resolve(DIR));
       IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
-      config.setIndexDeletionPolicy(new PinnedCommits(() -> pinned(archiveDir)));
+      config.setIndexDeletionPolicy(new PinnedCommits(published));
       IndexWriter writer = new IndexWriter(dir, config);
       return new Update(writer, DirectoryReader.open(writer));
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.chancery.archive.ArchiveFile;
 import org.chancery.archive.Generation;
 
@@ -96,7 +97,15 @@ public final class Threads {
    * one; none when the archive has not been linked.
    */
   public static Threads open(Path archiveDir) throws IOException {
-    return open(archiveDir, Generation.read(archiveDir).map(Generation::threads).orElse(FILE));
+    return open(archiveDir, Generation.read(archiveDir));
+  }
+
+  /**
+   * The threads of generation {@code g} in {@code archiveDir}, or without one those stored in
+   * {@value #FILE}; none when the archive has not been linked.
+   */
+  public static Threads open(Path archiveDir, Optional<Generation> g) throws IOException {
+    return open(archiveDir, g.map(Generation::threads).orElse(FILE));
   }
 
   /** The threads stored in the file {@code name} of {@code archiveDir}; none if it is missing. */

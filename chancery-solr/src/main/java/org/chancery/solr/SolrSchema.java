@@ -49,7 +49,7 @@ public final class SolrSchema {
    */
   public static final String ID = "_id";
 
-  /** The version tag of the import that wrote a document ({@link LiveVolumes}). */
+  /** The version tag of the import that wrote a document ({@link CollectionGenerations}). */
   public static final String TAG = "_tag";
 
   /** The field type of analysed text. */

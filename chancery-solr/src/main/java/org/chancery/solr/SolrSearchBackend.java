@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -35,9 +37,10 @@ import org.chancery.search.VolumeInfo;
  * SolrSchema}). It answers as the Lucene backend does: the same query language (see {@link
  * SolrQueries}), exact totals, exact facet counts, relevance with a key tie-break or date order.
  *
- * <p>Thread-safe as its client is. Searches see the live version of each volume ({@link
- * LiveVolumes}), whole; {@link #refresh()} has nothing to do, as a volume's new version is
- * committed before it goes live.
+ * <p>Thread-safe as its client is. Every query sees one version of each volume, whole: those of the
+ * collection's last generation at the time of the query ({@link #of}), or those of one generation
+ * for the backend's life ({@link #at}); {@link #refresh()} has nothing to do, as a volume's new
+ * version is committed before it is published.
  */
 public final class SolrSearchBackend implements SearchBackend {
   /** How many documents one page of {@link #forEachDocument} reads. */
@@ -58,30 +61,59 @@ public final class SolrSearchBackend implements SearchBackend {
   private final CloudSolrClient client;
   private final String collection;
   private final boolean owned;
-  private final LiveVolumes live;
+  private final Versions versions;
   private final SolrQueries queries = new SolrQueries();
 
-  private SolrSearchBackend(CloudSolrClient client, String collection, boolean owned) {
+  /** The version tags a query sees. */
+  @FunctionalInterface
+  private interface Versions {
+    Collection<String> tags() throws IOException;
+  }
+
+  private SolrSearchBackend(
+      CloudSolrClient client, String collection, boolean owned, Versions versions) {
     this.client = Objects.requireNonNull(client, "client");
     this.collection = Objects.requireNonNull(collection, "collection");
     this.owned = owned;
-    this.live = new LiveVolumes(client, collection);
+    this.versions = Objects.requireNonNull(versions, "versions");
   }
 
   /**
    * A backend over {@code collection} through {@code client}, which stays open when the backend is
-   * closed.
+   * closed; each query sees the generation published when it is made.
    */
   public static SolrSearchBackend of(CloudSolrClient client, String collection) {
-    return new SolrSearchBackend(client, collection, false);
+    CollectionGenerations generations = new CollectionGenerations(client, collection);
+    return new SolrSearchBackend(client, collection, false, () -> generations.published().values());
+  }
+
+  /**
+   * A backend over the versions {@code volumes} names (tags by volume id, as a {@link
+   * org.chancery.archive.Generation} holds them) of {@code collection}, through {@code client},
+   * which stays open when the backend is closed: one generation, whatever is published later.
+   */
+  public static SolrSearchBackend at(
+      CloudSolrClient client, String collection, Map<String, String> volumes) {
+    List<String> tags = List.copyOf(new TreeSet<>(volumes.values()));
+    return new SolrSearchBackend(client, collection, false, () -> tags);
   }
 
   /**
    * A backend over {@code collection} of the cluster whose ZooKeeper is {@code zkHost} ({@code
-   * host:port[/chroot]}).
+   * host:port[/chroot]}); each query sees the generation published when it is made.
    */
   public static SolrSearchBackend connect(String zkHost, String collection) {
-    return new SolrSearchBackend(CloudJdkSolrClient.connect(zkHost), collection, true);
+    CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost);
+    CollectionGenerations generations = new CollectionGenerations(client, collection);
+    return new SolrSearchBackend(client, collection, true, () -> generations.published().values());
+  }
+
+  /** The filter query that every query adds: the documents of the versions it sees only. */
+  private String filter() throws IOException {
+    TreeSet<String> tags = new TreeSet<>(versions.tags());
+    // A negative query alone matches nothing: no volume is published yet.
+    if (tags.isEmpty()) return "-" + SolrQueries.ALL;
+    return "{!terms f=" + SolrSchema.TAG + "}" + String.join(",", tags);
   }
 
   /** The collection searched. */
@@ -95,7 +127,7 @@ public final class SolrSearchBackend implements SearchBackend {
     Optional<Map<String, Object>> q = queries.toJson(r.query());
     if (q.isEmpty())
       return new SearchResult(0, List.of(), noFacets(r), (System.nanoTime() - start) / 1e6);
-    JsonQueryRequest req = new JsonQueryRequest().setQuery(q.get()).withFilter(live.filter());
+    JsonQueryRequest req = new JsonQueryRequest().setQuery(q.get()).withFilter(filter());
     SolrRequests.filters(r).forEach(f -> SolrRequests.filter(req, f));
     req.setOffset(r.offset())
         .setLimit(r.limit())
@@ -197,7 +229,7 @@ public final class SolrSearchBackend implements SearchBackend {
     JsonQueryRequest req =
         new JsonQueryRequest()
             .setQuery(SolrQueries.ALL)
-            .withFilter(live.filter())
+            .withFilter(filter())
             .setLimit(0)
             .withFacet(
                 "volumes",
@@ -244,9 +276,9 @@ public final class SolrSearchBackend implements SearchBackend {
     // Solr opens a new searcher on each commit.
   }
 
-  // Every query sees live versions only.
+  // Every query sees the versions of its generation only.
   private QueryResponse query(SolrQuery q) throws IOException {
-    q.addFilterQuery(live.filter());
+    q.addFilterQuery(filter());
     try {
       return client.query(collection, q);
     } catch (SolrServerException e) {

@@ -2,79 +2,68 @@ package org.chancery.solr;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.AbstractUpdateRequest.ACTION;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
-import org.chancery.archive.Importer;
 import org.chancery.model.Document;
-import org.chancery.search.IndexSchema;
 import org.chancery.search.VolumeWriter;
 
 /**
  * Writes whole volumes into a SolrCloud collection, all or nothing: a volume's new documents are
- * written under a new version tag, committed, and then made live in one write to ZooKeeper ({@link
- * LiveVolumes}); searches see only live versions, so they see the whole old volume until the switch
- * and the whole new one after it. The old version is deleted when the import finishes, at least
- * {@link #GRACE} after its switch, so that no search still running on it loses it.
+ * written under a new version tag and committed, staged; no search sees them until a generation
+ * that names the tag is published ({@link CollectionGenerations}, done by {@link CollectionImport}
+ * once the volumes are linked), and then every search of that generation sees the whole new volume.
  *
- * <p><b>NOTE:</b> an import that dies before a volume's switch leaves the old version live and the
- * new documents invisible; one that dies after it leaves the new version live and the old one
- * invisible. What either leaves behind is deleted when the volume is imported again. One import at
- * a time per collection.
+ * <p><b>NOTE:</b> an import that dies before its publish leaves the last generation's versions
+ * served and its own invisible; what it wrote is deleted by the next import ({@link
+ * #dropUnpublished}). One import at a time per collection.
  */
 public final class SolrVolumeWriter implements VolumeWriter {
   /** How many documents one update request carries. */
   static final int BATCH = 250;
 
   /**
-   * How long an old version stays in the collection after its switch: longer than any search takes,
-   * and than ZooKeeper takes to tell the readers of the switch.
+   * How long the versions a generation replaced stay in the collection after its publish: longer
+   * than a server takes to see the publish (it looks each second) and than any request on the
+   * generation before takes.
    */
   public static final Duration GRACE = Duration.ofSeconds(5);
 
   private final CloudSolrClient client;
   private final String collection;
-  private final LiveVolumes live;
-  private final Duration grace;
-  private final List<String> retired = new ArrayList<>();
-  private long lastSwitchNanos;
+  private final Map<String, String> published;
+  private final Map<String, String> staged = new ConcurrentHashMap<>();
 
-  /** A writer into {@code collection} through {@code client}, which the caller closes. */
-  public SolrVolumeWriter(CloudSolrClient client, String collection) {
-    this(client, collection, GRACE);
-  }
-
-  /** A writer that keeps old versions {@code grace} after their switch. */
-  SolrVolumeWriter(CloudSolrClient client, String collection, Duration grace) {
+  /**
+   * A writer into {@code collection} through {@code client}, which the caller closes, over the
+   * versions {@code published} (by volume id) that the new ones will replace.
+   */
+  SolrVolumeWriter(CloudSolrClient client, String collection, Map<String, String> published) {
     this.client = Objects.requireNonNull(client, "client");
     this.collection = Objects.requireNonNull(collection, "collection");
-    this.live = new LiveVolumes(client, collection);
-    this.grace = Objects.requireNonNull(grace, "grace");
+    this.published = Map.copyOf(published);
   }
 
-  /** An importer into {@code collection} through {@code client}. */
-  public static Importer importer(CloudSolrClient client, String collection) {
-    return new Importer(() -> new SolrVolumeWriter(client, collection));
-  }
-
-  /** {@inheritDoc} The new version is live when this returns. */
+  /** {@inheritDoc} The new version is staged, committed but not searched, when this returns. */
   @Override
   public CompletableFuture<Integer> replaceVolume(
       String volume, String volumeTitle, List<Document> documents) throws IOException {
     VolumeWriter.requireVolume(volume, documents);
     try {
-      Optional<String> old = live.tag(volume);
-      int previous = old.isPresent() ? count(old.get()) : 0;
-      dropLeftovers(volume, old);
-      String tag = LiveVolumes.newTag();
+      String old = published.get(volume);
+      int previous = old == null ? 0 : count(old);
+      String tag = CollectionGenerations.newTag();
       for (int i = 0; i < documents.size(); i += BATCH) {
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
         for (int k = i; k < Math.min(documents.size(), i + BATCH); k++) {
@@ -83,8 +72,7 @@ public final class SolrVolumeWriter implements VolumeWriter {
         new UpdateRequest().add(batch).process(client, collection);
       }
       client.commit(collection, true, true);
-      live.publish(volume, tag);
-      old.ifPresent(this::retire);
+      staged.put(volume, tag);
       return CompletableFuture.completedFuture(previous);
     } catch (SolrServerException e) {
       throw new IOException(
@@ -92,42 +80,52 @@ public final class SolrVolumeWriter implements VolumeWriter {
     }
   }
 
+  /** The tag of each volume written so far, by volume id. */
+  Map<String, String> staged() {
+    return Map.copyOf(staged);
+  }
+
   private int count(String tag) throws IOException, SolrServerException {
     SolrQuery q = new SolrQuery(SolrRequests.term(SolrSchema.TAG, tag)).setRows(0);
     return (int) client.query(collection, q).getResults().getNumFound();
   }
 
-  // What a failed import of the volume left: any version but the live one. It is invisible, so
-  // deleting it needs no commit of its own.
-  private void dropLeftovers(String volume, Optional<String> live)
-      throws IOException, SolrServerException {
-    String query = "+" + SolrRequests.term(IndexSchema.VOLUME, volume);
-    if (live.isPresent()) query += " -" + SolrRequests.term(SolrSchema.TAG, live.get());
-    new UpdateRequest().deleteByQuery(query).process(client, collection);
-  }
-
-  private synchronized void retire(String tag) {
-    retired.add(tag);
-    lastSwitchNanos = System.nanoTime();
-  }
-
-  /** Deletes the versions switched off, once {@link #GRACE} has passed since the last switch. */
+  /** Nothing: each volume is committed as it is written, and old versions go after the publish. */
   @Override
-  public void finish() throws IOException {
-    List<String> tags;
-    long waitNanos;
-    synchronized (this) {
-      if (retired.isEmpty()) return;
-      tags = List.copyOf(retired);
-      retired.clear();
-      waitNanos = lastSwitchNanos + grace.toNanos() - System.nanoTime();
-    }
+  public void finish() {}
+
+  @Override
+  public void close() {}
+
+  /**
+   * Deletes every version of {@code collection} but those {@code published} names (by volume), once
+   * {@code grace} has passed since {@code since}, its publish: the versions that publish replaced,
+   * and what imports killed before a publish wrote. Drops the deleted documents, so that term
+   * statistics are a fresh import's.
+   */
+  static void dropUnpublished(
+      CloudSolrClient client,
+      String collection,
+      Map<String, String> published,
+      Instant since,
+      Duration grace)
+      throws IOException {
+    long waitMillis = Duration.between(Instant.now(), since.plus(grace)).toMillis();
+    String all = "'" + SolrQueries.ALL + "'";
+    String query =
+        published.isEmpty()
+            ? SolrQueries.ALL
+            : "{!bool must="
+                + all
+                + " must_not='{!terms f="
+                + SolrSchema.TAG
+                + "}"
+                + String.join(",", new TreeSet<>(published.values()))
+                + "'}";
     try {
-      if (waitNanos > 0) Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
-      UpdateRequest delete = new UpdateRequest();
-      for (String tag : tags) delete.deleteByQuery(SolrRequests.term(SolrSchema.TAG, tag));
+      if (waitMillis > 0) Thread.sleep(waitMillis);
+      UpdateRequest delete = new UpdateRequest().deleteByQuery(query);
       delete.setAction(ACTION.COMMIT, true, true);
-      // Drops what replaced volumes left behind, so term statistics are a fresh import's.
       delete.setParam("expungeDeletes", "true");
       delete.process(client, collection);
     } catch (InterruptedException e) {
@@ -137,7 +135,4 @@ public final class SolrVolumeWriter implements VolumeWriter {
       throw new IOException("Solr collection '" + collection + "': " + e.getMessage(), e);
     }
   }
-
-  @Override
-  public void close() {}
 }

@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.chancery.Corpus;
 import org.chancery.model.Document;
-import org.chancery.read.ReadSummary;
 import org.chancery.read.formats.Readers;
 import org.chancery.search.Facet;
 import org.chancery.search.IndexSchema;
@@ -33,14 +32,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Replacing a volume is all or nothing, for readers and for failures: while an importer in its own
- * process replaces a volume again and again (half of it, then the whole), the importer and a Solr
- * node are killed in the middle of a replacement; every search, before, during and after, sees
- * either the whole of one version or the whole of the other, and the next import leaves nothing of
- * the old versions behind.
+ * process replaces a volume again and again (half of it, then the whole, each a generation), the
+ * importer and a Solr node are killed in the middle of a replacement; every search, before, during
+ * and after, sees either the whole of one version or the whole of the other, and the next import
+ * leaves nothing of the old versions behind.
  */
 class AtomicReplacementIT {
   static final String COLLECTION = "atomic";
   static final String VOLUME = "frus1934v04";
+  static final Path LINKS = Path.of("target", "solrcloud-it", "atomic-links");
 
   static LocalSolrCloud cloud;
   static CloudJdkSolrClient client;
@@ -62,19 +62,16 @@ class AtomicReplacementIT {
   void everySearchSeesAWholeVersionWhenTheImporterAndANodeAreKilled() throws Exception {
     Path file = Corpus.volume(VOLUME);
     List<Document> docs = new ArrayList<>();
-    ReadSummary read = Readers.forFile(file).read(file, docs::add);
+    Readers.forFile(file).read(file, docs::add);
     List<List<Document>> versions = ReplacingImporter.versions(docs);
     SolrSearchBackend solr = SolrSearchBackend.of(client, COLLECTION);
     // What one search sees of each version: how many documents, and how many of each year and type.
     SearchRequest query =
         SearchRequest.of("volume:" + VOLUME).facets(Set.of(Facet.YEAR, Facet.TYPE)).snippets(false);
     Set<List<Object>> whole = ConcurrentHashMap.newKeySet();
-    try (SolrVolumeWriter writer = new SolrVolumeWriter(client, COLLECTION)) {
-      for (List<Document> version : versions) {
-        writer.replaceVolume(VOLUME, read.volume().title(), version).join();
-        writer.finish();
-        whole.add(seen(solr, query));
-      }
+    for (int v = 0; v < versions.size(); v++) {
+      ReplacingImporter.importVersion(new CollectionImport(client, COLLECTION, LINKS), file, v);
+      whole.add(seen(solr, query));
     }
     assertEquals(2, whole.size(), "the two versions should look different: " + whole);
 
@@ -125,10 +122,7 @@ class AtomicReplacementIT {
     assertTrue(whileDown > 0, "no search was answered while node 2 was down");
 
     // The next import finds what the killed one left, and leaves one version only.
-    try (SolrVolumeWriter writer = new SolrVolumeWriter(client, COLLECTION)) {
-      writer.replaceVolume(VOLUME, read.volume().title(), docs).join();
-      writer.finish();
-    }
+    ReplacingImporter.importVersion(new CollectionImport(client, COLLECTION, LINKS), file, 1);
     assertEquals(docs.size(), solr.count(IndexSchema.VOLUME, VOLUME));
     assertEquals(docs.size(), everyVersion(VOLUME), "documents of old versions are left");
   }
@@ -157,7 +151,8 @@ class AtomicReplacementIT {
             ReplacingImporter.class.getName(),
             cloud.zkHost(),
             COLLECTION,
-            file.toString())
+            file.toString(),
+            LINKS.toString())
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
   }

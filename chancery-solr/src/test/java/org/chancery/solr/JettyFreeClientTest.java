@@ -29,7 +29,9 @@ class JettyFreeClientTest {
   public static void main(String[] args) throws Exception {
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(args[0])) {
       ImportSummary s =
-          SolrVolumeWriter.importer(client, args[1]).importPaths(List.of(Path.of(args[2])));
+          new CollectionImport(client, args[1], Path.of(args[3]))
+              .importPaths(List.of(Path.of(args[2])))
+              .imported();
       SolrSearchBackend solr = SolrSearchBackend.of(client, args[1]);
       System.out.println(
           "imported="
@@ -61,7 +63,8 @@ class JettyFreeClientTest {
                 JettyFreeClientTest.class.getName(),
                 SolrCloud.zkHost(),
                 COLLECTION,
-                Corpus.shared().resolve("seed").toString())
+                Corpus.shared().resolve("seed").toString(),
+                Path.of("target", "solr-links", "jettyfree-" + System.nanoTime()).toString())
             .redirectErrorStream(true)
             .start();
     String out = new String(child.getInputStream().readAllBytes());

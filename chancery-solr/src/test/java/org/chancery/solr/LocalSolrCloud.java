@@ -17,9 +17,10 @@ import org.apache.solr.common.cloud.ZkStateReader;
 /**
  * A SolrCloud cluster of separate processes (one ZooKeeper, two Solr nodes) that {@code
  * scripts/solrcloud.sh} starts and stops, for the integration tests ({@code *IT}, Maven profile
- * {@code solrcloud}); the generated configset is uploaded as {@link SolrCloud#CONFIG}.
+ * {@code solrcloud}, here and in chancery-app); the generated configset is uploaded as {@link
+ * SolrCloud#CONFIG}.
  */
-final class LocalSolrCloud implements AutoCloseable {
+public final class LocalSolrCloud implements AutoCloseable {
   private final Path dir;
   private final String zkHost;
 
@@ -29,7 +30,7 @@ final class LocalSolrCloud implements AutoCloseable {
   }
 
   /** Starts a cluster in {@code dir} (emptied first), and uploads the configset. */
-  static LocalSolrCloud start(Path dir) throws Exception {
+  public static LocalSolrCloud start(Path dir) throws Exception {
     if (Files.exists(dir)) {
       try (var files = Files.walk(dir)) {
         files
@@ -49,12 +50,12 @@ final class LocalSolrCloud implements AutoCloseable {
   }
 
   /** The ZooKeeper address, with its chroot. */
-  String zkHost() {
+  public String zkHost() {
     return zkHost;
   }
 
   /** A new client of the cluster; the caller closes it. */
-  CloudJdkSolrClient client() {
+  public CloudJdkSolrClient client() {
     return CloudJdkSolrClient.connect(zkHost);
   }
 
@@ -69,7 +70,7 @@ final class LocalSolrCloud implements AutoCloseable {
   }
 
   /** Creates {@code name} with the configset and waits until every replica is active. */
-  static void createCollection(CloudSolrClient client, String name, int shards, int replicas)
+  public static void createCollection(CloudSolrClient client, String name, int shards, int replicas)
       throws Exception {
     CollectionAdminRequest.createCollection(name, SolrCloud.CONFIG, shards, replicas)
         .process(client);
@@ -96,12 +97,20 @@ final class LocalSolrCloud implements AutoCloseable {
     return cp == null || cp.isBlank() ? System.getProperty("java.class.path") : cp;
   }
 
+  // A test JVM without Solr's server (chancery-app's) leaves the script to build the nodes'
+  // classpath from chancery-solr's, offline: the build that runs the test has fetched it.
+  private static void nodeClasspath(ProcessBuilder pb) {
+    String cp = classpath();
+    if (cp.contains("solr-core")) pb.environment().put("CHANCERY_SOLR_CLASSPATH", cp);
+    else pb.environment().putIfAbsent("MVN_FLAGS", "-o");
+  }
+
   private static List<String> script(String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of("..", "scripts", "solrcloud.sh").toAbsolutePath().normalize().toString());
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().put("CHANCERY_SOLR_CLASSPATH", classpath());
+    nodeClasspath(pb);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0)
@@ -109,6 +118,7 @@ final class LocalSolrCloud implements AutoCloseable {
     return out.lines().toList();
   }
 
+  /** Stops every process of the cluster. */
   @Override
   public void close() throws Exception {
     script("stop", dir.toString());

@@ -79,8 +79,7 @@ class SolrBasicAuthTest {
   void importsAndSearchesWithTheCredentialsAndIsRefusedWithout() throws Exception {
     try (CloudJdkSolrClient client = connect(Optional.of(credentials))) {
       ImportSummary s =
-          SolrVolumeWriter.importer(client, COLLECTION)
-              .importPaths(List.of(Corpus.volume("frus1861")));
+          SolrCloud.importInto(client, COLLECTION, List.of(Corpus.volume("frus1861")));
       assertEquals(1, s.volumes());
       SolrSearchBackend solr = SolrSearchBackend.of(client, COLLECTION);
       assertEquals(s.documents(), solr.count());

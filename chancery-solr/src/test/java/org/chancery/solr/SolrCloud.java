@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.chancery.Corpus;
@@ -62,6 +63,16 @@ final class SolrCloud {
   }
 
   /** An embedded Lucene archive of the test volumes in {@code dir}. */
+  /**
+   * Imports {@code files} into {@code collection} as {@code chancery import --solr} does, its links
+   * kept in a folder of its own under target/, and publishes them.
+   */
+  static ImportSummary importInto(CloudSolrClient client, String collection, List<Path> files)
+      throws IOException {
+    Path links = Path.of("target", "solr-links", collection + "-" + System.nanoTime());
+    return new CollectionImport(client, collection, links).importPaths(files).imported();
+  }
+
   static ImportSummary importEmbedded(Archive archive) throws IOException {
     return archive.importer().importPaths(files());
   }

@@ -36,7 +36,7 @@ class SolrCloudProcessesIT {
     cloud = LocalSolrCloud.start(Path.of("target", "solrcloud-it", "processes"));
     client = cloud.client();
     LocalSolrCloud.createCollection(client, COLLECTION, 2, 2);
-    SolrVolumeWriter.importer(client, COLLECTION).importPaths(SolrCloud.files());
+    SolrCloud.importInto(client, COLLECTION, SolrCloud.files());
     solr = SolrSearchBackend.of(client, COLLECTION);
     archive = Archive.open(dir.resolve("archive"));
     SolrCloud.importEmbedded(archive);

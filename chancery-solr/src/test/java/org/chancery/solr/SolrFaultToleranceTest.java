@@ -30,8 +30,7 @@ class SolrFaultToleranceTest {
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(SolrCloud.zkHost());
         SolrSearchBackend solr = SolrSearchBackend.of(client, COLLECTION)) {
       ImportSummary imported =
-          SolrVolumeWriter.importer(client, COLLECTION)
-              .importPaths(List.of(Corpus.volume("frus1918Russiav03")));
+          SolrCloud.importInto(client, COLLECTION, List.of(Corpus.volume("frus1918Russiav03")));
       List<SearchRequest> requests =
           List.of(
               SearchRequest.of("Vladivostok"),
@@ -81,8 +80,7 @@ class SolrFaultToleranceTest {
       assertEquals(totals, totals(solr, requests));
 
       ImportSummary again =
-          SolrVolumeWriter.importer(client, COLLECTION)
-              .importPaths(List.of(Corpus.volume("frus1918Russiav03")));
+          SolrCloud.importInto(client, COLLECTION, List.of(Corpus.volume("frus1918Russiav03")));
       assertEquals(1, again.replaced());
       assertEquals(imported.documents(), solr.count());
       assertEquals(imported.documents(), solr.count(IndexSchema.VOLUME, "frus1918Russiav03"));

@@ -47,8 +47,7 @@ class SolrImportBenchTest {
   private static ImportSummary importInto(String collection, int shards) throws Exception {
     SolrCloud.createCollection(collection, shards, 1);
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(SolrCloud.zkHost())) {
-      ImportSummary s =
-          SolrVolumeWriter.importer(client, collection).importPaths(SolrCloud.files());
+      ImportSummary s = SolrCloud.importInto(client, collection, SolrCloud.files());
       assertEquals(s.documents(), SolrSearchBackend.of(client, collection).count());
       return s;
     }

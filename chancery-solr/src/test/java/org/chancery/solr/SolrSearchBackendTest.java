@@ -12,10 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.chancery.Corpus;
 import org.chancery.archive.Archive;
+import org.chancery.archive.Generation;
+import org.chancery.archive.Generations;
 import org.chancery.archive.ImportSummary;
 import org.chancery.link.ArchiveLinker;
 import org.chancery.link.Link;
@@ -56,7 +59,7 @@ class SolrSearchBackendTest {
     SolrCloud.createCollection(COLLECTION, 2, 2);
     solr = SolrSearchBackend.connect(SolrCloud.zkHost(), COLLECTION);
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(SolrCloud.zkHost())) {
-      solrImport = SolrVolumeWriter.importer(client, COLLECTION).importPaths(SolrCloud.files());
+      solrImport = SolrCloud.importInto(client, COLLECTION, SolrCloud.files());
     }
     System.out.printf(
         "import of %d volumes (%.1f MB): embedded %.1f MB/s, Solr 2 shards x 2 replicas %.1f MB/s%n",
@@ -243,16 +246,37 @@ class SolrSearchBackendTest {
     Path links = dir.resolve("solr-links");
     Set<String> volumes = new HashSet<>();
     solr.volumes().forEach(v -> volumes.add(v.id()));
-    ArchiveLinker.afterImport(links, solr, volumes);
+    ArchiveLinker.afterImport(links, solr, volumes, inFolder(links));
     List<String> expected = sorted(ArchiveLinker.link(lucene, Linker.Options.DEFAULT));
     try (LinkStore stored = LinkStore.open(links)) {
       assertEquals(expected, sorted(stored.all()));
     }
-    ArchiveLinker.Summary again = ArchiveLinker.afterImport(links, solr, Set.of("frus1861"));
+    ArchiveLinker.Summary again =
+        ArchiveLinker.afterImport(links, solr, Set.of("frus1861"), inFolder(links));
     assertTrue(again.relinked() < again.documents(), again.toString());
     try (LinkStore stored = LinkStore.open(links)) {
       assertEquals(expected, sorted(stored.all()));
     }
+  }
+
+  // Generations kept in the links folder, not published to the collection: linking alone.
+  private static Generations inFolder(Path links) {
+    return new Generations() {
+      @Override
+      public Optional<Generation> last() throws IOException {
+        return Generation.read(links);
+      }
+
+      @Override
+      public Generation next(Optional<Generation> last, long linksCommit, String threads) {
+        return Generation.next(last, 0, Map.of(), linksCommit, threads);
+      }
+
+      @Override
+      public void publish(Generation g) throws IOException {
+        g.write(links);
+      }
+    };
   }
 
   // The candidates of an ambiguous link come in the order the archive is read (Lucene: as

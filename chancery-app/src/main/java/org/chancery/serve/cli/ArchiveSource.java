@@ -4,33 +4,63 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.chancery.archive.Archive;
+import org.chancery.archive.Generation;
 import org.chancery.search.SearchBackend;
+import org.chancery.solr.CloudJdkSolrClient;
+import org.chancery.solr.CollectionGenerations;
 import org.chancery.solr.SolrSearchBackend;
 
 /**
  * What a command reads: the documents (an archive folder's index, or a SolrCloud collection), the
- * folder their links and threads are kept in, and a name to print.
+ * folder their links and threads are kept in, a name to print, and the collection if it is one.
  */
-record ArchiveSource(SearchBackend search, Path linksDir, String name, Closeable resource)
+record ArchiveSource(
+    SearchBackend search,
+    Path linksDir,
+    String name,
+    Optional<Collection> collection,
+    Closeable resource)
     implements Closeable {
+  /** A SolrCloud collection, through a client the source closes. */
+  record Collection(CloudSolrClient client, String name) {
+    /** Its generations, as published in ZooKeeper. */
+    CollectionGenerations generations() {
+      return new CollectionGenerations(client, name);
+    }
+  }
+
   ArchiveSource {
     Objects.requireNonNull(search, "search");
     Objects.requireNonNull(linksDir, "linksDir");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(resource, "resource");
   }
 
   /** An archive folder: its index and its links. */
   static ArchiveSource of(Archive a) throws IOException {
-    return new ArchiveSource(a.search(), a.dir(), a.dir().toString(), a);
+    return new ArchiveSource(a.search(), a.dir(), a.dir().toString(), Optional.empty(), a);
   }
 
   /** A collection of the cluster at {@code zkHost}, its links kept in {@code linksDir}. */
   static ArchiveSource solr(String zkHost, String collection, Path linksDir) {
-    SolrSearchBackend search = SolrSearchBackend.connect(zkHost, collection);
+    CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost);
     return new ArchiveSource(
-        search, linksDir, "Solr collection " + collection + " at " + zkHost, search);
+        SolrSearchBackend.of(client, collection),
+        linksDir,
+        "Solr collection " + collection + " at " + zkHost,
+        Optional.of(new Collection(client, collection)),
+        client);
+  }
+
+  /** The generation published last: the threads and links it names are those to read. */
+  Optional<Generation> generation() throws IOException {
+    return collection.isPresent()
+        ? collection.get().generations().last()
+        : Generation.read(linksDir);
   }
 
   @Override

@@ -11,12 +11,10 @@ import org.chancery.archive.ImportFailure;
 import org.chancery.archive.ImportProgress;
 import org.chancery.archive.ImportSummary;
 import org.chancery.link.ArchiveLinker;
-import org.chancery.search.SearchBackend;
 import org.chancery.search.meaning.MeaningModel;
 import org.chancery.serve.Plural;
 import org.chancery.solr.CloudJdkSolrClient;
-import org.chancery.solr.SolrSearchBackend;
-import org.chancery.solr.SolrVolumeWriter;
+import org.chancery.solr.CollectionImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,8 +102,9 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /**
-   * Imports {@code files} into a SolrCloud collection, with progress and a summary, then links what
-   * the import can have changed, as for an archive folder; the links are kept in {@code linksDir}.
+   * Imports {@code files} into a SolrCloud collection, with progress and a summary, links what the
+   * import can have changed, as for an archive folder (the links kept in {@code linksDir}), and
+   * publishes the new volumes with their links as one generation.
    */
   static ImportSummary importIntoSolr(
       String zkHost,
@@ -117,14 +116,15 @@ final class ImportCommand implements Callable<Integer> {
       throws IOException {
     ProgressBar bar = new ProgressBar(err, System.console() != null);
     try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost)) {
-      ArchiveLinker.beforeImport(linksDir);
-      ImportSummary s =
-          SolrVolumeWriter.importer(client, collection).progress(bar::show).importPaths(files);
+      CollectionImport.Result r =
+          new CollectionImport(client, collection, linksDir).progress(bar::show).importPaths(files);
       bar.done();
+      ImportSummary s = r.imported();
       for (ImportFailure f : s.failures()) err.println("error: " + f.error());
       summary(s, "Solr collection " + collection + " at " + zkHost, out);
-      SearchBackend search = SolrSearchBackend.of(client, collection);
-      link(ArchiveLinker.afterImport(linksDir, search, s.volumeIds()), out);
+      link(r.linked(), out);
+      out.printf(
+          "published generation %d of %s%n", r.generation().number(), r.generation().committed());
       return s;
     }
   }

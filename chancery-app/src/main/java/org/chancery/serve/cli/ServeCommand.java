@@ -1,9 +1,10 @@
 package org.chancery.serve.cli;
 
 import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
@@ -11,9 +12,10 @@ import org.chancery.link.ArchiveLinker;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.Plural;
 import org.chancery.serve.mcp.ArchiveMcpServer;
-import org.chancery.serve.web.ArchiveLinks;
 import org.chancery.serve.web.LiveArchive;
 import org.chancery.serve.web.ReadingRoom;
+import org.chancery.solr.CollectionImport;
+import org.chancery.solr.SolrSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,13 +72,15 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
     PrintWriter out = spec.commandLine().getOut();
     try (ArchiveSource a = source.open(spec)) {
-      boolean collection = source.collection(spec).isPresent();
-      // A collection imported without its links folder at hand is linked once, here.
-      if (collection && !ArchiveLinker.linked(a.linksDir())) {
-        ArchiveLinker.afterImport(a.linksDir(), a.search(), Set.of());
+      // A collection imported without its links folder at hand, or before it had generations, is
+      // linked once, here, and published as a generation with its links in this folder.
+      if (a.collection().isPresent()
+          && (!ArchiveLinker.linked(a.linksDir()) || a.generation().isEmpty())) {
+        ArchiveSource.Collection c = a.collection().get();
+        new CollectionImport(c.client(), c.name(), a.linksDir()).importPaths(List.of());
         out.printf("linked %s into %s%n", a.name(), a.linksDir());
       }
-      serve(a, collection, bind, mcp && port == 0 ? freePort() : port, cache, mcp, out);
+      serve(a, bind, mcp && port == 0 ? freePort() : port, cache, mcp, out);
     }
     return 0;
   }
@@ -90,29 +94,20 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Serves {@code a} until the process is told to stop, printing the address first. */
   static void serve(Archive a, String bind, int port, int cache, PrintWriter out) throws Exception {
-    serve(ArchiveSource.of(a), false, bind, port, cache, false, out);
+    serve(ArchiveSource.of(a), bind, port, cache, false, out);
   }
 
   /**
    * Serves {@code a}, with the MCP endpoint at {@code /mcp} when {@code mcp}, until the process is
-   * told to stop, printing the address first. An archive folder is served live (each import's
-   * generation once committed); a collection ({@code collection}) as its links folder holds it.
+   * told to stop, printing the address first. Each generation an import publishes is served once
+   * published: an archive folder's, or a collection's (its documents filtered on the generation's
+   * versions, its links and threads at the commit it names in the links folder).
    */
   private static void serve(
-      ArchiveSource a,
-      boolean collection,
-      String bind,
-      int port,
-      int cache,
-      boolean mcp,
-      PrintWriter out)
+      ArchiveSource a, String bind, int port, int cache, boolean mcp, PrintWriter out)
       throws Exception {
     String base = "http://" + bind + ":" + port;
-    ArchiveLinks links = collection ? ArchiveLinks.open(a.linksDir()) : ArchiveLinks.NONE;
-    try (LiveArchive live =
-        collection
-            ? LiveArchive.fixed(a.search(), links, cache)
-            : LiveArchive.watch(a.linksDir(), cache)) {
+    try (LiveArchive live = watch(a, cache)) {
       // The MCP tools, like the pages, answer each call from the generation of the moment.
       ArchiveMcpServer server = mcp ? ArchiveMcpServer.http(live.answers(base)) : null;
       Map<String, HttpServlet> servlets =
@@ -126,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
             a.name(),
             live.generation()
                 .map(g -> "generation " + g.number() + " of " + g.committed())
-                .orElse(collection ? "links as stored" : "no generation recorded yet"),
+                .orElse("no generation recorded yet"),
             bind,
             room.port(),
             server == null
@@ -137,9 +132,22 @@ final class ServeCommand implements Callable<Integer> {
       } finally {
         if (server != null) server.close();
       }
-    } finally {
-      links.links().close();
     }
+  }
+
+  // An archive folder's generations are in its folder; a collection's in ZooKeeper, each served
+  // over the versions of its volumes that it names.
+  static LiveArchive watch(ArchiveSource a, int cache) throws IOException {
+    if (a.collection().isEmpty()) return LiveArchive.watch(a.linksDir(), cache);
+    ArchiveSource.Collection c = a.collection().get();
+    return LiveArchive.watch(
+        c.generations()::last,
+        g ->
+            g.isPresent()
+                ? SolrSearchBackend.at(c.client(), c.name(), g.get().volumes())
+                : SolrSearchBackend.of(c.client(), c.name()),
+        a.linksDir(),
+        cache);
   }
 
   // Serves until the process is told to stop (Ctrl-C, SIGTERM); try-with-resources then closes the

@@ -36,7 +36,7 @@ final class ThreadCommand implements Callable<Integer> {
       if (a.search().document(key).isEmpty()) {
         throw new ParameterException(spec.commandLine(), "no document " + key + " in " + a.name());
       }
-      List<String> thread = Threads.open(a.linksDir()).threadOf(key);
+      List<String> thread = Threads.open(a.linksDir(), a.generation()).threadOf(key);
       PrintWriter out = spec.commandLine().getOut();
       out.printf("%s in the thread of %s%n", Plural.of(thread.size(), "document"), key);
       for (String k : thread) line(out, k, a.search().document(k), k.equals(key));

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.chancery.archive.Generation;
 import org.chancery.link.LinkStore;
 import org.chancery.link.Threads;
-import org.chancery.search.LuceneSearchBackend;
 import org.chancery.search.SearchBackend;
 
 /**
@@ -62,23 +61,24 @@ final class ArchiveView {
   }
 
   /**
-   * Opens generation {@code g} of the archive in {@code dir}, or, for an archive without one, the
-   * newest search commit and the links and threads stored now.
+   * Opens generation {@code g} over {@code search} (opened at it, closed with the view), with the
+   * links and threads it names in {@code linksDir}; or, for an archive without one, the links and
+   * threads stored now.
    *
-   * @throws IOException if a commit it names is gone (a later generation has replaced it)
+   * @throws IOException if a commit it names is gone (a later generation has replaced it); {@code
+   *     search} is closed then
    */
-  static ArchiveView open(Path dir, Optional<Generation> g, int cacheSize, Templates templates)
+  static ArchiveView open(
+      Path linksDir,
+      Optional<Generation> g,
+      SearchBackend search,
+      int cacheSize,
+      Templates templates)
       throws IOException {
-    Path index = dir.resolve("index");
-    SearchBackend search =
-        g.isPresent()
-            ? LuceneSearchBackend.openAt(index, g.get().searchCommit())
-            : LuceneSearchBackend.open(index);
     try {
-      LinkStore store = g.isPresent() ? LinkStore.open(dir, g.get()) : LinkStore.open(dir);
-      Threads threads =
-          g.isPresent() ? Threads.open(dir, g.get().threads()) : Threads.open(dir, Threads.FILE);
-      ArchiveLinks links = new ArchiveLinks(store, threads);
+      LinkStore store =
+          g.isPresent() ? LinkStore.open(linksDir, g.get()) : LinkStore.open(linksDir);
+      ArchiveLinks links = new ArchiveLinks(store, Threads.open(linksDir, g));
       return new ArchiveView(
           g, search, links, ReadingRoom.standardSections(links), cacheSize, templates, true);
     } catch (IOException | RuntimeException e) {

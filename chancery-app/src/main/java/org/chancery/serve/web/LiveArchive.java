@@ -12,16 +12,33 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.chancery.archive.Generation;
+import org.chancery.search.LuceneSearchBackend;
 import org.chancery.search.SearchBackend;
 
 /**
- * What the reading room serves: the archive's current {@link ArchiveView}. Over an archive folder
- * it watches the archive's {@link Generation} and, once an import has committed a new one, opens it
- * and makes it current; requests already in flight finish on the view they took.
+ * What the reading room serves: the archive's current {@link ArchiveView}. It watches where the
+ * archive's {@link Generation} is published (an archive folder, a Solr collection's ZooKeeper) and,
+ * once an import has published a new one, opens it and makes it current; requests already in flight
+ * finish on the view they took.
  */
 public final class LiveArchive implements AutoCloseable {
-  /** How often an archive folder is looked at for a new generation. */
+  /** How often the published generation is looked at. */
   public static final Duration POLL = Duration.ofSeconds(1);
+
+  /** Reads the generation published last; empty before the first. */
+  @FunctionalInterface
+  public interface Published {
+    Optional<Generation> last() throws IOException;
+  }
+
+  /**
+   * Opens the search of one generation (empty: of the archive as it is), for a view that closes it
+   * when it closes.
+   */
+  @FunctionalInterface
+  public interface SearchAt {
+    SearchBackend open(Optional<Generation> g) throws IOException;
+  }
 
   private static final Logger LOG = Logger.getLogger(LiveArchive.class.getName());
 
@@ -33,21 +50,9 @@ public final class LiveArchive implements AutoCloseable {
     this.poller = poller;
   }
 
-  // A view that never changes (a backend given as it is, a Solr collection).
+  // A view that never changes (a backend given as it is).
   static LiveArchive fixed(ArchiveView view) {
     return new LiveArchive(view, null);
-  }
-
-  /**
-   * Serves {@code backend} with {@code links} as they are, one view that never changes (a Solr
-   * collection); the caller keeps both open and closes them after this.
-   *
-   * @param cacheSize how many search results to keep (0: none)
-   */
-  public static LiveArchive fixed(SearchBackend backend, ArchiveLinks links, int cacheSize) {
-    return fixed(
-        ArchiveView.of(
-            backend, links, ReadingRoom.standardSections(links), cacheSize, new Templates()));
   }
 
   /**
@@ -58,8 +63,29 @@ public final class LiveArchive implements AutoCloseable {
    * @throws IOException if the archive cannot be opened
    */
   public static LiveArchive watch(Path dir, int cacheSize) throws IOException {
+    Path index = dir.resolve("index");
+    return watch(
+        () -> Generation.read(dir),
+        g ->
+            g.isPresent()
+                ? LuceneSearchBackend.openAt(index, g.get().searchCommit())
+                : LuceneSearchBackend.open(index),
+        dir,
+        cacheSize);
+  }
+
+  /**
+   * Serves the generation {@code published} gives, its search opened by {@code search} and its
+   * links and threads from {@code linksDir}, and each new one within {@link #POLL} of its publish.
+   *
+   * @param cacheSize how many search results each generation keeps (0: none)
+   * @throws IOException if the generation published now cannot be opened
+   */
+  public static LiveArchive watch(
+      Published published, SearchAt search, Path linksDir, int cacheSize) throws IOException {
     Templates templates = new Templates();
-    ArchiveView first = ArchiveView.open(dir, Generation.read(dir), cacheSize, templates);
+    Optional<Generation> g = published.last();
+    ArchiveView first = ArchiveView.open(linksDir, g, search.open(g), cacheSize, templates);
     ScheduledExecutorService poller =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -69,7 +95,7 @@ public final class LiveArchive implements AutoCloseable {
             });
     LiveArchive live = new LiveArchive(first, poller);
     poller.scheduleWithFixedDelay(
-        () -> live.poll(dir, cacheSize, templates),
+        () -> live.poll(published, search, linksDir, cacheSize, templates),
         POLL.toMillis(),
         POLL.toMillis(),
         TimeUnit.MILLISECONDS);
@@ -78,11 +104,12 @@ public final class LiveArchive implements AutoCloseable {
 
   // A generation newer than the one served is opened and made current; one that cannot be opened
   // yet (read half-way through a rename, its commit gone) is tried again at the next poll.
-  private void poll(Path dir, int cacheSize, Templates templates) {
+  private void poll(
+      Published published, SearchAt search, Path linksDir, int cacheSize, Templates templates) {
     try {
-      Optional<Generation> g = Generation.read(dir);
+      Optional<Generation> g = published.last();
       if (g.isEmpty() || g.equals(current.get().generation())) return;
-      switchTo(ArchiveView.open(dir, g, cacheSize, templates));
+      switchTo(ArchiveView.open(linksDir, g, search.open(g), cacheSize, templates));
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.FINE, "generation not opened, trying again", e);
     }
