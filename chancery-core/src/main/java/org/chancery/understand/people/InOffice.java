@@ -44,7 +44,7 @@ final class InOffice {
    * and the person was of age and alive in the year.
    */
   List<Person> named(String printed, int year) {
-    return people.withSurname(printed).stream()
+    return people.withSurnameOfWords(printed).stream()
         .filter(p -> Names.agrees(printed, p.surname()))
         .filter(p -> Names.givenNamesFit(printed, p))
         .filter(p -> p.livedIn(year))

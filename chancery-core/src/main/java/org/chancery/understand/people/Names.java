@@ -17,6 +17,7 @@ final class Names {
   static final Set<String> TITLES =
       Set.of(
           "Mr.",
+          "Mr",
           "Mrs.",
           "Dr.",
           "Sir",

@@ -158,4 +158,32 @@ class PartyRulesTest {
                 "Vladivostok")
             .identified());
   }
+
+  // frus1870 d495: "Mr. De Long to Mr. Fish": a surname of two words is printed whole.
+  @Test
+  void aSurnameOfTwoWordsIsFound() {
+    Identification i =
+        identify(
+            null,
+            "De Long",
+            "1870-03-10",
+            PartyContext.Side.SENDER,
+            Party.of(null, "Fish"),
+            "Legation of the United States in Japan, Yokohama");
+    assertEquals("de-long-charles-e", personId(i));
+  }
+
+  // frus1872p2v5 d127: "Mr Bancroft", printed without the point, is no initial M.
+  @Test
+  void mrWithoutAPointIsNoInitial() {
+    Identification i =
+        identify(
+            null,
+            "Mr Bancroft",
+            "1871-07-29",
+            PartyContext.Side.SENDER,
+            Party.of(null, "Fish"),
+            "American Legation, Berlin");
+    assertEquals("bancroft-george", personId(i));
+  }
 }
