@@ -34,6 +34,10 @@ public enum IdentificationRule {
   FOREIGN_OFFICE("outside POCOM: the head prints a foreign office"),
   /** Outside POCOM: the sender writes from a foreign mission. */
   FOREIGN_MISSION("outside POCOM: the sender writes from a foreign mission"),
+  /** Outside POCOM: the head prints an office and a name POCOM has no one for. */
+  OFFICE_PRINTED("outside POCOM: the head prints an office ("),
+  /** Outside POCOM: a sender printed by name alone writes from an office the dateline names. */
+  DATELINE_OFFICE("outside POCOM: the dateline names the office"),
   /** No person identified. */
   NONE("");
 

@@ -104,6 +104,24 @@ public final class PeopleDirectory {
   }
 
   /**
+   * Every person whose surname is a printed name's last word or the whole name ({@code Van
+   * Valkenburgh}), or a near miss for either ({@code Washbure} for {@code Washburne}): those a
+   * misprinted name may be. Not the end of a longer name: {@code Kreismann} is no Mann.
+   */
+  List<Person> withSurnameLike(String printedName) {
+    String last = WordKey.of(Names.surnameOf(printedName));
+    String whole = WordKey.of(printedName);
+    return bySurname.entrySet().stream()
+        .filter(
+            e ->
+                e.getKey().equals(last)
+                    || e.getKey().equals(whole)
+                    || Names.near(printedName, e.getValue().get(0).surname()))
+        .flatMap(e -> e.getValue().stream())
+        .toList();
+  }
+
+  /**
    * Every person whose surname is the last word of a printed name or its last two or three words
    * ({@code De Long}, {@code Van Valkenburgh}, {@code de la Montagnie}): a surname of several words
    * is printed whole.

@@ -99,18 +99,20 @@ class PartyRulesTest {
             .contains("clay-cassius-marcellus"));
   }
 
-  // frus1882 d170: "Earl Granville to Mr. Lowell", Foreign Office, 1882-03-29.
+  // frus1882 d170: "Earl Granville to Mr. Lowell", Foreign Office, 1882-03-29: no POCOM officer;
+  // the office he writes from names him outside POCOM.
   @Test
   void aForeignTitleIsNoPocomOfficer() {
-    assertFalse(
+    Identification i =
         identify(
-                null,
-                "Earl Granville",
-                "1882-03-29",
-                PartyContext.Side.SENDER,
-                Party.of(null, "Lowell"),
-                "Foreign Office")
-            .identified());
+            null,
+            "Earl Granville",
+            "1882-03-29",
+            PartyContext.Side.SENDER,
+            Party.of(null, "Lowell"),
+            "Foreign Office");
+    assertFalse(i.person().orElseThrow().inPocom());
+    assertEquals(IdentificationRule.DATELINE_OFFICE, IdentificationRule.of(i));
   }
 
   // frus1925v02 d592: "The Chargé in Sweden (Magruder) to the Secretary of State", 1925-07-20.
