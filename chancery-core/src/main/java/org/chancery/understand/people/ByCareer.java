@@ -116,6 +116,38 @@ final class ByCareer {
                 : "several persons of the surname in POCOM within " + WINDOW + " years");
   }
 
+  /**
+   * A name printed without a role, written from a mission of the United States at {@code place}
+   * ("Mr. Hovey to Mr. Fish", Legation of the United States, Lima) when no one of the surname held
+   * a POCOM appointment at the date: the one person of the surname who served at that post within
+   * {@link #WINDOW} years, as for a chargé printed with the post.
+   */
+  ByNameAtDate.Outcome fromMission(String printed, String place, DocumentDate date) {
+    LocalDate day = date.day();
+    List<String> posts = inOffice.postsAt(place);
+    if (posts.isEmpty()) return none("no role printed; the mission's place is no POCOM post");
+    List<InOffice.Held> there =
+        notChiefElsewhere(career(printed, day), posts, day).stream()
+            .filter(h -> posts.contains(h.appointment().postId()))
+            .toList();
+    if (!onePerson(there))
+      return none(
+          there.isEmpty()
+              ? "no role printed; no one of the surname served at the mission's post within "
+                  + WINDOW
+                  + " years"
+              : "no role printed; several persons of the surname served at the mission's post");
+    InOffice.Held h = nearest(there, day);
+    return chosen(
+        h,
+        "no role printed, written from a mission of the United States: the one person of the"
+            + " surname who served at its post within "
+            + WINDOW
+            + " years ("
+            + held(h)
+            + ")");
+  }
+
   // The appointments, within the window of the date, of the persons the name can be.
   private List<InOffice.Held> career(String printed, LocalDate day) {
     return inOffice.named(printed, day.getYear()).stream()

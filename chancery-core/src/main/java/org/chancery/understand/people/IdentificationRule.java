@@ -26,6 +26,8 @@ public enum IdentificationRule {
   CAREER_NEAR(
       "POCOM has no appointment for the printed role at the date: the one person of the"
           + " surname with"),
+  /** A name without a role written from a mission: the one person of the surname at its post. */
+  MISSION_CAREER("no role printed, written from a mission of the United States"),
   /** The editors tie the name to a list entry whose full name is one POCOM person's. */
   LISTED_IN_POCOM("the editors tie the name to entry"),
   /** Outside POCOM: the editors tie the name to an entry of a List of Principal Persons. */

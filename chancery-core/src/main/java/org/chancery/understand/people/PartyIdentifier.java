@@ -127,10 +127,19 @@ public final class PartyIdentifier {
       Party party, Optional<Role> role, Optional<DocumentDate> date, PartyContext context) {
     if (date.isEmpty() || party.name().isEmpty() || !Names.onePerson(party.name().get()))
       return Optional.empty();
-    return Optional.of(
-        role.isEmpty()
-            ? byName.identify(party.name().get(), date.get(), context)
-            : byCareer.identify(party.name().get(), role.get(), date.get()));
+    if (role.isPresent())
+      return Optional.of(byCareer.identify(party.name().get(), role.get(), date.get()));
+    ByNameAtDate.Outcome atDate = byName.identify(party.name().get(), date.get(), context);
+    if (atDate.chosen().isPresent() || context.side() != PartyContext.Side.SENDER)
+      return Optional.of(atDate);
+    // A writer whose dateline is a mission of the United States belongs to it, as a chargé does.
+    Optional<ByNameAtDate.Outcome> mission =
+        context
+            .place()
+            .flatMap(DatelineOffice::americanMission)
+            .map(m -> byCareer.fromMission(party.name().get(), m.at(), date.get()))
+            .filter(o -> o.chosen().isPresent());
+    return Optional.of(mission.orElse(atDate));
   }
 
   // The appointment is named only where it covers the date: one held years away is the grounds,

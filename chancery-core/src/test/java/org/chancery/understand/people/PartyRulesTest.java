@@ -161,6 +161,22 @@ class PartyRulesTest {
             .identified());
   }
 
+  // frus1870 d527: "Mr. Hovey to Mr. Fish", Legation of the United States, Lima, 1870-10-22: POCOM
+  // ends Hovey's mission earlier in 1870, and he is the one Hovey who served at Lima.
+  @Test
+  void aWriterFromAMissionIsTheOneOfTheSurnameWhoServedAtItsPost() {
+    Identification i =
+        identify(
+            null,
+            "Alvin P. Hovey",
+            "1870-10-22",
+            PartyContext.Side.SENDER,
+            Party.of(null, "Fish"),
+            "Legation of the United States, Lima, Peru");
+    assertEquals("hovey-alvin-peterson", personId(i));
+    assertEquals(IdentificationRule.MISSION_CAREER, IdentificationRule.of(i));
+  }
+
   // frus1870 d495: "Mr. De Long to Mr. Fish": a surname of two words is printed whole.
   @Test
   void aSurnameOfTwoWordsIsFound() {
