@@ -40,6 +40,12 @@ final class ByCareer {
       Pattern.compile(
           "\\b(?:American|United States|Representative|Delegate|Delegation|Commission|Commissioner)\\b");
 
+  // Titles of the Department's divisions and advisers, whose officers were of the Foreign Service
+  // and POCOM lists as chiefs of mission at other times ("Chief of the Division of Near Eastern
+  // Affairs (Murray)").
+  private static final Pattern DEPARTMENT_DIVISION =
+      Pattern.compile("\\bDivision of\\b|\\bTrade Agreements\\b|^Economic Adviser$");
+
   private final InOffice inOffice;
 
   ByCareer(InOffice inOffice) {
@@ -90,7 +96,8 @@ final class ByCareer {
     boolean service =
         role.place().isPresent()
             ? role.office().map(SERVICE_OFFICES::contains).orElse(false)
-            : AMERICAN_MISSION.matcher(role.title()).find();
+            : AMERICAN_MISSION.matcher(role.title()).find()
+                || DEPARTMENT_DIVISION.matcher(role.title()).find();
     if (!service) return none("the printed role is not one POCOM's officers held at other times");
     List<InOffice.Held> atDate =
         career.stream().filter(h -> h.appointment().yearsFrom(day) == 0).toList();

@@ -204,4 +204,35 @@ class PartyRulesTest {
             "American Legation, Berlin");
     assertEquals("bancroft-george", personId(i));
   }
+
+  // frus1936v03: "The Chief of the Division of Near Eastern Affairs (Murray)", 1936-07-21: a
+  // division of the Department is a Foreign Service post; POCOM has Wallace Murray in Iran in 1945.
+  @Test
+  void aDivisionChiefIsTheOneOfTheSurnameWithACareerNearTheDate() {
+    Identification i =
+        identify(
+            "Chief of the Division of Near Eastern Affairs",
+            "Murray",
+            "1936-07-21",
+            PartyContext.Side.SENDER,
+            null,
+            "Washington");
+    assertEquals("murray-wallace-smith", personId(i));
+    assertEquals(IdentificationRule.CAREER_NEAR, IdentificationRule.of(i));
+  }
+
+  // frus1925v02: "The Chief of the Division of Near Eastern Affairs (Dulles)", 1925: POCOM's
+  // John Foster Dulles was Secretary 28 years later, too far to say it is he (it was Allen).
+  @Test
+  void aDivisionChiefWithNoCareerNearTheDateIsLeftOpen() {
+    assertFalse(
+        identify(
+                "Chief of the Division of Near Eastern Affairs",
+                "Dulles",
+                "1925-09-29",
+                PartyContext.Side.SENDER,
+                null,
+                "Washington")
+            .identified());
+  }
 }
