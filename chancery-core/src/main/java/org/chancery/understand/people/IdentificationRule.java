@@ -26,6 +26,8 @@ public enum IdentificationRule {
   CAREER_NEAR(
       "POCOM has no appointment for the printed role at the date: the one person of the"
           + " surname with"),
+  /** A name without a role, printed with forenames: the one POCOM person of the full name. */
+  FULL_NAME("no role printed: the printed forenames and surname"),
   /** A name without a role written from a mission: the one person of the surname at its post. */
   MISSION_CAREER("no role printed, written from a mission of the United States"),
   /** The editors tie the name to a list entry whose full name is one POCOM person's. */

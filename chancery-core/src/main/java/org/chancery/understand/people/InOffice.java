@@ -18,7 +18,7 @@ final class InOffice {
   // The year of the first appointments POCOM lists: a date before it is a misprint.
   private static final int FIRST_OFFICERS = 1776;
   // Years a career can span, from a consulate or a chargé's post to a last embassy.
-  private static final int CAREER = 40;
+  static final int CAREER = 40;
 
   /** An appointment a person held. */
   record Held(Person person, Appointment appointment) {}
@@ -54,6 +54,25 @@ final class InOffice {
         .filter(p -> Names.agrees(printed, p.surname()))
         .filter(p -> Names.givenNamesFit(printed, p))
         .filter(p -> p.livedIn(year))
+        .toList();
+  }
+
+  /**
+   * The persons whose whole surname is {@code surname} and whose forenames, or alternate name,
+   * agree with the printed {@code forenames}, of age and alive at the date.
+   */
+  List<Person> withFullName(String surname, List<String> forenames, Optional<DocumentDate> date) {
+    return people.withSurnameExactly(surname).stream()
+        .filter(
+            p ->
+                ListedPersons.agree(forenames, ListedPersons.forenames(p.forename(), ""))
+                    || p.altname()
+                        .map(
+                            a ->
+                                ListedPersons.agree(
+                                    forenames, ListedPersons.forenames(a, p.surname())))
+                        .orElse(false))
+        .filter(p -> date.map(d -> p.livedIn(d.day().getYear())).orElse(true))
         .toList();
   }
 

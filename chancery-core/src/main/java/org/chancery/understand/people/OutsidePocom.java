@@ -101,7 +101,7 @@ final class OutsidePocom {
               + ByCareer.WINDOW
               + " years");
     }
-    List<Person> same = sameName(surname, forenames, date);
+    List<Person> same = inOffice.withFullName(surname, forenames, date);
     if (same.size() > 1) return Optional.empty();
     if (same.size() == 1)
       return Optional.of(
@@ -117,23 +117,6 @@ final class OutsidePocom {
         surname,
         shown,
         "outside POCOM: " + grounds + "; POCOM has no one of the full name");
-  }
-
-  // The POCOM persons of the surname whose forenames agree, alive and of age at the date.
-  private List<Person> sameName(
-      String surname, List<String> forenames, Optional<DocumentDate> date) {
-    return inOffice.people().withSurnameExactly(surname).stream()
-        .filter(
-            p ->
-                ListedPersons.agree(forenames, ListedPersons.forenames(p.forename(), ""))
-                    || p.altname()
-                        .map(
-                            a ->
-                                ListedPersons.agree(
-                                    forenames, ListedPersons.forenames(a, p.surname())))
-                        .orElse(false))
-        .filter(p -> date.map(d -> p.livedIn(d.day().getYear())).orElse(true))
-        .toList();
   }
 
   // "The French Ambassador (Jusserand)": the office of a foreign government and the name.
