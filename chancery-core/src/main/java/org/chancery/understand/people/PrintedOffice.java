@@ -1,6 +1,7 @@
 package org.chancery.understand.people;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
@@ -31,9 +32,18 @@ final class PrintedOffice {
       Pattern.compile("\\(|\\band the\\b|\\bConversation\\b|\\bMemorandum\\b");
   // Offices every government has: without a place or a nation they say whose no more than a
   // surname does ("Minister of Foreign Affairs (Wang)").
-  private static final java.util.Set<Role.Office> NEED_A_PLACE =
-      java.util.Set.of(
-          Role.Office.AMBASSADOR, Role.Office.MINISTER, Role.Office.CHARGE, Role.Office.CONSUL);
+  private static final Set<Role.Office> NEED_A_PLACE =
+      Set.of(Role.Office.CHARGE, Role.Office.CONSUL);
+  // A chief of mission's offices: POCOM lists every holder, so one it has none for at the place is
+  // a misprint of the place or the name ("Ambassador in Frame"), not a person outside POCOM.
+  private static final Set<Role.Office> CHIEF =
+      Set.of(
+          Role.Office.AMBASSADOR,
+          Role.Office.MINISTER,
+          Role.Office.DIPLOMATIC_AGENT,
+          Role.Office.AGENT,
+          Role.Office.COMMISSIONER,
+          Role.Office.HIGH_COMMISSIONER);
 
   private static final Pattern ARTICLE = Pattern.compile("^[Tt]he\\s+");
   private static final Pattern PRINTED_END = Pattern.compile("[.,;:\\s]+$");
@@ -51,6 +61,7 @@ final class PrintedOffice {
     String title = role.get().title();
     if (role.get().office().isEmpty() && !OFFICE_WORD.matcher(title).find()
         || NOT_ONE_OFFICE.matcher(title).find()
+        || role.get().office().map(CHIEF::contains).orElse(false)
         || role.get().place().isEmpty()
             && role.get().office().map(NEED_A_PLACE::contains).orElse(false))
       return Optional.empty();

@@ -87,4 +87,11 @@ class PrintedOfficeTest {
   void aRoleThatNamesNoOfficeIsNoOffice() {
     assertFalse(identify("Patterson", "Negotiate Peace", "1918-12-05").identified());
   }
+
+  // The test room's "Minister in Graustark (Lorry)": POCOM lists every minister, so one it has no
+  // holder for is a misprint or a fiction, not a person outside it.
+  @Test
+  void aChiefOfMissionPocomDoesNotListIsNoOneOutsideIt() {
+    assertFalse(identify("Minister in Graustark", "Lorry", "1934-05-01").identified());
+  }
 }
