@@ -40,6 +40,12 @@ final class ByCareer {
       Pattern.compile(
           "\\b(?:American|United States|Representative|Delegate|Delegation|Commission|Commissioner)\\b");
 
+  // Titles of the Department's divisions and advisers, whose officers were of the Foreign Service
+  // and POCOM lists as chiefs of mission at other times ("Chief of the Division of Near Eastern
+  // Affairs (Murray)").
+  private static final Pattern DEPARTMENT_DIVISION =
+      Pattern.compile("\\bDivision of\\b|\\bTrade Agreements\\b|^Economic Adviser$");
+
   private final InOffice inOffice;
 
   ByCareer(InOffice inOffice) {
@@ -90,7 +96,8 @@ final class ByCareer {
     boolean service =
         role.place().isPresent()
             ? role.office().map(SERVICE_OFFICES::contains).orElse(false)
-            : AMERICAN_MISSION.matcher(role.title()).find();
+            : AMERICAN_MISSION.matcher(role.title()).find()
+                || DEPARTMENT_DIVISION.matcher(role.title()).find();
     if (!service) return none("the printed role is not one POCOM's officers held at other times");
     List<InOffice.Held> atDate =
         career.stream().filter(h -> h.appointment().yearsFrom(day) == 0).toList();
@@ -114,6 +121,38 @@ final class ByCareer {
             career.isEmpty()
                 ? "no one of the surname in POCOM within " + WINDOW + " years"
                 : "several persons of the surname in POCOM within " + WINDOW + " years");
+  }
+
+  /**
+   * A name printed without a role, written from a mission of the United States at {@code place}
+   * ("Mr. Hovey to Mr. Fish", Legation of the United States, Lima) when no one of the surname held
+   * a POCOM appointment at the date: the one person of the surname who served at that post within
+   * {@link #WINDOW} years, as for a chargé printed with the post.
+   */
+  ByNameAtDate.Outcome fromMission(String printed, String place, DocumentDate date) {
+    LocalDate day = date.day();
+    List<String> posts = inOffice.postsAt(place);
+    if (posts.isEmpty()) return none("no role printed; the mission's place is no POCOM post");
+    List<InOffice.Held> there =
+        notChiefElsewhere(career(printed, day), posts, day).stream()
+            .filter(h -> posts.contains(h.appointment().postId()))
+            .toList();
+    if (!onePerson(there))
+      return none(
+          there.isEmpty()
+              ? "no role printed; no one of the surname served at the mission's post within "
+                  + WINDOW
+                  + " years"
+              : "no role printed; several persons of the surname served at the mission's post");
+    InOffice.Held h = nearest(there, day);
+    return chosen(
+        h,
+        "no role printed, written from a mission of the United States: the one person of the"
+            + " surname who served at its post within "
+            + WINDOW
+            + " years ("
+            + held(h)
+            + ")");
   }
 
   // The appointments, within the window of the date, of the persons the name can be.

@@ -26,6 +26,10 @@ public enum IdentificationRule {
   CAREER_NEAR(
       "POCOM has no appointment for the printed role at the date: the one person of the"
           + " surname with"),
+  /** A name without a role, printed with forenames: the one POCOM person of the full name. */
+  FULL_NAME("no role printed: the printed forenames and surname"),
+  /** A name without a role written from a mission: the one person of the surname at its post. */
+  MISSION_CAREER("no role printed, written from a mission of the United States"),
   /** The editors tie the name to a list entry whose full name is one POCOM person's. */
   LISTED_IN_POCOM("the editors tie the name to entry"),
   /** Outside POCOM: the editors tie the name to an entry of a List of Principal Persons. */
@@ -34,6 +38,10 @@ public enum IdentificationRule {
   FOREIGN_OFFICE("outside POCOM: the head prints a foreign office"),
   /** Outside POCOM: the sender writes from a foreign mission. */
   FOREIGN_MISSION("outside POCOM: the sender writes from a foreign mission"),
+  /** Outside POCOM: the head prints an office and a name POCOM has no one for. */
+  OFFICE_PRINTED("outside POCOM: the head prints an office ("),
+  /** Outside POCOM: a sender printed by name alone writes from an office the dateline names. */
+  DATELINE_OFFICE("outside POCOM: the dateline names the office"),
   /** No person identified. */
   NONE("");
 

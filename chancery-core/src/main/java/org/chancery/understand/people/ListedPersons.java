@@ -133,7 +133,7 @@ final class ListedPersons {
     return isInitial(a) || isInitial(b) || WordKey.of(a).equals(WordKey.of(b));
   }
 
-  private static boolean isInitial(String w) {
+  static boolean isInitial(String w) {
     return w.length() <= 2 && (w.length() == 1 || w.endsWith("."));
   }
 }

@@ -17,6 +17,7 @@ final class Names {
   static final Set<String> TITLES =
       Set.of(
           "Mr.",
+          "Mr",
           "Mrs.",
           "Dr.",
           "Sir",
@@ -91,7 +92,30 @@ final class Names {
           "King",
           "Emperor");
 
+  // Marks and words a person's name does not have: a head read wrongly puts a catchword, a number
+  // or a line of the text where the name goes ("[403] *No. 2.—efforts", "Letter of General
+  // Schenck in answer", "Circular").
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "[\\[\\]*\\d—(),;:]|^(?:Circular|Letter|From|Memorandum|Note|Extract|Enclosure"
+              + "|Inclosure|Telegram|Despatch|Instruction)\\b");
+  // A word of a name begins with a capital, or is a particle, "of" ("Earl of Clarendon") or an
+  // elided particle ("d’Avila").
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}.*|of|[dl][’'].+");
+
   private Names() {}
+
+  /**
+   * Whether a printed name has the shape of a person's name: capitalised words and particles, no
+   * numbers, brackets or running text.
+   */
+  static boolean personLike(String printed) {
+    if (NOT_A_NAME.matcher(printed).find()) return false;
+    for (String w : SPACES.split(printed.strip()))
+      if (!NAME_WORD.matcher(w).matches() && !PARTICLES.contains(w.toLowerCase(Locale.ROOT)))
+        return false;
+    return true;
+  }
 
   /** Whether a printed name names one person, not several ("Messrs. Hecht and Kayser"). */
   static boolean onePerson(String printed) {

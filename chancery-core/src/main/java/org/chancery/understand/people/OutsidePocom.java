@@ -43,12 +43,16 @@ final class OutsidePocom {
           "\\s+(?:in|to|at|near)\\s+(?:the\\s+)?United\\s+States(?:\\s+of\\s+America)?$");
   // Forms of address before a name, not part of who is meant.
   private static final Set<String> ADDRESS =
-      Set.of("Mr.", "Mrs.", "Dr.", "M.", "Mme.", "Señor", "Senor", "Signor", "Herr", "Sr.");
+      Set.of("Mr.", "Mr", "Mrs.", "Dr.", "M.", "Mme.", "Señor", "Senor", "Signor", "Herr", "Sr.");
 
   private final InOffice inOffice;
+  private final PrintedOffice printedOffice;
+  private final DatelineOffice datelineOffice;
 
   OutsidePocom(InOffice inOffice) {
     this.inOffice = inOffice;
+    this.printedOffice = new PrintedOffice(inOffice);
+    this.datelineOffice = new DatelineOffice(inOffice);
   }
 
   /** The person outside POCOM the document names as {@code party}, with the grounds. */
@@ -60,7 +64,9 @@ final class OutsidePocom {
     String name = party.name().get();
     return listed(party, name, date, context)
         .or(() -> foreignOffice(party, name))
-        .or(() -> foreignMission(party, name, context));
+        .or(() -> foreignMission(party, name, context))
+        .or(() -> printedOffice.identify(party, name, date))
+        .or(() -> datelineOffice.identify(party, name, date, context));
   }
 
   // The editors' List of Principal Persons: the entry is the person. One POCOM person of the full
@@ -83,7 +89,7 @@ final class OutsidePocom {
             + listed.map(l -> " (" + l + description(context) + ")").orElse("");
     List<String> forenames = ListedPersons.forenames(shown, surname);
     if (forenames.isEmpty()) {
-      if (pocomNamesake(name, date)) return Optional.empty();
+      if (inOffice.namesakeNear(name, date)) return Optional.empty();
       return chosen(
           party,
           id(entry.get()),
@@ -95,7 +101,7 @@ final class OutsidePocom {
               + ByCareer.WINDOW
               + " years");
     }
-    List<Person> same = sameName(surname, forenames, date);
+    List<Person> same = inOffice.withFullName(surname, forenames, date);
     if (same.size() > 1) return Optional.empty();
     if (same.size() == 1)
       return Optional.of(
@@ -111,23 +117,6 @@ final class OutsidePocom {
         surname,
         shown,
         "outside POCOM: " + grounds + "; POCOM has no one of the full name");
-  }
-
-  // The POCOM persons of the surname whose forenames agree, alive and of age at the date.
-  private List<Person> sameName(
-      String surname, List<String> forenames, Optional<DocumentDate> date) {
-    return inOffice.people().withSurnameExactly(surname).stream()
-        .filter(
-            p ->
-                ListedPersons.agree(forenames, ListedPersons.forenames(p.forename(), ""))
-                    || p.altname()
-                        .map(
-                            a ->
-                                ListedPersons.agree(
-                                    forenames, ListedPersons.forenames(a, p.surname())))
-                        .orElse(false))
-        .filter(p -> date.map(d -> p.livedIn(d.day().getYear())).orElse(true))
-        .toList();
   }
 
   // "The French Ambassador (Jusserand)": the office of a foreign government and the name.
@@ -175,18 +164,8 @@ final class OutsidePocom {
     return AMERICAN.matcher(mission).find() ? Optional.empty() : Optional.of(mission);
   }
 
-  // Whether POCOM has a person the name can be with an appointment near the date (any, undated).
-  private boolean pocomNamesake(String name, Optional<DocumentDate> date) {
-    if (date.isEmpty()) return !inOffice.people().withSurname(name).isEmpty();
-    return inOffice.named(name, date.get().day().getYear()).stream()
-        .anyMatch(
-            p ->
-                inOffice.people().appointments(p.id()).stream()
-                    .anyMatch(a -> a.yearsFrom(date.get().day()) <= ByCareer.WINDOW));
-  }
-
   // The name without forms of address before it ("Mr. Romero" is Romero).
-  private static String addressed(String name) {
+  static String addressed(String name) {
     String[] words = name.strip().split("\\s+");
     int i = 0;
     while (i < words.length - 1 && ADDRESS.contains(words[i])) i++;
@@ -204,7 +183,7 @@ final class OutsidePocom {
     return id.length() <= 100 ? id : id.substring(0, 100).replaceAll("-$", "");
   }
 
-  private static Optional<Identification> chosen(
+  static Optional<Identification> chosen(
       Party party, String id, String surname, String name, String basis) {
     String forename =
         name.endsWith(surname) ? name.substring(0, name.length() - surname.length()).strip() : "";

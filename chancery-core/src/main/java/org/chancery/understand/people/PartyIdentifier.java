@@ -57,6 +57,7 @@ public final class PartyIdentifier {
   private final PeopleDirectory people;
   private final ByNameAtDate byName;
   private final ByCareer byCareer;
+  private final ByFullName byFullName;
   private final OutsidePocom outside;
 
   /** An identifier over the given directory. */
@@ -65,6 +66,7 @@ public final class PartyIdentifier {
     InOffice inOffice = new InOffice(people);
     this.byName = new ByNameAtDate(inOffice);
     this.byCareer = new ByCareer(inOffice);
+    this.byFullName = new ByFullName(inOffice);
     this.outside = new OutsidePocom(inOffice);
   }
 
@@ -127,10 +129,25 @@ public final class PartyIdentifier {
       Party party, Optional<Role> role, Optional<DocumentDate> date, PartyContext context) {
     if (date.isEmpty() || party.name().isEmpty() || !Names.onePerson(party.name().get()))
       return Optional.empty();
-    return Optional.of(
-        role.isEmpty()
-            ? byName.identify(party.name().get(), date.get(), context)
-            : byCareer.identify(party.name().get(), role.get(), date.get()));
+    if (role.isPresent())
+      return Optional.of(byCareer.identify(party.name().get(), role.get(), date.get()));
+    String name = party.name().get();
+    ByNameAtDate.Outcome atDate = byName.identify(name, date.get(), context);
+    if (atDate.chosen().isPresent()) return Optional.of(atDate);
+    // A writer whose dateline is a mission of the United States belongs to it, as a chargé does:
+    // the post is stronger evidence than the name, so it is asked first.
+    Optional<ByNameAtDate.Outcome> mission =
+        context
+            .place()
+            .filter(p -> context.side() == PartyContext.Side.SENDER)
+            .flatMap(DatelineOffice::americanMission)
+            .map(m -> byCareer.fromMission(name, m.at(), date.get()))
+            .filter(o -> o.chosen().isPresent());
+    if (mission.isPresent()) return mission;
+    // "Count Bernstorff" or "Lord Lyons" shares no full name with a POCOM officer.
+    if (Names.foreignTitled(name)) return Optional.of(atDate);
+    ByNameAtDate.Outcome full = byFullName.identify(name, date.get());
+    return Optional.of(full.chosen().isPresent() ? full : atDate);
   }
 
   // The appointment is named only where it covers the date: one held years away is the grounds,

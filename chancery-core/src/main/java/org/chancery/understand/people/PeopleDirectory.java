@@ -18,6 +18,7 @@ import org.chancery.understand.tables.Tables;
  */
 public final class PeopleDirectory {
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern AFTER_COMMA = Pattern.compile(",.*$");
   private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   static final String DIR = "/org/chancery/understand/people/";
@@ -100,6 +101,40 @@ public final class PeopleDirectory {
   /** Every person whose surname agrees with the last word of a printed name. */
   public List<Person> withSurname(String printedName) {
     return List.copyOf(bySurname.getOrDefault(WordKey.of(Names.surnameOf(printedName)), List.of()));
+  }
+
+  /**
+   * Every person whose surname is a printed name's last word or the whole name ({@code Van
+   * Valkenburgh}), or a near miss for either ({@code Washbure} for {@code Washburne}): those a
+   * misprinted name may be. Not the end of a longer name: {@code Kreismann} is no Mann.
+   */
+  List<Person> withSurnameLike(String printedName) {
+    String last = WordKey.of(Names.surnameOf(printedName));
+    String whole = WordKey.of(printedName);
+    return bySurname.entrySet().stream()
+        .filter(
+            e ->
+                e.getKey().equals(last)
+                    || e.getKey().equals(whole)
+                    || Names.near(printedName, e.getValue().get(0).surname()))
+        .flatMap(e -> e.getValue().stream())
+        .toList();
+  }
+
+  /**
+   * Every person whose surname is the last word of a printed name or its last two or three words
+   * ({@code De Long}, {@code Van Valkenburgh}, {@code de la Montagnie}): a surname of several words
+   * is printed whole.
+   */
+  List<Person> withSurnameOfWords(String printedName) {
+    String[] words = SPACES.split(AFTER_COMMA.matcher(printedName.strip()).replaceAll(""));
+    java.util.LinkedHashSet<Person> out = new java.util.LinkedHashSet<>();
+    for (int n = 1; n <= Math.min(3, words.length); n++) {
+      String key =
+          WordKey.of(String.join(" ", List.of(words).subList(words.length - n, words.length)));
+      out.addAll(bySurname.getOrDefault(key, List.of()));
+    }
+    return List.copyOf(out);
   }
 
   /**

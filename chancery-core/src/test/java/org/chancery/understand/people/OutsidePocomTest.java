@@ -70,7 +70,8 @@ class OutsidePocomTest {
     assertEquals(IdentificationRule.FOREIGN_MISSION, IdentificationRule.of(i));
   }
 
-  // An American legation abroad is no foreign mission, however its country is named after it.
+  // An American legation abroad is no foreign mission, however its country is named after it: the
+  // writer is its member, under the legation's id.
   @Test
   void aLegationOfTheUnitedStatesAbroadIsNotAForeignMission() {
     Identification i =
@@ -81,7 +82,9 @@ class OutsidePocomTest {
                 PartyContext.Side.SENDER,
                 "Legation of the United States in Japan, Yokohama",
                 null));
-    assertFalse(i.identified(), i.basis());
+    assertEquals(
+        "chancery-legation-of-the-united-states-at-yokohama-nobodyatall", personId(i), i.basis());
+    assertEquals(IdentificationRule.DATELINE_OFFICE, IdentificationRule.of(i));
   }
 
   // The Department writing to a foreign diplomat says nothing of who he is.

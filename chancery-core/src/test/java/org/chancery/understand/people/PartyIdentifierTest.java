@@ -126,4 +126,14 @@ class PartyIdentifierTest {
     assertFalse(i.identified());
     assertEquals("no date: candidates by name only", i.basis());
   }
+
+  // frus1936v03 d504: "The Diplomatic Agent and Consul General at Tangier (Blake)": the mission to
+  // Morocco sat at Tangier, so the place is POCOM's Morocco post.
+  @Test
+  void tangierIsTheMoroccoPost() {
+    Identification i =
+        identify("Diplomatic Agent and Consul General at Tangier", "Blake", "1936-03-06");
+    assertEquals("blake-maxwell", personId(i));
+    assertEquals(IdentificationRule.POST, IdentificationRule.of(i));
+  }
 }

@@ -99,18 +99,20 @@ class PartyRulesTest {
             .contains("clay-cassius-marcellus"));
   }
 
-  // frus1882 d170: "Earl Granville to Mr. Lowell", Foreign Office, 1882-03-29.
+  // frus1882 d170: "Earl Granville to Mr. Lowell", Foreign Office, 1882-03-29: no POCOM officer;
+  // the office he writes from names him outside POCOM.
   @Test
   void aForeignTitleIsNoPocomOfficer() {
-    assertFalse(
+    Identification i =
         identify(
-                null,
-                "Earl Granville",
-                "1882-03-29",
-                PartyContext.Side.SENDER,
-                Party.of(null, "Lowell"),
-                "Foreign Office")
-            .identified());
+            null,
+            "Earl Granville",
+            "1882-03-29",
+            PartyContext.Side.SENDER,
+            Party.of(null, "Lowell"),
+            "Foreign Office");
+    assertFalse(i.person().orElseThrow().inPocom());
+    assertEquals(IdentificationRule.DATELINE_OFFICE, IdentificationRule.of(i));
   }
 
   // frus1925v02 d592: "The Chargé in Sweden (Magruder) to the Secretary of State", 1925-07-20.
@@ -156,6 +158,81 @@ class PartyRulesTest {
                 PartyContext.Side.SENDER,
                 Party.of("Secretary of State", null),
                 "Vladivostok")
+            .identified());
+  }
+
+  // frus1870 d527: "Mr. Hovey to Mr. Fish", Legation of the United States, Lima, 1870-10-22: POCOM
+  // ends Hovey's mission earlier in 1870, and he is the one Hovey who served at Lima.
+  @Test
+  void aWriterFromAMissionIsTheOneOfTheSurnameWhoServedAtItsPost() {
+    Identification i =
+        identify(
+            null,
+            "Alvin P. Hovey",
+            "1870-10-22",
+            PartyContext.Side.SENDER,
+            Party.of(null, "Fish"),
+            "Legation of the United States, Lima, Peru");
+    assertEquals("hovey-alvin-peterson", personId(i));
+    assertEquals(IdentificationRule.MISSION_CAREER, IdentificationRule.of(i));
+  }
+
+  // frus1870 d495: "Mr. De Long to Mr. Fish": a surname of two words is printed whole.
+  @Test
+  void aSurnameOfTwoWordsIsFound() {
+    Identification i =
+        identify(
+            null,
+            "De Long",
+            "1870-03-10",
+            PartyContext.Side.SENDER,
+            Party.of(null, "Fish"),
+            "Legation of the United States in Japan, Yokohama");
+    assertEquals("de-long-charles-e", personId(i));
+  }
+
+  // frus1872p2v5 d127: "Mr Bancroft", printed without the point, is no initial M.
+  @Test
+  void mrWithoutAPointIsNoInitial() {
+    Identification i =
+        identify(
+            null,
+            "Mr Bancroft",
+            "1871-07-29",
+            PartyContext.Side.SENDER,
+            Party.of(null, "Fish"),
+            "American Legation, Berlin");
+    assertEquals("bancroft-george", personId(i));
+  }
+
+  // frus1936v03: "The Chief of the Division of Near Eastern Affairs (Murray)", 1936-07-21: a
+  // division of the Department is a Foreign Service post; POCOM has Wallace Murray in Iran in 1945.
+  @Test
+  void aDivisionChiefIsTheOneOfTheSurnameWithACareerNearTheDate() {
+    Identification i =
+        identify(
+            "Chief of the Division of Near Eastern Affairs",
+            "Murray",
+            "1936-07-21",
+            PartyContext.Side.SENDER,
+            null,
+            "Washington");
+    assertEquals("murray-wallace-smith", personId(i));
+    assertEquals(IdentificationRule.CAREER_NEAR, IdentificationRule.of(i));
+  }
+
+  // frus1925v02: "The Chief of the Division of Near Eastern Affairs (Dulles)", 1925: POCOM's
+  // John Foster Dulles was Secretary 28 years later, too far to say it is he (it was Allen).
+  @Test
+  void aDivisionChiefWithNoCareerNearTheDateIsLeftOpen() {
+    assertFalse(
+        identify(
+                "Chief of the Division of Near Eastern Affairs",
+                "Dulles",
+                "1925-09-29",
+                PartyContext.Side.SENDER,
+                null,
+                "Washington")
             .identified());
   }
 }
