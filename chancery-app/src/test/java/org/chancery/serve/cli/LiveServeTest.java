@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,30 +172,20 @@ class LiveServeTest {
     for (Thread t : load) t.join(10_000);
   }
 
-  // The archive answer once the server serves generation {@code number}, with {@code volumes}.
   private JsonNode awaitGeneration(long number, int volumes) throws Exception {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (true) {
-      JsonNode a = archive();
-      if (a.get("generation").asLong() == number) {
-        assertEquals(volumes, a.get("volumes").asInt(), a::toString);
-        return a;
-      }
-      assertTrue(System.nanoTime() < until, "not served within 10 s: " + a + ", not " + number);
-      Thread.sleep(50);
-    }
+    return served().awaitGeneration(number, volumes);
   }
 
   private JsonNode archive() throws Exception {
-    HttpResponse<String> r = get("/api/v1/archive");
-    assertEquals(200, r.statusCode(), r.body());
-    return JSON.readTree(r.body());
+    return served().archive();
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + room.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return served().get(path);
+  }
+
+  private ServedGenerations served() {
+    return new ServedGenerations(http, room::port);
   }
 
   private static Path resource(String name) throws URISyntaxException {
