@@ -11,7 +11,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${SHARED:-$here/../shared}"
 dir="${1:?usage: scripts/bench-scale.sh DIR [COPIES]}"
 copies="${2:-52}"
-export CHANCERY_JAVA_OPTS="${CHANCERY_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}"
+# Each command gets the launcher's own options (a 1 GB heap; the client compiler for an import,
+# the optimising compiler alone for a server) unless CHANCERY_JAVA_OPTS is set.
 queries="$shared/bench/queries.txt"
 log="$dir/log"
 mkdir -p "$dir" "$log"
