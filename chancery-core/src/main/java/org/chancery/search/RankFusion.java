@@ -1,7 +1,6 @@
 package org.chancery.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +28,10 @@ final class RankFusion {
         fused.merge(ranking[rank].doc, 1f / (K + rank + 1), Float::sum);
       }
     }
-    Map<Integer, Integer> met = new HashMap<>();
-    for (Integer doc : fused.keySet()) met.put(doc, met.size());
     List<ScoreDoc> out = new ArrayList<>(fused.size());
     fused.forEach((doc, score) -> out.add(new ScoreDoc(doc, score)));
-    out.sort(
-        (a, b) ->
-            a.score != b.score
-                ? Float.compare(b.score, a.score)
-                : Integer.compare(met.get(a.doc), met.get(b.doc)));
+    // A stable sort of the documents in the order they were met: ties keep that order.
+    out.sort((a, b) -> Float.compare(b.score, a.score));
     return out.toArray(ScoreDoc[]::new);
   }
 }

@@ -35,6 +35,7 @@ final class Relatives {
   List<RelatedDocument> of(IndexSearcher s, Document d, int doc, int limit, RelatedBy by)
       throws IOException {
     Optional<float[]> meaning = Meanings.of(s, doc);
+    if (meaning.isEmpty() && by == RelatedBy.MEANING) return List.of();
     Likeness.Words words = likeness.of(s, d);
     ScoreDoc[] ranked =
         switch (meaning.isEmpty() ? RelatedBy.WORDS : by) {
@@ -45,7 +46,6 @@ final class Relatives {
                   List.of(
                       Likeness.ranking(s, d, words, DEPTH), nearest(s, d, meaning.get(), DEPTH)));
         };
-    if (by == RelatedBy.MEANING && meaning.isEmpty()) ranked = new ScoreDoc[0];
     List<RelatedDocument> related = new ArrayList<>();
     for (ScoreDoc sd : Arrays.copyOf(ranked, Math.min(limit, ranked.length))) {
       OptionalDouble closeness =

@@ -43,6 +43,8 @@ class LiveServeTest {
   private ReadingRoom room;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  // The room is started by each test; its port is asked for when a request is sent.
+  private final ServedGenerations served = new ServedGenerations(http, () -> this.room.port());
   // Each generation the load saw, with the totals it got for "every document" under it.
   private final Map<String, Set<Integer>> totals = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -72,12 +74,12 @@ class LiveServeTest {
 
   @Test
   void servesEachImportWholeWithinSecondsAndNeverHalfOfOne() throws Exception {
-    awaitGeneration(1, 1);
+    served.awaitGeneration(1, 1);
     importAndLink(resource("/web/frus9998.xml"), resource("/web/frus9999.xml"));
-    JsonNode added = awaitGeneration(2, 3);
+    JsonNode added = served.awaitGeneration(2, 3);
     // The same volume again: replaced whole, the same documents.
     importAndLink(resource("/web/frus9998.xml"));
-    JsonNode replaced = awaitGeneration(3, 3);
+    JsonNode replaced = served.awaitGeneration(3, 3);
     assertEquals(added.get("documents").asInt(), replaced.get("documents").asInt());
     stopLoad();
     assertTrue(failures.isEmpty(), () -> failures.toString());
@@ -85,15 +87,15 @@ class LiveServeTest {
     totals.forEach(
         (generation, seen) ->
             assertEquals(1, seen.size(), "generation " + generation + ": " + seen));
-    var headers = get("/api/v1/volumes");
+    var headers = served.get("/api/v1/volumes");
     assertEquals("3", headers.headers().firstValue("X-Chancery-Generation").orElseThrow());
     assertEquals(3, JSON.readTree(headers.body()).size());
-    assertTrue(get("/").body().contains("Last import:"));
+    assertTrue(served.get("/").body().contains("Last import:"));
   }
 
   @Test
   void anImporterKilledHalfWayLeavesTheServerOnTheLastWholeGeneration() throws Exception {
-    JsonNode before = awaitGeneration(1, 1);
+    JsonNode before = served.awaitGeneration(1, 1);
     Path big = Path.of(System.getProperty("chancery.corpus", "none"), "frus1894Nicaragua.xml");
     Process importer =
         new ProcessBuilder(
@@ -119,14 +121,14 @@ class LiveServeTest {
     Thread.sleep(2 * LiveArchive.POLL.toMillis());
     // Whatever the importer left, the server is on a whole generation: the one before, or (had it
     // finished before the kill) the next with every volume.
-    JsonNode after = archive();
+    JsonNode after = served.archive();
     long number = after.get("generation").asLong();
     assertEquals(Generation.read(dir).orElseThrow().number(), number);
     assertEquals(number == 1 ? 1 : 3, after.get("volumes").asInt(), after::toString);
     if (number == 1) assertEquals(before, after);
     // The next import finds the archive unlocked and whole, and the server follows it.
     importAndLink(resource("/web/frus9999.xml"));
-    awaitGeneration(number + 1, number == 1 ? 2 : 3);
+    served.awaitGeneration(number + 1, number == 1 ? 2 : 3);
     stopLoad();
     assertTrue(failures.isEmpty(), () -> failures.toString());
     totals.forEach(
@@ -152,14 +154,14 @@ class LiveServeTest {
   private void searchUntilStopped() {
     while (loading.get()) {
       try {
-        HttpResponse<String> r = get("/api/v1/search?q=&limit=1");
+        HttpResponse<String> r = served.get("/api/v1/search?q=&limit=1");
         String generation = r.headers().firstValue("X-Chancery-Generation").orElse("?");
         if (r.statusCode() != 200) failures.add(r.statusCode() + " " + r.body());
         else
           totals
               .computeIfAbsent(generation, g -> ConcurrentHashMap.newKeySet())
               .add(JSON.readTree(r.body()).get("total").asInt());
-        HttpResponse<String> v = get("/api/v1/volumes");
+        HttpResponse<String> v = served.get("/api/v1/volumes");
         if (v.statusCode() != 200) failures.add(v.statusCode() + " " + v.body());
       } catch (Exception e) {
         failures.add(e.toString());
@@ -170,22 +172,6 @@ class LiveServeTest {
   private void stopLoad() throws InterruptedException {
     loading.set(false);
     for (Thread t : load) t.join(10_000);
-  }
-
-  private JsonNode awaitGeneration(long number, int volumes) throws Exception {
-    return served().awaitGeneration(number, volumes);
-  }
-
-  private JsonNode archive() throws Exception {
-    return served().archive();
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return served().get(path);
-  }
-
-  private ServedGenerations served() {
-    return new ServedGenerations(http, room::port);
   }
 
   private static Path resource(String name) throws URISyntaxException {

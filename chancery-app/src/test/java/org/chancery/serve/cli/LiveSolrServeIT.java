@@ -55,6 +55,8 @@ class LiveSolrServeIT {
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  // The room is started by each test; its port is asked for when a request is sent.
+  private final ServedGenerations served = new ServedGenerations(http, () -> this.room.port());
   // Each generation the load saw, with the totals it got for "every document" under it.
   private final Map<String, Set<Integer>> totals = new ConcurrentHashMap<>();
   // When the load first saw each generation.
@@ -92,7 +94,7 @@ class LiveSolrServeIT {
         load.add(t);
       }
       try {
-        awaitGeneration(1, 1);
+        served.awaitGeneration(1, 1);
 
         // A volume added and one replaced, by the importer in its own process.
         Process importer = importer("frus1918Russiav03", "frus1861");
@@ -100,7 +102,7 @@ class LiveSolrServeIT {
         assertEquals(0, importer.exitValue(), Files.readString(DIR.resolve("importer.log")));
         Generation second = published();
         assertEquals(2, second.number());
-        awaitGeneration(2, 2);
+        served.awaitGeneration(2, 2);
         assertServedSoonAfterItsPublish(second);
         assertLinksServed(second, "frus1918Russiav03");
 
@@ -116,7 +118,7 @@ class LiveSolrServeIT {
         killed.destroyForcibly().waitFor();
         System.out.printf("killed the importer %d ms after it began%n", delay);
         Thread.sleep(2 * LiveArchive.POLL.toMillis());
-        JsonNode after = archive();
+        JsonNode after = served.archive();
         long number = after.get("generation").asLong();
         System.out.printf("after the kill: generation %d served%n", number);
         assertEquals(published().number(), number);
@@ -124,7 +126,7 @@ class LiveSolrServeIT {
 
         // The next import deletes what the killed one left, and the server follows it.
         importInProcess("frus1934v04");
-        awaitGeneration(number + 1, 3);
+        served.awaitGeneration(number + 1, 3);
         assertServedSoonAfterItsPublish(published());
       } finally {
         loading.set(false);
@@ -161,7 +163,7 @@ class LiveSolrServeIT {
               .findFirst();
     }
     assertTrue(link.isPresent(), "no resolved link from " + volume);
-    HttpResponse<String> r = get("/api/v1/links/" + link.get().source());
+    HttpResponse<String> r = served.get("/api/v1/links/" + link.get().source());
     assertEquals(200, r.statusCode(), r.body());
     assertEquals(
         Long.toString(g.number()), r.headers().firstValue("X-Chancery-Generation").orElseThrow());
@@ -220,7 +222,7 @@ class LiveSolrServeIT {
   private void searchUntilStopped() {
     while (loading.get()) {
       try {
-        HttpResponse<String> r = get("/api/v1/search?q=&limit=1");
+        HttpResponse<String> r = served.get("/api/v1/search?q=&limit=1");
         String generation = r.headers().firstValue("X-Chancery-Generation").orElse("?");
         firstSeen.putIfAbsent(generation, Instant.now());
         answered.incrementAndGet();
@@ -233,21 +235,5 @@ class LiveSolrServeIT {
         failures.add(e.toString());
       }
     }
-  }
-
-  private JsonNode awaitGeneration(long number, int volumes) throws Exception {
-    return served().awaitGeneration(number, volumes);
-  }
-
-  private JsonNode archive() throws Exception {
-    return served().archive();
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return served().get(path);
-  }
-
-  private ServedGenerations served() {
-    return new ServedGenerations(http, room::port);
   }
 }
