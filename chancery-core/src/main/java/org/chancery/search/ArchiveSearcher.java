@@ -2,6 +2,7 @@ package org.chancery.search;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -9,8 +10,12 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An IndexSearcher with what is built once per opened reader: the facet ordinals, and the
@@ -64,5 +69,16 @@ final class ArchiveSearcher extends IndexSearcher {
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
       return new ArchiveSearcher(reader, analyzer);
     }
+  }
+
+  /** The key of document {@code doc} of {@code s}. */
+  static BytesRef key(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues keys = leaf.reader().getSortedDocValues(IndexSchema.KEY.name());
+    if (keys == null || !keys.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has no key");
+    }
+    return BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue()));
   }
 }

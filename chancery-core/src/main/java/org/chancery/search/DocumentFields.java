@@ -16,6 +16,7 @@ import org.chancery.model.Serial;
 import org.chancery.understand.Understanding;
 import org.chancery.understand.decimal.DecodedFile;
 import org.chancery.understand.people.Identification;
+import org.chancery.understand.people.VolumeNames;
 
 /**
  * The values a {@link Document} gives each field of {@link IndexSchema}, for every backend: the
@@ -35,10 +36,12 @@ public final class DocumentFields {
 
   /**
    * The field values of {@code d}, in the volume titled {@code volumeTitle}, whose search text is
-   * {@code text} (made once by the caller, who also stores it): an unmodifiable map from field to
-   * its values, fields in the order they are filled.
+   * {@code text} (made once by the caller, who also stores it), its parties identified with the
+   * other documents of its volume in {@code names}: an unmodifiable map from field to its values,
+   * fields in the order they are filled.
    */
-  public static Map<IndexField, List<String>> of(Document d, String volumeTitle, SearchText text) {
+  public static Map<IndexField, List<String>> of(
+      Document d, String volumeTitle, SearchText text, VolumeNames names) {
     DocumentFields f = new DocumentFields();
     f.add(IndexSchema.KEY, d.key());
     f.add(IndexSchema.VOLUME, d.volume());
@@ -59,6 +62,12 @@ public final class DocumentFields {
         IndexSchema.RECIPIENT,
         IndexSchema.RECIPIENT_ROLE,
         IndexSchema.RECIPIENT_NAME);
+    Stream.of(d.sender(), d.recipient())
+        .flatMap(p -> p.flatMap(Party::name).stream())
+        .map(VolumeNames::key)
+        .filter(k -> !k.isEmpty())
+        .distinct()
+        .forEach(k -> f.add(IndexSchema.PRINTED_PARTY, printedParty(d.volume(), k)));
     d.place()
         .ifPresent(
             p -> {
@@ -70,12 +79,17 @@ public final class DocumentFields {
         .flatMap(DocumentFields::serials)
         .distinct()
         .forEach(s -> f.add(IndexSchema.SERIAL, s));
-    Understanding u = UNDERSTANDER.of(d);
+    Understanding u = UNDERSTANDER.of(d, names);
     f.addUnderstanding(u);
     Exchange.of(d, u).ifPresent(e -> f.add(IndexSchema.CORRESPONDENCE, e.encoded()));
     Map<IndexField, List<String>> copy = new LinkedHashMap<>();
     f.values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** The value of {@link IndexSchema#PRINTED_PARTY} for a name's {@code key} in {@code volume}. */
+  public static String printedParty(String volume, String key) {
+    return volume + "/" + key;
   }
 
   /** The day {@link IndexSchema#DATE} holds for {@code d}: the first day of the period printed. */

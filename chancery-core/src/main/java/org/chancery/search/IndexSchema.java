@@ -72,6 +72,13 @@ public final class IndexSchema {
   /** The recipient's name as printed. */
   public static final IndexField RECIPIENT_NAME = keyword("recipient_name").as(Kind.STORED).store();
 
+  /**
+   * The volume and the key of each name printed as sender or recipient ({@code
+   * frus1897/dupuydelome}): found exactly, so that a server finds a volume's other documents
+   * printing a name as the import did ({@link IndexedVolumeNames}).
+   */
+  public static final IndexField PRINTED_PARTY = keyword("printed_party").multi();
+
   /** The place of writing, analysed: {@code place:Moscow}. */
   public static final IndexField PLACE = keyword("place").as(Kind.TEXT);
 
@@ -166,6 +173,7 @@ public final class IndexSchema {
           RECIPIENT,
           RECIPIENT_ROLE,
           RECIPIENT_NAME,
+          PRINTED_PARTY,
           PLACE,
           PLACE_EXACT,
           FILE,

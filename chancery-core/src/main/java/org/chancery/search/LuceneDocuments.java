@@ -20,6 +20,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.chancery.model.Document;
 import org.chancery.model.SearchText;
+import org.chancery.understand.people.VolumeNames;
 
 /** Turns a {@link Document} into the Lucene document that {@link IndexSchema} describes. */
 final class LuceneDocuments {
@@ -68,13 +69,13 @@ final class LuceneDocuments {
   }
 
   /**
-   * The Lucene document for {@code d} of the volume titled {@code volumeTitle}: the values of
-   * {@link DocumentFields}.
+   * The Lucene document for {@code d} of the volume titled {@code volumeTitle}, whose documents are
+   * {@code names}: the values of {@link DocumentFields}.
    */
-  static org.apache.lucene.document.Document of(Document d, String volumeTitle) {
+  static org.apache.lucene.document.Document of(Document d, String volumeTitle, VolumeNames names) {
     var doc = new org.apache.lucene.document.Document();
     SearchText text = SearchText.of(d);
-    DocumentFields.of(d, volumeTitle, text)
+    DocumentFields.of(d, volumeTitle, text, names)
         .forEach(
             (field, values) -> {
               if (field.equals(IndexSchema.DATE)) addDate(doc, d);

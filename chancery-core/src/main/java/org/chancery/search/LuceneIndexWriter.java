@@ -25,6 +25,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.chancery.model.Document;
 import org.chancery.search.meaning.MeaningModel;
+import org.chancery.understand.people.VolumeNames;
 
 /**
  * Writes whole volumes into a Lucene index: each {@link #replaceVolume} deletes the volume's old
@@ -161,8 +162,10 @@ public final class LuceneIndexWriter implements VolumeWriter {
         meaning.isPresent()
             ? meaning.get().documents(documents.stream().map(LuceneDocuments::meaningText).toList())
             : null;
+    VolumeNames names = VolumeNames.of(documents);
     for (int i = 0; i < documents.size(); i++) {
-      org.apache.lucene.document.Document doc = LuceneDocuments.of(documents.get(i), volumeTitle);
+      org.apache.lucene.document.Document doc =
+          LuceneDocuments.of(documents.get(i), volumeTitle, names);
       if (meanings != null) meanings.get(i).ifPresent(v -> LuceneDocuments.addMeaning(doc, v));
       docs.add(doc);
     }

@@ -332,6 +332,21 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   @Override
+  public List<String> keys(IndexField field, String value, int limit) throws IOException {
+    if (field.kind() != IndexField.Kind.KEYWORD)
+      throw new IllegalArgumentException("'" + field.name() + "' is not a keyword field");
+    ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
+    try {
+      List<String> out = new ArrayList<>();
+      for (ScoreDoc sd : s.search(new TermQuery(new Term(field.name(), value)), limit).scoreDocs)
+        out.add(ArchiveSearcher.key(s, sd.doc).utf8ToString());
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
   }

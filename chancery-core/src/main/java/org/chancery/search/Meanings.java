@@ -9,7 +9,6 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -50,7 +49,7 @@ final class Meanings {
     for (ScoreDoc sd : nearest(s, meaning, k, filter).scoreDocs) {
       if (closeness(sd.score) < FLOOR) break;
       close.add(sd);
-      keys.add(key(s, sd.doc));
+      keys.add(ArchiveSearcher.key(s, sd.doc));
     }
     return new Near(
         close.toArray(ScoreDoc[]::new), new TermInSetQuery(IndexSchema.KEY.name(), keys));
@@ -59,16 +58,6 @@ final class Meanings {
   // Lucene scores a dot product d of unit vectors as (1 + d) / 2.
   private static double closeness(float score) {
     return 2.0 * score - 1;
-  }
-
-  private static BytesRef key(IndexSearcher s, int doc) throws IOException {
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues keys = leaf.reader().getSortedDocValues(IndexSchema.KEY.name());
-    if (keys == null || !keys.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("document " + doc + " has no key");
-    }
-    return BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue()));
   }
 
   /** How many documents of {@code reader} have a stored meaning. */

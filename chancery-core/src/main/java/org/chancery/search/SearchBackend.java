@@ -93,6 +93,14 @@ public interface SearchBackend extends Closeable {
    */
   int count(IndexField field, String value) throws IOException;
 
+  /**
+   * The keys of at most {@code limit} documents whose keyword {@code field} holds {@code value}, in
+   * no particular order.
+   *
+   * @throws IllegalArgumentException if {@code field} is not a keyword field
+   */
+  List<String> keys(IndexField field, String value, int limit) throws IOException;
+
   /** Makes later calls see what was committed since; cheap when nothing was. */
   void refresh() throws IOException;
 }

@@ -15,6 +15,7 @@ import org.chancery.understand.people.Participant;
 import org.chancery.understand.people.Participants;
 import org.chancery.understand.people.PartyContext;
 import org.chancery.understand.people.PartyIdentifier;
+import org.chancery.understand.people.VolumeNames;
 import org.chancery.understand.provenance.PrintedClassification;
 import org.chancery.understand.provenance.Provenance;
 import org.chancery.understand.provenance.SourceNoteClassifier;
@@ -48,8 +49,11 @@ public record Understanding(
     private final PartyIdentifier parties = PartyIdentifier.bundled();
     private final MentionFinder mentions = MentionFinder.bundled();
 
-    /** What is understood of {@code d}. */
-    public Understanding of(Document d) {
+    /**
+     * What is understood of {@code d}, its parties identified with the other documents of its
+     * volume in {@code names} where its own words do not suffice.
+     */
+    public Understanding of(Document d, VolumeNames names) {
       Optional<Integer> year = year(d);
       List<DecodedFile> files =
           d.fileNumbers().stream().map(f -> FileNumberDecoder.decode(f, year)).toList();
@@ -57,12 +61,14 @@ public record Understanding(
           files,
           d.sender()
               .map(
-                  p -> parties.identify(p, d.date(), PartyContext.of(d, PartyContext.Side.SENDER))),
+                  p ->
+                      parties.identify(
+                          p, d.date(), PartyContext.of(d, PartyContext.Side.SENDER), names)),
           d.recipient()
               .map(
                   p ->
                       parties.identify(
-                          p, d.date(), PartyContext.of(d, PartyContext.Side.RECIPIENT))),
+                          p, d.date(), PartyContext.of(d, PartyContext.Side.RECIPIENT), names)),
           mentions.find(d),
           PrintedClassification.fill(
               d.sourceNotes().stream().map(SourceNoteClassifier::classify).toList(), d),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.chancery.understand.people.VolumeNames;
 import org.junit.jupiter.api.Test;
 
 class LuceneDocumentsTest {
@@ -24,7 +25,9 @@ class LuceneDocumentsTest {
 
   @Test
   void facetValuesAreDocValuesOnlyWithNoDrillDownTerms() {
-    var built = LuceneDocuments.of(doc("frus1934v04", "d1", "Text of d1").build(), "Volume IV");
+    var built =
+        LuceneDocuments.of(
+            doc("frus1934v04", "d1", "Text of d1").build(), "Volume IV", VolumeNames.NONE);
     List<IndexableField> volumeFacet =
         built.getFields().stream()
             .filter(f -> f.name().equals(LuceneDocuments.facetField(IndexSchema.VOLUME.name())))

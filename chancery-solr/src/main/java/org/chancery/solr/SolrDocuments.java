@@ -9,6 +9,7 @@ import org.chancery.search.DocumentCodec;
 import org.chancery.search.DocumentFields;
 import org.chancery.search.IndexField;
 import org.chancery.search.IndexSchema;
+import org.chancery.understand.people.VolumeNames;
 
 /**
  * Turns a {@link Document} into the Solr document that the generated schema describes: the values
@@ -19,14 +20,15 @@ final class SolrDocuments {
 
   /**
    * The Solr document for {@code d}, at {@code position} in the volume titled {@code volumeTitle},
-   * in the version {@code tag} of its volume.
+   * in the version {@code tag} of its volume, whose documents are {@code names}.
    */
-  static SolrInputDocument of(Document d, String volumeTitle, int position, String tag) {
+  static SolrInputDocument of(
+      Document d, String volumeTitle, int position, String tag, VolumeNames names) {
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(SolrSchema.ID, d.key() + "@" + tag);
     doc.addField(SolrSchema.TAG, tag);
     SearchText text = SearchText.of(d);
-    DocumentFields.of(d, volumeTitle, text)
+    DocumentFields.of(d, volumeTitle, text, names)
         .forEach(
             (field, values) -> {
               if (field.kind() == IndexField.Kind.DATE) {

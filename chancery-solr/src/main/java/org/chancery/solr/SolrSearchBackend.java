@@ -272,6 +272,20 @@ public final class SolrSearchBackend implements SearchBackend {
   }
 
   @Override
+  public List<String> keys(IndexField field, String value, int limit) throws IOException {
+    if (field.kind() != IndexField.Kind.KEYWORD)
+      throw new IllegalArgumentException("'" + field.name() + "' is not a keyword field");
+    SolrQuery q =
+        new SolrQuery(SolrRequests.term(field, value))
+            .setFields(IndexSchema.KEY.name())
+            .setRows(limit);
+    List<String> out = new ArrayList<>();
+    for (SolrDocument d : query(q).getResults())
+      out.add(String.valueOf(d.getFieldValue(IndexSchema.KEY.name())));
+    return out;
+  }
+
+  @Override
   public void refresh() {
     // Solr opens a new searcher on each commit.
   }

@@ -18,6 +18,7 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 import org.chancery.model.Document;
 import org.chancery.search.VolumeWriter;
+import org.chancery.understand.people.VolumeNames;
 
 /**
  * Writes whole volumes into a SolrCloud collection, all or nothing: a volume's new documents are
@@ -64,10 +65,11 @@ public final class SolrVolumeWriter implements VolumeWriter {
       String old = published.get(volume);
       int previous = old == null ? 0 : count(old);
       String tag = CollectionGenerations.newTag();
+      VolumeNames names = VolumeNames.of(documents);
       for (int i = 0; i < documents.size(); i += BATCH) {
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
         for (int k = i; k < Math.min(documents.size(), i + BATCH); k++) {
-          batch.add(SolrDocuments.of(documents.get(k), volumeTitle, k, tag));
+          batch.add(SolrDocuments.of(documents.get(k), volumeTitle, k, tag, names));
         }
         new UpdateRequest().add(batch).process(client, collection);
       }

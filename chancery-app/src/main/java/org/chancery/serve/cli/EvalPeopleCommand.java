@@ -2,11 +2,14 @@ package org.chancery.serve.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.archive.Archive;
+import org.chancery.model.Document;
 import org.chancery.read.ReadException;
 import org.chancery.read.formats.Readers;
+import org.chancery.search.IndexedVolumeNames;
 import org.chancery.understand.people.PartyIdentifier;
 import org.chancery.understand.people.PeopleEvaluation;
 import picocli.CommandLine.Command;
@@ -61,22 +64,31 @@ final class EvalPeopleCommand implements Callable<Integer> {
     PeopleEvaluation.Report report;
     if (archive != null) {
       try (Archive a = Archive.openExisting(archive)) {
-        report = PeopleEvaluation.run(a.search()::forEachDocument, PartyIdentifier.bundled(), rows);
+        report =
+            PeopleEvaluation.run(
+                a.search()::forEachDocument,
+                new IndexedVolumeNames(a.search()),
+                PartyIdentifier.bundled(),
+                rows);
       }
     } else {
       InputFiles inputs = InputFiles.expand(files, err);
       if (inputs.missing() > 0) return ExitCodes.INPUT_FAILED;
       report =
           PeopleEvaluation.run(
-              sink -> {
-                for (Path f : inputs.files()) {
-                  try {
-                    Readers.forFile(f).read(f, sink);
-                  } catch (ReadException e) {
-                    err.println("error: " + e.getMessage());
-                  }
-                }
-              },
+              (PeopleEvaluation.Volumes)
+                  sink -> {
+                    for (Path f : inputs.files()) {
+                      List<Document> docs = new ArrayList<>();
+                      try {
+                        Readers.forFile(f).read(f, docs::add);
+                      } catch (ReadException e) {
+                        err.println("error: " + e.getMessage());
+                        continue;
+                      }
+                      sink.accept(docs);
+                    }
+                  },
               PartyIdentifier.bundled(),
               rows);
     }

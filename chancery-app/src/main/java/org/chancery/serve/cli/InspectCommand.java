@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import org.chancery.read.ReadSummary;
 import org.chancery.read.formats.Readers;
 import org.chancery.serve.json.DocumentJson;
 import org.chancery.understand.Understanding;
+import org.chancery.understand.people.VolumeNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -44,7 +46,14 @@ final class InspectCommand implements Callable<Integer> {
     try (JsonGenerator g = new JsonFactory().createGenerator(spec.commandLine().getOut())) {
       g.setRootValueSeparator(null);
       for (Path file : inputs.files()) {
-        failed += inspect(file, d -> write(g, d, understander), err) ? 0 : 1;
+        // A file is one volume: its documents are read whole so each party has the rest of them.
+        List<Document> docs = new ArrayList<>();
+        if (!inspect(file, docs::add, err)) {
+          failed++;
+          continue;
+        }
+        VolumeNames names = VolumeNames.of(docs);
+        for (Document d : docs) write(g, d, understander, names);
       }
     }
     return failed == 0 ? 0 : ExitCodes.INPUT_FAILED;
@@ -62,9 +71,10 @@ final class InspectCommand implements Callable<Integer> {
     }
   }
 
-  private static void write(JsonGenerator g, Document d, Understanding.Understander understander) {
+  private static void write(
+      JsonGenerator g, Document d, Understanding.Understander understander, VolumeNames names) {
     try {
-      DocumentJson.write(g, d, Optional.of(understander.of(d)));
+      DocumentJson.write(g, d, Optional.of(understander.of(d, names)));
       g.flush();
       g.writeRaw('\n');
     } catch (IOException e) {

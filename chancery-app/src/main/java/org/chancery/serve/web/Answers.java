@@ -25,7 +25,6 @@ import org.chancery.serve.json.LinkJson;
 import org.chancery.serve.json.PersonJson;
 import org.chancery.serve.json.SearchJson;
 import org.chancery.serve.json.UnderstandingJson;
-import org.chancery.understand.Understanding;
 import org.chancery.understand.decimal.FileNumberDecoder;
 
 /**
@@ -42,12 +41,10 @@ public final class Answers {
   static final int FILED = 10;
 
   private final Library library;
-  private final Understanding.Understander understander;
   private final String base;
 
-  Answers(Library library, Understanding.Understander understander, String base) {
+  Answers(Library library, String base) {
     this.library = Objects.requireNonNull(library, "library");
-    this.understander = Objects.requireNonNull(understander, "understander");
     this.base = Objects.requireNonNull(base, "base");
   }
 
@@ -57,8 +54,7 @@ public final class Answers {
    */
   public static Answers over(SearchBackend backend, ArchiveLinks links, String baseUrl) {
     return new Answers(
-        new Library(backend, 1000, ReadingRoom.standardSections(links), links),
-        ReadingRoom.UNDERSTANDER,
+        new Library(backend, 1000, ReadingRoom.standardSections(backend, links), links),
         trimmed(baseUrl));
   }
 
@@ -98,7 +94,7 @@ public final class Answers {
     Optional<Document> d = library.document(volume, id);
     if (d.isEmpty()) return Optional.empty();
     var sections = library.sectionsFor(d.get());
-    var understood = Optional.of(understander.of(d.get()));
+    var understood = Optional.of(library.understood().of(d.get()));
     return Optional.of(
         json(
             g -> {

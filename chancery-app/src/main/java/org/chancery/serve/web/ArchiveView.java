@@ -42,12 +42,12 @@ final class ArchiveView {
     this.owned = owned;
     this.library = new Library(search, cacheSize, sections, links);
     this.pages = new Pages(library, templates, generation);
-    this.api = new Api(library, new Answers(library, ReadingRoom.UNDERSTANDER, ""), generation);
+    this.api = new Api(library, new Answers(library, ""), generation);
   }
 
   /** This generation's answers, with document URLs under {@code baseUrl}. */
   Answers answers(String baseUrl) {
-    return new Answers(library, ReadingRoom.UNDERSTANDER, Answers.trimmed(baseUrl));
+    return new Answers(library, Answers.trimmed(baseUrl));
   }
 
   /** A view over a backend and links its caller keeps open and closes; no generation. */
@@ -80,7 +80,13 @@ final class ArchiveView {
           g.isPresent() ? LinkStore.open(linksDir, g.get()) : LinkStore.open(linksDir);
       ArchiveLinks links = new ArchiveLinks(store, Threads.open(linksDir, g));
       return new ArchiveView(
-          g, search, links, ReadingRoom.standardSections(links), cacheSize, templates, true);
+          g,
+          search,
+          links,
+          ReadingRoom.standardSections(search, links),
+          cacheSize,
+          templates,
+          true);
     } catch (IOException | RuntimeException e) {
       search.close();
       throw e;

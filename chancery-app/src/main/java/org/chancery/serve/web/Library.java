@@ -42,6 +42,7 @@ import org.chancery.understand.people.Person;
  */
 final class Library {
   private final SearchBackend backend;
+  private final Understood understood;
   private final SearchCache cache;
   private final List<DocumentSections> sections;
   private final ArchiveLinks links;
@@ -59,6 +60,7 @@ final class Library {
   Library(
       SearchBackend backend, int cacheSize, List<DocumentSections> sections, ArchiveLinks links) {
     this.backend = Objects.requireNonNull(backend, "backend");
+    this.understood = new Understood(backend);
     this.cache = new SearchCache(backend, cacheSize);
     this.sections = List.copyOf(sections);
     this.links = Objects.requireNonNull(links, "links");
@@ -160,6 +162,11 @@ final class Library {
   }
 
   /** The sections every contributor has for {@code d}, then its related documents. */
+  /** What is understood of the archive's documents. */
+  Understood understood() {
+    return understood;
+  }
+
   List<Section> sectionsFor(Document d) throws IOException {
     List<Section> all = new ArrayList<>();
     for (DocumentSections s : sections) all.addAll(s.sectionsFor(d));
@@ -237,7 +244,7 @@ final class Library {
     Optional<PersonRecord> record = person(id);
     Optional<PersonEvidence> evidence = Optional.empty();
     if (record.isEmpty()) {
-      evidence = PersonEvidence.find(id, backend, ReadingRoom.UNDERSTANDER);
+      evidence = PersonEvidence.find(id, backend, understood);
       if (evidence.isEmpty()) return Optional.empty();
       record = Optional.of(record(evidence.get().person()));
     }

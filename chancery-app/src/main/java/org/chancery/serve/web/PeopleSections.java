@@ -24,16 +24,16 @@ import org.chancery.understand.people.Mention;
  * for their name), file numbers to their file page.
  */
 public final class PeopleSections implements DocumentSections {
-  private final Understanding.Understander understander;
+  private final Understood understood;
 
-  /** The sections from what {@code understander} makes of each document. */
-  public PeopleSections(Understanding.Understander understander) {
-    this.understander = understander;
+  /** The sections from what is {@code understood} of each document. */
+  PeopleSections(Understood understood) {
+    this.understood = understood;
   }
 
   @Override
   public List<Section> sectionsFor(Document d) {
-    Understanding u = understander.of(d);
+    Understanding u = understood.of(d);
     return List.of(
         new Section("people", "People", people(u)),
         new Section("file-numbers", "File numbers", files(u)));

@@ -31,8 +31,7 @@ record PersonEvidence(Person person, String basis, Hit document) {
   }
 
   /** The evidence for Chancery id {@code id}, if a document in {@code backend} has the id. */
-  static Optional<PersonEvidence> find(
-      String id, SearchBackend backend, Understanding.Understander understander)
+  static Optional<PersonEvidence> find(String id, SearchBackend backend, Understood understood)
       throws IOException {
     if (!id.startsWith(Person.CHANCERY)) return Optional.empty();
     SearchResult first =
@@ -46,7 +45,7 @@ record PersonEvidence(Person person, String basis, Hit document) {
     Hit hit = first.hits().get(0);
     Optional<Document> d = backend.document(hit.key());
     if (d.isEmpty()) return Optional.empty();
-    Understanding u = understander.of(d.get());
+    Understanding u = understood.of(d.get());
     return Stream.of(u.sender(), u.recipient())
         .flatMap(Optional::stream)
         .filter(i -> i.person().map(p -> p.id().equals(id)).orElse(false))

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.chancery.link.LinkStore;
 import org.chancery.search.SearchBackend;
-import org.chancery.understand.Understanding;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
@@ -31,20 +30,17 @@ public final class ReadingRoom implements AutoCloseable {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  // Shared by the API and the people sections; built once, thread-safe.
-  static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
-
   /**
    * The sections every document page shows when the archive has them: people and file numbers,
    * references and citations.
    */
-  public static List<DocumentSections> standardSections(LinkStore links) {
-    return List.of(new PeopleSections(UNDERSTANDER), new LinkSections(links));
+  public static List<DocumentSections> standardSections(SearchBackend search, LinkStore links) {
+    return List.of(new PeopleSections(new Understood(search)), new LinkSections(links));
   }
 
-  /** The standard sections over the archive's {@code links}. */
-  public static List<DocumentSections> standardSections(ArchiveLinks links) {
-    return standardSections(links.links());
+  /** The standard sections over the archive {@code search} reads and its {@code links}. */
+  public static List<DocumentSections> standardSections(SearchBackend search, ArchiveLinks links) {
+    return standardSections(search, links.links());
   }
 
   private final Javalin app;

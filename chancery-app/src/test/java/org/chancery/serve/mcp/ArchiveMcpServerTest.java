@@ -159,7 +159,7 @@ class ArchiveMcpServerTest {
               0,
               10,
               links,
-              ReadingRoom.standardSections(links),
+              ReadingRoom.standardSections(a.search(), links),
               Map.of(ArchiveMcpServer.PATH, server.servlet()))) {
         var transport =
             HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + room.port())

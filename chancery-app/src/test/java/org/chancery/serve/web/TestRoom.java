@@ -65,7 +65,12 @@ final class TestRoom {
       ArchiveLinks links = ArchiveLinks.open(archive.dir());
       ReadingRoom room =
           ReadingRoom.start(
-              archive.search(), "127.0.0.1", 0, 100, links, ReadingRoom.standardSections(links));
+              archive.search(),
+              "127.0.0.1",
+              0,
+              100,
+              links,
+              ReadingRoom.standardSections(archive.search(), links));
       return new TestRoom(archive, room);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -42,6 +42,8 @@ public enum IdentificationRule {
   OFFICE_PRINTED("outside POCOM: the head prints an office ("),
   /** Outside POCOM: a sender printed by name alone writes from an office the dateline names. */
   DATELINE_OFFICE("outside POCOM: the dateline names the office"),
+  /** A name alone: the volume's other documents identify every sighting as one person. */
+  SAME_VOLUME("the volume's other documents"),
   /** No person identified. */
   NONE("");
 
@@ -49,6 +51,11 @@ public enum IdentificationRule {
 
   IdentificationRule(String opening) {
     this.opening = opening;
+  }
+
+  /** The words every basis of this rule begins with. */
+  String opening() {
+    return opening;
   }
 
   /** The rule behind {@code i}. */

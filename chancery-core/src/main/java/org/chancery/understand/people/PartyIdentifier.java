@@ -59,6 +59,7 @@ public final class PartyIdentifier {
   private final ByCareer byCareer;
   private final ByFullName byFullName;
   private final OutsidePocom outside;
+  private final SameVolume sameVolume;
 
   /** An identifier over the given directory. */
   public PartyIdentifier(PeopleDirectory people) {
@@ -68,6 +69,7 @@ public final class PartyIdentifier {
     this.byCareer = new ByCareer(inOffice);
     this.byFullName = new ByFullName(inOffice);
     this.outside = new OutsidePocom(inOffice);
+    this.sameVolume = new SameVolume(inOffice);
   }
 
   /** An identifier over the bundled POCOM data. */
@@ -94,6 +96,18 @@ public final class PartyIdentifier {
     Identification pocom = inPocom(party, date, context);
     if (pocom.identified()) return pocom;
     return outside.identify(party, date, context).orElse(pocom);
+  }
+
+  /**
+   * Identifies {@code party} as {@link #identify(Party, Optional, PartyContext)} does, and where
+   * its document alone does not, by what the other documents of its volume in {@code names} say of
+   * the same name ({@link SameVolume}).
+   */
+  public Identification identify(
+      Party party, Optional<DocumentDate> date, PartyContext context, VolumeNames names) {
+    Identification alone = identify(party, date, context);
+    if (alone.identified()) return alone;
+    return sameVolume.identify(party, date, context, names, this::identify).orElse(alone);
   }
 
   // The POCOM rules: the printed role, place and date; then the name at the date or the career.

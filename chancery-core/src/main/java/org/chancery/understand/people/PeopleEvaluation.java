@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.chancery.model.Document;
 import org.chancery.model.Party;
@@ -26,6 +27,13 @@ public final class PeopleEvaluation {
   public interface Documents {
     /** Passes every document to {@code sink}. */
     void forEach(Consumer<Document> sink) throws IOException;
+  }
+
+  /** The volumes to measure, each passed whole: files read one by one. */
+  @FunctionalInterface
+  public interface Volumes {
+    /** Passes the documents of every volume to {@code sink}, a volume at a time. */
+    void forEach(Consumer<List<Document>> sink) throws IOException;
   }
 
   /** One checked party of the sample: who it is ({@code expected}), or no POCOM person. */
@@ -110,8 +118,12 @@ public final class PeopleEvaluation {
     return p.name().map(Names::onePerson).orElse(false);
   }
 
-  /** Measures {@code documents} and scores the sample rows found among them. */
-  public static Report run(Documents documents, PartyIdentifier identifier, List<SampleRow> sample)
+  /**
+   * Measures {@code documents}, each party identified with the other documents of its volume in
+   * {@code names}, and scores the sample rows found among them.
+   */
+  public static Report run(
+      Documents documents, VolumeNames names, PartyIdentifier identifier, List<SampleRow> sample)
       throws IOException {
     Map<String, Tally> byVolume = new TreeMap<>();
     Map<String, Tally> byDecade = new TreeMap<>();
@@ -122,7 +134,8 @@ public final class PeopleEvaluation {
           for (PartyContext.Side side : PartyContext.Side.values()) {
             Optional<Party> p = side == PartyContext.Side.SENDER ? d.sender() : d.recipient();
             if (p.isEmpty() || !named(p.get())) continue;
-            Identification i = identifier.identify(p.get(), d.date(), PartyContext.of(d, side));
+            Identification i =
+                identifier.identify(p.get(), d.date(), PartyContext.of(d, side), names);
             IdentificationRule rule = IdentificationRule.of(i);
             String decade =
                 d.date().map(x -> (x.day().getYear() / 10 * 10) + "s").orElse("undated");
@@ -137,6 +150,25 @@ public final class PeopleEvaluation {
     List<Scored> rows =
         sample.stream().map(r -> scored.get(key(r))).filter(s -> s != null).toList();
     return new Report(byVolume, byDecade, total, rows);
+  }
+
+  /**
+   * Measures {@code volumes}, each party identified with the rest of its volume, and scores the
+   * sample rows found among them.
+   */
+  public static Report run(Volumes volumes, PartyIdentifier identifier, List<SampleRow> sample)
+      throws IOException {
+    AtomicReference<VolumeNames> current = new AtomicReference<>(VolumeNames.NONE);
+    return run(
+        sink ->
+            volumes.forEach(
+                docs -> {
+                  current.set(VolumeNames.of(docs));
+                  docs.forEach(sink);
+                }),
+        (volume, name) -> current.get().printing(volume, name),
+        identifier,
+        sample);
   }
 
   private static String key(SampleRow r) {

@@ -14,6 +14,7 @@ import org.chancery.model.PersonName;
 import org.chancery.model.Role;
 import org.chancery.understand.Understanding;
 import org.chancery.understand.people.Participant;
+import org.chancery.understand.people.VolumeNames;
 import org.chancery.understand.provenance.Classification;
 import org.chancery.understand.provenance.Precedence;
 import org.chancery.understand.provenance.Provenance;
@@ -45,13 +46,14 @@ class ModernVolumesTest {
     assertEquals("1977-02-21", memo.date().orElseThrow().iso());
     assertEquals(Optional.of("White House Press Secretary"), role(memo.sender()));
     assertEquals(Optional.of("Powell"), memo.sender().flatMap(Party::name));
-    Provenance p = UNDERSTANDER.of(memo).sources().get(0);
+    Provenance p = UNDERSTANDER.of(memo, VolumeNames.NONE).sources().get(0);
     assertEquals(Provenance.Kind.ARCHIVE, p.kind());
     assertEquals(Optional.of("Carter Library"), p.repository());
     // "No classification marking."
     assertEquals(Optional.empty(), p.classification());
     assertEquals(
-        Provenance.Kind.PUBLICATION, UNDERSTANDER.of(v.get("d22")).sources().get(0).kind());
+        Provenance.Kind.PUBLICATION,
+        UNDERSTANDER.of(v.get("d22"), VolumeNames.NONE).sources().get(0).kind());
     assertEquals(DocumentType.EDITORIAL_NOTE, v.get("d20").type());
   }
 
@@ -64,14 +66,14 @@ class ModernVolumesTest {
     // <date when="1981-01-22T18:14:00+00:00">January 22, 1981, 1814Z</date>
     assertEquals("1981-01-22T18:14", telegram.date().orElseThrow().iso());
     assertEquals(Optional.of("Embassy in the Soviet Union"), role(telegram.sender()));
-    Provenance p = UNDERSTANDER.of(telegram).sources().get(0);
+    Provenance p = UNDERSTANDER.of(telegram, VolumeNames.NONE).sources().get(0);
     assertEquals(Optional.of("Department of State"), p.repository());
     assertEquals(Optional.of("Central Foreign Policy File"), p.collection());
     assertEquals("D810033–0452", p.fileNumbers().get(0).number());
     assertEquals(Optional.of(Classification.SECRET), p.classification());
     assertEquals(Optional.of(Precedence.IMMEDIATE), p.precedence());
     assertEquals(List.of("Exdis"), p.handling());
-    Provenance memo = UNDERSTANDER.of(v.get("d2")).sources().get(0);
+    Provenance memo = UNDERSTANDER.of(v.get("d2"), VolumeNames.NONE).sources().get(0);
     assertEquals("P810013–0964", memo.fileNumbers().get(0).number());
     assertEquals(Optional.of(Classification.CONFIDENTIAL), memo.classification());
     assertEquals(List.of("German"), memo.drafting().draftedBy());
@@ -136,12 +138,12 @@ class ModernVolumesTest {
   @Test
   void decodesThe1948SourceNotesInThe1910To49Scheme() throws Exception {
     Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d3");
-    Provenance p = UNDERSTANDER.of(d).sources().get(0);
+    Provenance p = UNDERSTANDER.of(d, VolumeNames.NONE).sources().get(0);
     assertEquals(Provenance.Kind.DECIMAL_FILE, p.kind());
     assertEquals("891.6363 AIOC/1–2948", p.fileNumbers().get(0).number());
     assertEquals(
         Optional.of("Persia (Iran)"),
-        UNDERSTANDER.of(d).files().get(0).countries().stream().findFirst());
+        UNDERSTANDER.of(d, VolumeNames.NONE).files().get(0).countries().stream().findFirst());
   }
 
   @Test
@@ -152,17 +154,19 @@ class ModernVolumesTest {
     for (String id : List.of("d3", "d4")) {
       assertEquals(
           Optional.of(Classification.CONFIDENTIAL),
-          UNDERSTANDER.of(v.get(id)).sources().get(0).classification(),
+          UNDERSTANDER.of(v.get(id), VolumeNames.NONE).sources().get(0).classification(),
           id);
     }
-    assertEquals(Optional.empty(), UNDERSTANDER.of(v.get("d5")).sources().get(0).classification());
+    assertEquals(
+        Optional.empty(),
+        UNDERSTANDER.of(v.get("d5"), VolumeNames.NONE).sources().get(0).classification());
   }
 
   @Test
   void readsParticipantsPrintedAsATable() throws Exception {
     // 1948: <table><row><cell>Participants:</cell><cell>Messrs. [James] Terry Duce ...</cell>.
     Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d2");
-    List<Participant> people = UNDERSTANDER.of(d).participants();
+    List<Participant> people = UNDERSTANDER.of(d, VolumeNames.NONE).participants();
     assertEquals(5, people.size(), people.toString());
     assertEquals(Optional.of("Mr. Sanger"), people.get(2).name());
     assertEquals(Optional.of("NE"), people.get(2).role());
@@ -173,7 +177,7 @@ class ModernVolumesTest {
   void readsAnOfficesTitleBeforeAParticipantsNameAsHisRole() throws Exception {
     // 1964-68 d178: "Ambassador Dobrynin" among "Mr. Gromyko" and "Llewellyn E. Thompson".
     Document d = TeiVolumeReaderModernTest.read("frus1964-68v14").get("d178");
-    List<Participant> people = UNDERSTANDER.of(d).participants();
+    List<Participant> people = UNDERSTANDER.of(d, VolumeNames.NONE).participants();
     Participant dobrynin =
         people.stream()
             .filter(p -> p.printed().startsWith("Ambassador Dobrynin"))
@@ -194,7 +198,12 @@ class ModernVolumesTest {
     assertEquals(Optional.of("Haig"), d.recipient().flatMap(Party::name));
     assertEquals(
         "haig-alexander-meigs",
-        UNDERSTANDER.of(d).recipient().flatMap(i -> i.person()).orElseThrow().id());
+        UNDERSTANDER
+            .of(d, VolumeNames.NONE)
+            .recipient()
+            .flatMap(i -> i.person())
+            .orElseThrow()
+            .id());
   }
 
   @Test
@@ -212,14 +221,14 @@ class ModernVolumesTest {
     Document d = TeiVolumeReaderModernTest.read("frus1969-76v12").get("d2");
     assertEquals(DocumentType.PAPER, d.type());
     assertEquals("1969-01-14", d.date().orElseThrow().iso());
-    Provenance p = UNDERSTANDER.of(d).sources().get(0);
+    Provenance p = UNDERSTANDER.of(d, VolumeNames.NONE).sources().get(0);
     assertEquals(Provenance.Kind.ARCHIVE, p.kind());
     assertEquals(Optional.of("National Archives"), p.repository());
     assertEquals(Optional.of(Classification.CONFIDENTIAL), p.classification());
     assertEquals(List.of("Sonnenfeldt"), p.drafting().draftedBy());
     Provenance secret =
         UNDERSTANDER
-            .of(TeiVolumeReaderModernTest.read("frus1969-76v12").get("d4"))
+            .of(TeiVolumeReaderModernTest.read("frus1969-76v12").get("d4"), VolumeNames.NONE)
             .sources()
             .get(0);
     assertEquals(Optional.of(Classification.SECRET), secret.classification());
