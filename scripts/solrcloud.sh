@@ -27,7 +27,7 @@ classpath() {
   if [ ! -s "$dir/classpath" ]; then
     # shellcheck disable=SC2086
     (cd "$here" && ./mvnw -B -q ${MVN_FLAGS:-} -pl chancery-solr -am test-compile \
-      dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$dir/deps") >&2
+      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$dir/deps") >&2
     echo "$here/chancery-solr/target/test-classes:$here/chancery-solr/target/classes:$(cat "$dir/deps")" \
       >"$dir/classpath"
   fi

@@ -98,11 +98,11 @@ public final class LocalSolrCloud implements AutoCloseable {
   }
 
   // A test JVM without Solr's server (chancery-app's) leaves the script to build the nodes'
-  // classpath from chancery-solr's, offline: the build that runs the test has fetched it.
+  // classpath from chancery-solr's with Maven, which may fetch the dependency plugin: on a fresh
+  // machine the build that runs the test has not (offline, CI failed with "No plugin found").
   private static void nodeClasspath(ProcessBuilder pb) {
     String cp = classpath();
     if (cp.contains("solr-core")) pb.environment().put("CHANCERY_SOLR_CLASSPATH", cp);
-    else pb.environment().putIfAbsent("MVN_FLAGS", "-o");
   }
 
   private static List<String> script(String... args) throws Exception {
