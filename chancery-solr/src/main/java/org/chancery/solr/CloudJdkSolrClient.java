@@ -1,6 +1,9 @@
 package org.chancery.solr;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
@@ -30,32 +34,66 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
   private final NodeClients nodes;
 
   private CloudJdkSolrClient(
-      ZkClientClusterStateProvider state, Optional<SolrCredentials> credentials) {
+      ZkClientClusterStateProvider state,
+      Optional<SolrCredentials> credentials,
+      Optional<SSLContext> trust) {
     super(true, true, false);
     this.state = state;
-    this.nodes = new NodeClients(credentials);
+    this.nodes = new NodeClients(credentials, trust);
   }
 
   /**
-   * A client of the cluster whose ZooKeeper ensemble is {@code zkHost}, with the credentials of the
-   * environment ({@link SolrCredentials#fromEnvironment()}) if it gives any.
+   * A client of the cluster whose ZooKeeper ensemble is {@code zkHost}, with the credentials
+   * ({@link SolrCredentials#fromEnvironment()}) and the trust store ({@link
+   * SolrTrust#fromEnvironment()}) of the environment, where it gives them.
+   *
+   * @throws IOException if the credentials or the trust store the environment names cannot be used
+   *     (a {@link SolrTrustException} for the trust store); the message says which and why
+   * @throws IllegalArgumentException if {@code zkHost} names no host
+   */
+  public static CloudJdkSolrClient connect(String zkHost) throws IOException {
+    return connect(zkHost, credentialsFromEnvironment(), SolrTrust.fromEnvironment());
+  }
+
+  // SolrCredentials throws unchecked exceptions; a setting that cannot be used is an IOException
+  // here, so that the command line reports it in one line as it does a trust store.
+  private static Optional<SolrCredentials> credentialsFromEnvironment() throws IOException {
+    try {
+      return SolrCredentials.fromEnvironment();
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      String why =
+          cause instanceof NoSuchFileException
+              ? "no such file"
+              : cause instanceof AccessDeniedException ? "access denied" : cause.getMessage();
+      throw new IOException(e.getMessage() + ": " + why, cause);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A client of the cluster whose ZooKeeper ensemble is {@code zkHost}, trusting what the JVM
+   * trusts: {@link #connect(String, Optional, Optional)} with no trust store.
    *
    * @throws IllegalArgumentException if {@code zkHost} names no host
    */
-  public static CloudJdkSolrClient connect(String zkHost) {
-    return connect(zkHost, SolrCredentials.fromEnvironment());
+  public static CloudJdkSolrClient connect(String zkHost, Optional<SolrCredentials> credentials) {
+    return connect(zkHost, credentials, Optional.empty());
   }
 
   /**
    * A client of the cluster whose ZooKeeper ensemble is {@code zkHost}: {@code
    * host:port[,host:port...][/chroot]}; every request to the nodes carries {@code credentials}
    * (Basic authentication). The nodes' addresses, and so whether TLS is used, come from the cluster
-   * state (the cluster property {@code urlScheme}); TLS trusts what the JVM trusts ({@code
-   * javax.net.ssl.trustStore}).
+   * state (the cluster property {@code urlScheme}); TLS trusts the certificates of {@code trust}
+   * ({@link SolrTrust}), or where it is empty what the JVM trusts ({@code
+   * javax.net.ssl.trustStore}). Host names are verified either way.
    *
    * @throws IllegalArgumentException if {@code zkHost} names no host
    */
-  public static CloudJdkSolrClient connect(String zkHost, Optional<SolrCredentials> credentials) {
+  public static CloudJdkSolrClient connect(
+      String zkHost, Optional<SolrCredentials> credentials, Optional<SSLContext> trust) {
     int slash = zkHost.indexOf('/');
     String hosts = slash < 0 ? zkHost : zkHost.substring(0, slash);
     Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zkHost.substring(slash));
@@ -65,7 +103,7 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
       throw new IllegalArgumentException(
           "no ZooKeeper host in '" + zkHost + "' (expected host:port[,host:port][/chroot])");
     var provider = new ZkClientClusterStateProvider(list, chroot.orElse(null));
-    CloudJdkSolrClient client = new CloudJdkSolrClient(provider, credentials);
+    CloudJdkSolrClient client = new CloudJdkSolrClient(provider, credentials, trust);
     client.connect();
     return client;
   }
@@ -95,6 +133,7 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
   private static final class NodeClients extends LBSolrClient {
     private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
     private final Optional<SolrCredentials> credentials;
+    private final Optional<SSLContext> trust;
     // HttpJdkSolrClient's own pool runs 4 threads until 1024 tasks wait; a request body is written
     // by one of them while another sends it, so 16 concurrent searches starved it (every one timed
     // out). Threads as needed, shared by the nodes' clients.
@@ -106,9 +145,10 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
               return t;
             });
 
-    NodeClients(Optional<SolrCredentials> credentials) {
+    NodeClients(Optional<SolrCredentials> credentials, Optional<SSLContext> trust) {
       super(List.of());
       this.credentials = credentials;
+      this.trust = trust;
     }
 
     @Override
@@ -130,6 +170,7 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
               .withIdleTimeout(120, TimeUnit.SECONDS)
               .withExecutor(executor);
       credentials.ifPresent(c -> b.withBasicAuthCredentials(c.user(), c.password()));
+      trust.ifPresent(b::withSSLContext);
       return b.build();
     }
 
@@ -141,7 +182,7 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
         try {
           c.close();
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException("cannot close the client of " + c.getBaseURL(), e);
+          throw new UncheckedIOException("cannot close the client of " + c.getBaseURL(), e);
         }
       }
       executor.shutdown();

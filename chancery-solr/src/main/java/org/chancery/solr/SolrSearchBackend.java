@@ -100,9 +100,12 @@ public final class SolrSearchBackend implements SearchBackend {
 
   /**
    * A backend over {@code collection} of the cluster whose ZooKeeper is {@code zkHost} ({@code
-   * host:port[/chroot]}); each query sees the generation published when it is made.
+   * host:port[/chroot]}), with the credentials and trust store of the environment; each query sees
+   * the generation published when it is made.
+   *
+   * @throws IOException if the credentials or trust store the environment names cannot be used
    */
-  public static SolrSearchBackend connect(String zkHost, String collection) {
+  public static SolrSearchBackend connect(String zkHost, String collection) throws IOException {
     CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost);
     CollectionGenerations generations = new CollectionGenerations(client, collection);
     return new SolrSearchBackend(client, collection, true, () -> generations.published().values());

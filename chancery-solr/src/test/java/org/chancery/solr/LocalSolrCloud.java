@@ -55,7 +55,7 @@ public final class LocalSolrCloud implements AutoCloseable {
   }
 
   /** A new client of the cluster; the caller closes it. */
-  public CloudJdkSolrClient client() {
+  public CloudJdkSolrClient client() throws IOException {
     return CloudJdkSolrClient.connect(zkHost);
   }
 

@@ -54,7 +54,7 @@ class SolrBasicAuthTest {
   }
 
   // Basic authentication for every request, and every permission to the one user.
-  private static String securityJson(SolrCredentials c) {
+  static String securityJson(SolrCredentials c) {
     String hash = Sha256AuthenticationProvider.getSaltedHashedValue(c.password());
     return """
         {"authentication": {"class": "solr.BasicAuthPlugin", "blockUnknown": true,

@@ -45,8 +45,12 @@ record ArchiveSource(
     return new ArchiveSource(a.search(), a.dir(), a.dir().toString(), Optional.empty(), a);
   }
 
-  /** A collection of the cluster at {@code zkHost}, its links kept in {@code linksDir}. */
-  static ArchiveSource solr(String zkHost, String collection, Path linksDir) {
+  /**
+   * A collection of the cluster at {@code zkHost}, its links kept in {@code linksDir}.
+   *
+   * @throws IOException if the Solr credentials or trust store of the environment cannot be used
+   */
+  static ArchiveSource solr(String zkHost, String collection, Path linksDir) throws IOException {
     CloudJdkSolrClient client = CloudJdkSolrClient.connect(zkHost);
     return new ArchiveSource(
         SolrSearchBackend.of(client, collection),

@@ -19,7 +19,8 @@ final class SolrOption {
       paramLabel = "ZKHOST[/chroot]",
       description =
           "A SolrCloud cluster's ZooKeeper (host:port[,host:port][/chroot]): use its collection instead of an archive folder."
-              + " Credentials, if the cluster asks for them, come from CHANCERY_SOLR_AUTH (user:password) or the file named by CHANCERY_SOLR_AUTH_FILE.")
+              + " Credentials, if the cluster asks for them, come from CHANCERY_SOLR_AUTH (user:password) or the file named by CHANCERY_SOLR_AUTH_FILE;"
+              + " a TLS cluster's certificates are trusted from the PKCS12 store CHANCERY_SOLR_TRUSTSTORE names, its password in CHANCERY_SOLR_TRUSTSTORE_PASSWORD or the file named by CHANCERY_SOLR_TRUSTSTORE_PASSWORD_FILE.")
   String zkHost;
 
   @Option(

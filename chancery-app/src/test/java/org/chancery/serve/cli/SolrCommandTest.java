@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.util.Jetty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +70,68 @@ class SolrCommandTest {
     r = InspectCommandTest.run("search", "--solr", "localhost:2181", "--collection", "a/b", "x");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--collection must be letters"), r.err());
+  }
+
+  // The environment's Solr settings are read before ZooKeeper is asked (none listens on port 1):
+  // one that cannot be used is a file the command cannot use, said in one line, no stack trace.
+  @Test
+  void reportsAnUnusableTrustStoreOrCredentialsInOneLine() throws Exception {
+    Path store = tmp.resolve("missing.p12");
+    Solr r =
+        solr(
+            Map.of(
+                "CHANCERY_SOLR_TRUSTSTORE",
+                store.toString(),
+                "CHANCERY_SOLR_TRUSTSTORE_PASSWORD",
+                "secret"),
+            "search",
+            "--solr",
+            "127.0.0.1:1",
+            "--collection",
+            "frus",
+            "cotton");
+    assertEquals(3, r.exit(), r.err());
+    assertEquals(
+        "chancery search: the Solr trust store "
+            + store
+            + " (CHANCERY_SOLR_TRUSTSTORE) does not exist",
+        r.err().strip());
+    r =
+        solr(
+            Map.of("CHANCERY_SOLR_AUTH_FILE", tmp.resolve("no-auth").toString()),
+            "import",
+            "--solr",
+            "127.0.0.1:1",
+            "--collection",
+            "frus",
+            tmp.toString());
+    assertEquals(3, r.exit(), r.err());
+    assertEquals(
+        "chancery import: cannot read the Solr credentials in "
+            + tmp.resolve("no-auth")
+            + ": no such file",
+        r.err().strip());
+  }
+
+  record Solr(int exit, String err) {}
+
+  // The settings are environment variables: a JVM of its own, with them.
+  private Solr solr(Map<String, String> env, String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Chancery.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().keySet().removeIf(k -> k.startsWith("CHANCERY_SOLR_"));
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chancery did not finish: " + err);
+    return new Solr(p.exitValue(), err);
   }
 
   // The web server's Jetty is 12; SolrJ's Jetty 10 HTTP client is left out of the app.
