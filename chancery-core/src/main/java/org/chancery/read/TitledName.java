@@ -11,7 +11,9 @@ import org.chancery.model.WordKey;
 /**
  * A name printed after the title of an office, as modern headings and lists of participants print a
  * person without the article and parentheses of the older form: "Secretary of State Haig" is the
- * Secretary of State, Haig; "Soviet Ambassador Dobrynin" the Soviet Ambassador, Dobrynin.
+ * Secretary of State, Haig; "Soviet Ambassador Dobrynin" the Soviet Ambassador, Dobrynin;
+ * "Ambassador Paul H. Nitze" the Ambassador, Paul H. Nitze (a given name is read with the middle
+ * initials that follow it).
  *
  * <p>The title must begin with one of the offices {@link Role.Office} names, after the words that
  * qualify one ("Acting", "Assistant", "Under", "Deputy") and a nationality; a rank or honour
@@ -44,6 +46,12 @@ public record TitledName(Role role, String name) {
     int start = last;
     while (start > 1 && (INITIAL.matcher(w[start - 1]).matches() || particle(w[start - 1])))
       start--;
+    // A given name before the middle initials ("Ambassador Paul H. Nitze") is the man's: no title
+    // ends on a word followed by an initial.
+    if (start < last
+        && start > 1
+        && INITIAL.matcher(w[start]).matches()
+        && capitalised(w[start - 1])) start--;
     String[] title = Arrays.copyOfRange(w, 0, start);
     if (!isOfficeTitle(title)) return Optional.empty();
     return Optional.of(

@@ -18,11 +18,11 @@ import org.chancery.model.PersonName;
  *
  * <p>A block element nested in another (a list in a paragraph, a quote in an item) ends the outer
  * block's text so far; the outer block goes on after it as a new block of the same kind, without
- * the label. A paragraph inside an item, quotation, postscript, opener or closer takes that kind.
- * Inside a table everything is the table's text. Text outside any block becomes a paragraph.
- * Anchors that fall between blocks wait for the next block and stand at its start. A person's name
- * is kept only where it begins and ends in the same block and has text; it takes its place among
- * the anchors where it begins.
+ * the label. A paragraph inside an item, quotation, postscript, opener or closer takes that kind,
+ * and so does the head of a list inside an item. Inside a table everything is the table's text.
+ * Text outside any block becomes a paragraph. Anchors that fall between blocks wait for the next
+ * block and stand at its start. A person's name is kept only where it begins and ends in the same
+ * block and has text; it takes its place among the anchors where it begins.
  */
 final class BlockAssembler {
   private static final Set<Kind> CONTAINERS =
@@ -62,6 +62,9 @@ final class BlockAssembler {
     }
     flush();
     kind = k == Kind.PARAGRAPH && CONTAINERS.contains(open.peek()) ? open.peek() : k;
+    // The head of a list inside an item labels that item's group ("U.S." over one side's
+    // participants): it is read as the item it stands in, not as a heading of the document.
+    if (k == Kind.HEADING && open.peek() == Kind.ITEM) kind = Kind.ITEM;
     open.push(kind);
     if (k == Kind.TABLE) {
       tables = 1;

@@ -144,11 +144,13 @@ final class VolumeParser {
 
   /**
    * A {@code date} in the document's own dateline: the first with a readable {@code @when} is its
-   * date.
+   * date; one that gives a span of hours within a day instead ({@code @from} and {@code @to}, as a
+   * conversation's "2:30–3:20 p.m."), its start.
    */
   void date() {
     doc().capture(Field.PRINTED_DATE, depth);
     String when = attr("when");
+    if (when == null) when = startOfSameDay(attr("from"), attr("to"));
     if (when == null || doc().hasDate()) return;
     try {
       doc().date(DocumentDate.parse(when));
@@ -159,6 +161,13 @@ final class VolumeParser {
               + "' is not an ISO date (yyyy, yyyy-mm, yyyy-mm-dd or yyyy-mm-ddThh:mm):"
               + " the document's date is left out");
     }
+  }
+
+  // A span over several days or months is a range, not a date: only hours within one day (the
+  // same first ten characters, yyyy-mm-dd) stand for the moment the meeting began.
+  private static String startOfSameDay(String from, String to) {
+    if (from == null || to == null || from.length() < 16 || to.length() < 10) return null;
+    return from.regionMatches(0, to, 0, 10) ? from : null;
   }
 
   /**

@@ -12,7 +12,8 @@ import org.chancery.read.TitledName;
 /**
  * Reads the participants of a memorandum of conversation: the items that follow the heading or line
  * "PARTICIPANTS" (or "Participants:"), one person an item, grouped by the side labels between them
- * ("US Side:", an item that is only an abbreviation such as "U.S.S.R.").
+ * ("US Side:", an item that is only an abbreviation such as "U.S.S.R.", the head of one side's own
+ * list read as an item).
  */
 public final class Participants {
   private static final Pattern HEADER = Pattern.compile("^(?i:participants)\\s*:?$");
@@ -71,9 +72,43 @@ public final class Participants {
         side = Optional.of(END.matcher(text).replaceAll(""));
         continue;
       }
-      out.add(participant(text, side, ref(b)));
+      Optional<String> sideNow = side;
+      out.add(marked(b, text, sideNow).orElseGet(() -> participant(text, sideNow, ref(b))));
     }
     return out;
+  }
+
+  // "Secretary of State <persName>George P. Shultz</persName>": where the editors marked the name
+  // after an office's title, the name is what they marked and the title his role (unless a role
+  // follows the name after a comma). "Mr. Gromyko" is left to the printed form: Mr. is no office.
+  private static Optional<Participant> marked(Block b, String text, Optional<String> side) {
+    String raw = b.text();
+    int comma = raw.indexOf(", ");
+    int end = comma < 0 ? raw.length() : comma;
+    Optional<PersonName> name =
+        b.anchors().stream()
+            .filter(a -> a instanceof PersonName p && p.offset() > 0 && p.end() <= end)
+            .map(a -> (PersonName) a)
+            .findFirst();
+    if (name.isEmpty()) return Optional.empty();
+    PersonName p = name.get();
+    String title = raw.substring(0, p.offset()).strip();
+    String printed = raw.substring(p.offset(), p.end()).strip();
+    if (title.isEmpty() || TitledName.of(title + " " + lastWord(printed)).isEmpty())
+      return Optional.empty();
+    Optional<String> after =
+        comma < 0 ? Optional.empty() : Optional.of(raw.substring(comma + 2).strip());
+    return Optional.of(
+        new Participant(
+            text,
+            Optional.of(printed),
+            after.or(() -> Optional.of(title)),
+            side,
+            Optional.of(p.ref())));
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
   }
 
   private static Participant participant(String text, Optional<String> side, Optional<String> ref) {

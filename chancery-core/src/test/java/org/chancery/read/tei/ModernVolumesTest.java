@@ -22,7 +22,7 @@ import org.chancery.understand.references.ReferenceGrammar;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each verbatim fixture of tei/modern read whole as a volume (sources in its README): six volumes
+ * Each verbatim fixture of tei/modern read whole as a volume (sources in its README): nine volumes
  * of different decades, 1948 to 1981-88, and what the reader and the understanding make of them.
  */
 class ModernVolumesTest {
@@ -36,6 +36,128 @@ class ModernVolumesTest {
     assertEquals(List.of("d2", "d4"), ids("frus1969-76v12"));
     assertEquals(List.of("d20", "d21", "d22"), ids("frus1977-80v01"));
     assertEquals(List.of("d1", "d2", "d3"), ids("frus1981-88v03"));
+    assertEquals(List.of("d20"), ids("frus1977-80v17p1"));
+    assertEquals(List.of("d10", "d9"), ids("frus1977-80v21"));
+    assertEquals(List.of("d28", "d5"), ids("frus1981-88v05"));
+  }
+
+  @Test
+  void readsACarterEraMemorandumOfConversationAndItsParticipants() throws Exception {
+    // <date when="1977-03-02T09:00:00-05:00" type="conversation-or-meeting-date">
+    Document d = TeiVolumeReaderModernTest.read("frus1977-80v21").get("d9");
+    assertEquals(DocumentType.MEMORANDUM, d.type());
+    assertEquals("1977-03-02T09:00", d.date().orElseThrow().iso());
+    assertEquals(Optional.of("Washington"), d.place());
+    Understanding u = UNDERSTANDER.of(d, VolumeNames.NONE);
+    Provenance p = u.sources().get(0);
+    assertEquals(Provenance.Kind.ARCHIVE, p.kind());
+    assertEquals(Optional.of("Department of State"), p.repository());
+    assertEquals(Optional.of("Lot 84D241"), p.lot());
+    assertEquals(Optional.of(Classification.SECRET), p.classification());
+    assertEquals(List.of("Nodis"), p.handling());
+    assertEquals(List.of("Hopper"), p.drafting().draftedBy());
+    assertEquals(List.of("Twaddell"), p.drafting().approvedBy());
+    List<Participant> people = u.participants();
+    assertEquals(7, people.size(), people.toString());
+    assertEquals(Optional.of("The Secretary"), people.get(0).role());
+    assertEquals(Optional.of("Mr. Philip Habib"), people.get(2).name());
+    assertEquals(Optional.of("Under Secretary for Political Affairs"), people.get(2).role());
+    assertEquals(Optional.of("p_HPC_1"), people.get(2).ref());
+    assertEquals(
+        Optional.of("Special Assistant to the Counselor-designate (Notetaker)"),
+        people.get(6).role());
+  }
+
+  @Test
+  void datesAConversationPrintedAsASpanOfHoursByItsStart() throws Exception {
+    // <date from="1977-03-04T14:30:00-05:00" to="1977-03-04T15:20:00-05:00">March 4, 1977,
+    // 2:30–3:20 p.m.</date>: the div's doc-dateTime-min and -max give the span, not one moment.
+    Document oval = TeiVolumeReaderModernTest.read("frus1977-80v21").get("d10");
+    assertEquals("1977-03-04T14:30", oval.date().orElseThrow().iso());
+    Provenance carter = UNDERSTANDER.of(oval, VolumeNames.NONE).sources().get(0);
+    assertEquals(Optional.of("Carter Library"), carter.repository());
+    assertEquals(Optional.of(Classification.CONFIDENTIAL), carter.classification());
+    // from="1977-06-16T14:00:00" without an offset.
+    Document record = TeiVolumeReaderModernTest.read("frus1977-80v17p1").get("d20");
+    assertEquals(DocumentType.MEMORANDUM, record.type());
+    assertEquals("1977-06-16T14:00", record.date().orElseThrow().iso());
+    assertEquals(Optional.of("Washington"), record.place());
+    // Vienna's local time, 2–8:10 p.m., from="1985-05-14T14:00:00+02:00".
+    Document vienna = TeiVolumeReaderModernTest.read("frus1981-88v05").get("d28");
+    assertEquals("1985-05-14T14:00", vienna.date().orElseThrow().iso());
+    assertEquals(Optional.of("Vienna"), vienna.place());
+  }
+
+  @Test
+  void readsTheNamesAfterOfficesInACarterEraParticipantsList() throws Exception {
+    // <item><persName corresp="#p_VCR_1">Cyrus Vance</persName>, Secretary of State</item> and
+    // <item>Ambassador <persName corresp="#p_AAA_1">Addou</persName></item>.
+    List<Participant> oval =
+        UNDERSTANDER
+            .of(TeiVolumeReaderModernTest.read("frus1977-80v21").get("d10"), VolumeNames.NONE)
+            .participants();
+    assertEquals(7, oval.size(), oval.toString());
+    assertEquals(Optional.of("Cyrus Vance"), oval.get(2).name());
+    assertEquals(Optional.of("Secretary of State"), oval.get(2).role());
+    assertEquals(Optional.of("p_VCR_1"), oval.get(2).ref());
+    assertEquals(Optional.of("Gregory Treverton"), oval.get(6).name());
+    assertEquals(Optional.of("NSC Staff"), oval.get(6).role());
+    List<Participant> somali =
+        UNDERSTANDER
+            .of(TeiVolumeReaderModernTest.read("frus1977-80v17p1").get("d20"), VolumeNames.NONE)
+            .participants();
+    assertEquals(5, somali.size(), somali.toString());
+    assertEquals(Optional.of("Addou"), somali.get(1).name());
+    assertEquals(Optional.of("Ambassador"), somali.get(1).role());
+    assertEquals(Optional.of("Talcott Seelye"), somali.get(3).name());
+    assertEquals(
+        Optional.of("Deputy Assistant Secretary of State for Africa"), somali.get(3).role());
+  }
+
+  @Test
+  void readsAReaganEraParticipantsListGroupedBySide() throws Exception {
+    // <list type="participants"><head>PARTICIPANTS</head><item><list><head>U.S.</head>
+    // <item>Secretary of State <persName corresp="#p_SGP_1">George P. Shultz</persName></item>...
+    Document d = TeiVolumeReaderModernTest.read("frus1981-88v05").get("d28");
+    assertEquals(DocumentType.MEMORANDUM, d.type());
+    Understanding u = UNDERSTANDER.of(d, VolumeNames.NONE);
+    List<Participant> people = u.participants();
+    assertEquals(16, people.size(), people.toString());
+    Participant shultz = people.get(0);
+    assertEquals(Optional.of("George P. Shultz"), shultz.name());
+    assertEquals(Optional.of("Secretary of State"), shultz.role());
+    assertEquals(Optional.of("U.S."), shultz.side());
+    assertEquals(Optional.of("p_SGP_1"), shultz.ref());
+    assertEquals(Optional.of("Paul H. Nitze"), people.get(3).name());
+    assertEquals(Optional.of("Ambassador"), people.get(3).role());
+    assertEquals(Optional.of("R. Mark Palmer"), people.get(6).name());
+    assertEquals(Optional.of("Deputy Assistant Secretary"), people.get(6).role());
+    assertEquals(8, people.stream().filter(p -> p.side().equals(Optional.of("USSR"))).count());
+    // Ambassador Mikhail T. Yefremov, no persName: the given name goes with the initial.
+    assertEquals(Optional.of("Mikhail T. Yefremov"), people.get(10).name());
+    assertEquals(Optional.of("Ambassador"), people.get(10).role());
+    assertEquals(Optional.of("Aleksandr A. Bessmertnykh"), people.get(11).name());
+    assertEquals(Optional.of("Chief, USA Dept., MFA"), people.get(11).role());
+    Provenance p = u.sources().get(0);
+    assertEquals(Optional.of("Department of State"), p.repository());
+    assertEquals(Optional.of("Lot 93D188"), p.lot());
+    assertEquals(Optional.of(Classification.SECRET), p.classification());
+    assertEquals(List.of("Arensburger"), p.drafting().draftedBy());
+    assertEquals(List.of("Palmer", "Matlock"), p.drafting().clearedBy());
+  }
+
+  @Test
+  void keepsAMemorandumOfConversationSentByTelegramATelegram() throws Exception {
+    // 1981-88 d5: "Following is draft memcon..." inside telegram 3137 from Moscow.
+    Document d = TeiVolumeReaderModernTest.read("frus1981-88v05").get("d5");
+    assertEquals(DocumentType.TELEGRAM, d.type());
+    assertEquals(Optional.of("Moscow"), d.place());
+    assertEquals("1985-03-14T06:37", d.date().orElseThrow().iso());
+    assertEquals(Optional.of("Hartman"), d.signature());
+    Provenance p = UNDERSTANDER.of(d, VolumeNames.NONE).sources().get(0);
+    assertEquals(Optional.of(Classification.SECRET), p.classification());
+    assertEquals(Optional.of(Precedence.IMMEDIATE), p.precedence());
+    assertEquals(List.of("Nodis"), p.handling());
   }
 
   @Test
