@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -20,6 +21,7 @@ import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+import org.apache.solr.common.SolrException;
 
 /**
  * A SolrCloud client that reads the cluster's state from ZooKeeper and talks to the nodes with
@@ -52,7 +54,22 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
    * @throws IllegalArgumentException if {@code zkHost} names no host
    */
   public static CloudJdkSolrClient connect(String zkHost) throws IOException {
-    return connect(zkHost, credentialsFromEnvironment(), SolrTrust.fromEnvironment());
+    Optional<SolrCredentials> credentials = credentialsFromEnvironment();
+    Optional<SSLContext> trust = SolrTrust.fromEnvironment();
+    try {
+      return connect(zkHost, credentials, trust);
+    } catch (SolrException e) {
+      // A cluster that cannot be reached is the user's to fix, like a missing archive: one line.
+      if (!unreachable(e)) throw e;
+      throw new IOException(
+          "cannot reach the SolrCloud cluster's ZooKeeper at " + zkHost + " (is it running?)", e);
+    }
+  }
+
+  private static boolean unreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause())
+      if (t instanceof TimeoutException) return true;
+    return false;
   }
 
   // SolrCredentials throws unchecked exceptions; a setting that cannot be used is an IOException
@@ -104,7 +121,17 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
           "no ZooKeeper host in '" + zkHost + "' (expected host:port[,host:port][/chroot])");
     var provider = new ZkClientClusterStateProvider(list, chroot.orElse(null));
     CloudJdkSolrClient client = new CloudJdkSolrClient(provider, credentials, trust);
-    client.connect();
+    try {
+      client.connect();
+    } catch (RuntimeException e) {
+      // Its ZooKeeper client and thread pools would otherwise outlive the failure.
+      try {
+        client.close();
+      } catch (IOException | RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
     return client;
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +69,19 @@ class ExitCodesTest {
     Run r = run("import", "--archive", notes.toString(), tmp.resolve("none.txt").toString());
     assertEquals(ExitCodes.CANNOT_USE, r.exit());
     assertTrue(r.err().contains("chancery import: not a Chancery archive"), r.err());
+  }
+
+  @Test
+  void aClusterThatCannotBeReachedCannotBeUsed() throws Exception {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closed = s.getLocalPort();
+    }
+    Run r = run("search", "--solr", "127.0.0.1:" + closed, "--collection", "frus", "cotton");
+    assertEquals(ExitCodes.CANNOT_USE, r.exit(), r.err());
+    assertTrue(
+        r.err().contains("chancery search: cannot reach the SolrCloud cluster's ZooKeeper at"),
+        r.err());
   }
 
   @Test
