@@ -7,9 +7,12 @@ import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
 import org.chancery.model.Footnote;
+import org.chancery.model.Party;
 import org.chancery.model.SourceNote;
 
-/** Documents for tests that need only blocks, footnotes, source notes and a date: telegrams. */
+/**
+ * Documents for tests: telegrams of blocks, footnotes, source notes and a date; heads of parties.
+ */
 public final class Documents {
   private Documents() {}
 
@@ -37,18 +40,49 @@ public final class Documents {
       List<SourceNote> sourceNotes,
       List<Block> blocks,
       List<Footnote> footnotes) {
+    return document(
+        volume, id, DocumentType.TELEGRAM, iso, sourceNotes, null, null, null, blocks, footnotes);
+  }
+
+  /**
+   * A {@code type} from {@code sender} to {@code recipient} (null: none) written at {@code place}
+   * (null: none), dated {@code iso} (null: undated), with no text: a head for the people rules.
+   */
+  public static Document between(
+      String volume,
+      String id,
+      DocumentType type,
+      String iso,
+      Party sender,
+      Party recipient,
+      String place) {
+    return document(
+        volume, id, type, iso, List.of(), sender, recipient, place, List.of(), List.of());
+  }
+
+  private static Document document(
+      String volume,
+      String id,
+      DocumentType type,
+      String iso,
+      List<SourceNote> sourceNotes,
+      Party sender,
+      Party recipient,
+      String place,
+      List<Block> blocks,
+      List<Footnote> footnotes) {
     return new Document(
         volume,
         id,
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        DocumentType.TELEGRAM,
+        type,
         false,
         sourceNotes,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
+        Optional.ofNullable(sender),
+        Optional.ofNullable(recipient),
+        Optional.ofNullable(place),
         Optional.ofNullable(iso).map(DocumentDate::parse),
         Optional.empty(),
         Optional.empty(),

@@ -43,14 +43,19 @@ class SolrBasicAuthTest {
             .withSecurityJson(securityJson(credentials))
             .configure();
     try (CloudJdkSolrClient client = connect(Optional.of(credentials))) {
-      CollectionAdminRequest.createCollection(COLLECTION, SolrCloud.CONFIG, 1, 1).process(client);
-      ZkStateReader.from(client)
-          .waitForState(
-              COLLECTION,
-              60,
-              TimeUnit.SECONDS,
-              (live, c) -> c != null && c.getReplicas().stream().allMatch(r -> r.isActive(live)));
+      createCollection(client, COLLECTION);
     }
+  }
+
+  // A collection of one shard and one replica, once its replica serves.
+  static void createCollection(CloudJdkSolrClient client, String name) throws Exception {
+    CollectionAdminRequest.createCollection(name, SolrCloud.CONFIG, 1, 1).process(client);
+    ZkStateReader.from(client)
+        .waitForState(
+            name,
+            60,
+            TimeUnit.SECONDS,
+            (live, c) -> c != null && c.getReplicas().stream().allMatch(r -> r.isActive(live)));
   }
 
   // Basic authentication for every request, and every permission to the one user.

@@ -14,12 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.solr.client.solrj.embedded.SSLConfig;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.cloud.ZkStateReader;
 import org.chancery.Corpus;
@@ -79,13 +77,7 @@ class SolrTlsTest {
               .withJettyConfig(jetty -> jetty.withSSLConfig(ssl))
               .configure();
       try (CloudJdkSolrClient client = connect(Optional.of(trust))) {
-        CollectionAdminRequest.createCollection(COLLECTION, SolrCloud.CONFIG, 1, 1).process(client);
-        ZkStateReader.from(client)
-            .waitForState(
-                COLLECTION,
-                60,
-                TimeUnit.SECONDS,
-                (live, c) -> c != null && c.getReplicas().stream().allMatch(r -> r.isActive(live)));
+        SolrBasicAuthTest.createCollection(client, COLLECTION);
       }
     } finally {
       if (testMode == null) System.clearProperty("jetty.testMode");

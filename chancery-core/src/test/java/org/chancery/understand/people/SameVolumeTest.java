@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.chancery.Documents;
 import org.chancery.model.Document;
-import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
 import org.chancery.model.Party;
 import org.junit.jupiter.api.Test;
@@ -33,25 +32,8 @@ class SameVolumeTest {
 
   private static Document letter(
       String volume, String id, String iso, String from, String to, String place) {
-    return new Document(
-        volume,
-        id,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        DocumentType.NOTE,
-        false,
-        List.of(),
-        Optional.of(Party.of(null, from)),
-        Optional.of(Party.of(null, to)),
-        Optional.ofNullable(place),
-        Optional.ofNullable(iso).map(DocumentDate::parse),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        List.of(),
-        Optional.empty());
+    return Documents.between(
+        volume, id, DocumentType.NOTE, iso, Party.of(null, from), Party.of(null, to), place);
   }
 
   private static Identification recipient(Document d, List<Document> volume) {
@@ -127,25 +109,14 @@ class SameVolumeTest {
   @Test
   void aPrintedRoleIsNeverOverridden() {
     Document roled =
-        new Document(
+        Documents.between(
             "v",
             "d5",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
             DocumentType.NOTE,
-            false,
-            List.of(),
-            Optional.of(Party.of("Secretary of State", "Frelinghuysen")),
-            Optional.of(Party.of("Minister of Spain", "Valera")),
-            Optional.of("Washington"),
-            Optional.of(DocumentDate.parse("1884-03-27")),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            Optional.empty());
+            "1884-03-27",
+            Party.of("Secretary of State", "Frelinghuysen"),
+            Party.of("Minister of Spain", "Valera"),
+            "Washington");
     Identification i = recipient(roled, with(roled));
     assertTrue(IdentificationRule.of(i) != IdentificationRule.SAME_VOLUME, i.basis());
   }
