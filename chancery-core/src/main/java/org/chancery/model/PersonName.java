@@ -30,6 +30,7 @@ public record PersonName(
   // What a list adds to a name that is not the name: "(Sir John from March 1957)", "(Cap)",
   // "“Jimmy”", "“Cap,”"; lists print them for one person in one volume and not in another.
   private static final Pattern ASIDE = Pattern.compile("\\([^)]*\\)|[“\"][^”\"]*[”\"],?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]+");
 
@@ -52,12 +53,24 @@ public record PersonName(
   }
 
   /**
+   * The name as a list prints it without nicknames and asides in parentheses or quotation marks
+   * ({@code Reading, Earl of (Rufus Daniel Isaacs)} gives {@code Reading, Earl of}).
+   */
+  public static String withoutAsides(String listed) {
+    return SPACES
+        .matcher(ASIDE.matcher(listed).replaceAll(" "))
+        .replaceAll(" ")
+        .replace(" ,", ",")
+        .strip();
+  }
+
+  /**
    * The name as a list prints it, reduced to what tells two names apart: nicknames and asides in
    * parentheses or quotation marks left out, accents and case folded, words joined by single spaces
    * ({@code Weinberger, Caspar W. (Cap)} gives {@code weinberger caspar w}).
    */
   public static String nameKey(String listed) {
-    String plain = Normalizer.normalize(ASIDE.matcher(listed).replaceAll(" "), Normalizer.Form.NFD);
+    String plain = Normalizer.normalize(withoutAsides(listed), Normalizer.Form.NFD);
     plain = MARKS.matcher(plain).replaceAll("").toLowerCase(Locale.ROOT);
     return NOT_KEY.matcher(plain).replaceAll(" ").strip();
   }

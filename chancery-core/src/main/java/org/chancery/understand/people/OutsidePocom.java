@@ -120,7 +120,10 @@ final class OutsidePocom {
               Optional.empty(),
               List.of(),
               grounds + "; POCOM has one person of the full name"));
-    Optional<PersonName> inFull = context.listed().filter(n -> n.sole() && writtenOut(forenames));
+    Optional<PersonName> inFull =
+        context
+            .listed()
+            .filter(n -> n.sole() && n.listed().map(OutsidePocom::inFull).orElse(false));
     if (inFull.isPresent())
       return chosen(
           party,
@@ -149,10 +152,21 @@ final class OutsidePocom {
     return id("person " + PersonName.nameKey(listed));
   }
 
-  // A forename written out, not an initial ("Andrei", not "A." or "Wm."), nor a suffix ("III",
-  // "Jr."): initials and a surname are shared by too many people to join volumes on.
-  private static boolean writtenOut(List<String> forenames) {
-    return forenames.stream().anyMatch(w -> WRITTEN_OUT.matcher(w).matches());
+  // A listed name with a forename written out after the surname: not an initial ("A.", "Wm."), a
+  // suffix ("III", "Jr."), a title ("Viscount", "Sir") nor a part naming a peerage ("Earl of"), nor
+  // anything in parentheses ("Reading, Earl of (Rufus Daniel Isaacs)"). Initials, or a title, and a
+  // surname are shared by too many people (a father and a son in one peerage) to join volumes on.
+  static boolean inFull(String listed) {
+    String[] parts = PersonName.withoutAsides(listed).split(",");
+    for (int i = 1; i < parts.length; i++) {
+      List<String> words = List.of(parts[i].strip().split(" "));
+      if (words.contains("of")) continue;
+      for (String w : words)
+        if (WRITTEN_OUT.matcher(w).matches()
+            && !Names.TITLES.contains(w)
+            && !Names.NOT_POCOM_TITLES.contains(w)) return true;
+    }
+    return false;
   }
 
   // "The French Ambassador (Jusserand)": the office of a foreign government and the name.

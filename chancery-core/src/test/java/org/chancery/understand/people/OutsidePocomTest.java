@@ -185,6 +185,20 @@ class OutsidePocomTest {
     assertEquals("chancery-frus1969-76v12-p-ka1", personId(b));
   }
 
+  // frus1918Russiav03 lists "Reading, Earl of (Rufus Daniel Isaacs)": a peerage passes from father
+  // to son, and the name in parentheses is an aside; a title is not a forename.
+  @Test
+  void aTitleOrAnAsideIsNoForenameWrittenOut() {
+    assertFalse(OutsidePocom.inFull("Reading, Earl of (Rufus Daniel Isaacs)"));
+    assertFalse(OutsidePocom.inFull("Derby, Earl of"));
+    assertFalse(OutsidePocom.inFull("Mezes, Dr. S. E."));
+    assertFalse(OutsidePocom.inFull("Smith, J. C., III"));
+    assertFalse(OutsidePocom.inFull("Ho Chi Minh"));
+    assertTrue(OutsidePocom.inFull("Ishii, Kikujiro, Viscount"));
+    assertTrue(OutsidePocom.inFull("Poole, DeWitt C."));
+    assertTrue(OutsidePocom.inFull("Weinberger, Caspar\n W., “Cap,”"));
+  }
+
   // Two entries of one volume printing one name may be two people: neither is joined by name.
   @Test
   void aNameTwoEntriesOfAVolumeShareKeepsTheEntrysId() {
