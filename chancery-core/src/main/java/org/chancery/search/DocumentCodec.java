@@ -45,7 +45,9 @@ public final class DocumentCodec {
   // into it, and snippets read it without decoding the rest.
   // 4: the abbreviations the document uses, after the signature. A record of format 3 is read as
   // using none, which is what every volume read before had: no re-import is needed.
-  static final int VERSION = 4;
+  // 5: a person's name says whether its listed name is the list's only entry of that name. A
+  // record of format 4 reads as not known, which keeps the per-volume id it was linked with.
+  static final int VERSION = 5;
   private static final int OLDEST_READ = 3;
 
   private DocumentCodec() {}
@@ -232,6 +234,7 @@ public final class DocumentCodec {
         str(p.ref());
         opt(p.listed());
         opt(p.description());
+        writeBoolean(p.sole());
       }
     }
 
@@ -388,7 +391,8 @@ public final class DocumentCodec {
       return switch (kind) {
         case 0 -> new PageBreak(offset, str(), opt());
         case 1 -> new FootnoteMarker(offset, str(), str());
-        case 2 -> new PersonName(offset, readInt(), str(), opt(), opt());
+        case 2 ->
+            new PersonName(offset, readInt(), str(), opt(), opt(), version >= 5 && readBoolean());
         default -> throw new IOException("unknown anchor kind " + kind);
       };
     }

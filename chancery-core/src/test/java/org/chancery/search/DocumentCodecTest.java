@@ -93,7 +93,8 @@ class DocumentCodecTest {
                     7,
                     "p_SJF1",
                     Optional.of("Stevens, John F."),
-                    Optional.of("chairman of the Advisory Commission")),
+                    Optional.of("chairman of the Advisory Commission"),
+                    true),
                 new PersonName(
                     12, 17, "frus1917Supp02v01#p_CLR1", Optional.empty(), Optional.empty())));
     Document d = Documents.telegram("frus1918Russiav03", "d439", null, List.of(b), List.of());
@@ -143,7 +144,7 @@ class DocumentCodecTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DocumentCodec.decode(new byte[] {9}));
     assertEquals(
-        "stored document has format 9, expected 3 to 4: re-import the archive", e.getMessage());
+        "stored document has format 9, expected 3 to 5: re-import the archive", e.getMessage());
   }
 
   @Test

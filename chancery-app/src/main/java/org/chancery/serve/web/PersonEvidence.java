@@ -17,7 +17,8 @@ import org.chancery.understand.people.Person;
  * What made a Chancery id: the person outside POCOM as the first document naming them identifies
  * them, and the grounds it gives (the List of Principal Persons entry, the foreign office, the
  * mission). A Chancery id is made from that evidence alone, so every document with the id gives the
- * same grounds.
+ * same grounds; for a person the persons lists name in full, the name, which the documents of each
+ * volume find under an entry of their own (the first document's entry is shown).
  *
  * @param person the person, by the name printed
  * @param basis the grounds, in words

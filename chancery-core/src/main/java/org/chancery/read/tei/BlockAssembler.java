@@ -52,7 +52,8 @@ final class BlockAssembler {
       int offset,
       String ref,
       Optional<String> listed,
-      Optional<String> description) {}
+      Optional<String> description,
+      boolean sole) {}
 
   /** A block element starts. */
   void start(Kind k) {
@@ -122,9 +123,14 @@ final class BlockAssembler {
     else anchors.add(new FootnoteMarker(text.length(), n, footnoteId));
   }
 
-  /** A person's name tied to a list of persons starts. */
-  void startPersonName(String ref, Optional<String> listed, Optional<String> description) {
-    names.push(new OpenName(cuts, anchors.size(), text.nextOffset(), ref, listed, description));
+  /**
+   * A person's name tied to a list of persons starts; {@code sole}: no other entry of the list
+   * prints the same name.
+   */
+  void startPersonName(
+      String ref, Optional<String> listed, Optional<String> description, boolean sole) {
+    names.push(
+        new OpenName(cuts, anchors.size(), text.nextOffset(), ref, listed, description, sole));
   }
 
   /** The person's name begun last ends. */
@@ -133,7 +139,8 @@ final class BlockAssembler {
     // A space written inside the name, before its first word, is not part of it.
     int offset = n.offset < text.length() && text.charAt(n.offset) == ' ' ? n.offset + 1 : n.offset;
     if (n.cut != cuts || kind == null || text.length() <= offset) return;
-    anchors.add(n.index, new PersonName(offset, text.length(), n.ref, n.listed, n.description));
+    anchors.add(
+        n.index, new PersonName(offset, text.length(), n.ref, n.listed, n.description, n.sole));
   }
 
   /** A list label starts: the text before it is not its item's. */

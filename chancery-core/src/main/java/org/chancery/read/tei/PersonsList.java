@@ -3,6 +3,7 @@ package org.chancery.read.tei;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.chancery.model.PersonName;
 
 /**
  * A volume's List of Principal Persons, gathered as the front matter streams by: each {@code item}
@@ -17,6 +18,8 @@ final class PersonsList {
   record Entry(String listed, Optional<String> description) {}
 
   private final Map<String, Entry> entries = new HashMap<>();
+  // How many entries print each name (PersonName.nameKey): two people of one name in one list.
+  private final Map<String, Integer> names = new HashMap<>();
   private int items;
   private int entryDepth;
   private String id;
@@ -33,7 +36,9 @@ final class PersonsList {
     if (id != null && items == entryDepth) {
       String listed = name.take();
       String more = rest == null ? "" : rest.take();
-      if (!listed.isEmpty()) entries.putIfAbsent(id, new Entry(listed, description(more)));
+      if (!listed.isEmpty()
+          && entries.putIfAbsent(id, new Entry(listed, description(more))) == null)
+        names.merge(PersonName.nameKey(listed), 1, Integer::sum);
       id = null;
     }
     items--;
@@ -69,6 +74,14 @@ final class PersonsList {
    */
   Optional<Entry> entry(String ref) {
     return Optional.ofNullable(entries.get(ref));
+  }
+
+  /**
+   * Whether {@code e} is the only entry of the list read so far that prints its name; the list is
+   * in the front matter, read whole before the documents that point to it.
+   */
+  boolean sole(Entry e) {
+    return names.getOrDefault(PersonName.nameKey(e.listed()), 0) == 1;
   }
 
   // ", Secretary of War." gives "Secretary of War"; nothing but punctuation gives none.

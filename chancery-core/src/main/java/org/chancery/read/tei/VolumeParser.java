@@ -193,7 +193,8 @@ final class VolumeParser {
     d.blocks.startPersonName(
         ref.get(),
         entry.map(PersonsList.Entry::listed),
-        entry.flatMap(PersonsList.Entry::description));
+        entry.flatMap(PersonsList.Entry::description),
+        entry.map(persons::sole).orElse(false));
     return true;
   }
 

@@ -24,9 +24,15 @@ import org.chancery.model.Role;
  * <p>NOTE: an id keyed on an office and a surname joins the holders of that office of that surname;
  * the office of a foreign government rarely passes between two of one surname, and the basis shown
  * with each link says which office it was.
+ *
+ * <p>NOTE: a person the persons lists name in full gets one id in every volume listing that name;
+ * two people of one full name listed in volumes decades apart (a father and a son) would share it.
+ * No date guards that: the id is made from one document, which knows no other volume's dates.
  */
 final class OutsidePocom {
   private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern WRITTEN_OUT =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*");
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   // A foreign mission at the head of a dateline: "Legation of Spain", "Imperial German Embassy".
   private static final Pattern MISSION =
@@ -71,7 +77,10 @@ final class OutsidePocom {
 
   // The editors' List of Principal Persons: the entry is the person. One POCOM person of the full
   // name listed (or printed) is that person; with no full name, POCOM having someone of the surname
-  // near the date leaves it open.
+  // near the date leaves it open. Outside POCOM, a name the list prints in full (a forename written
+  // out) and for no other entry of the volume gives one id across volumes, made from the name:
+  // volumes list the same people again. Initials, a name two entries share, or no listed name at
+  // all keep the entry's own id: never one id for two people on a surname.
   private Optional<Identification> listed(
       Party party, String name, Optional<DocumentDate> date, PartyContext context) {
     if (party.ref().isEmpty()) return Optional.empty();
@@ -111,12 +120,53 @@ final class OutsidePocom {
               Optional.empty(),
               List.of(),
               grounds + "; POCOM has one person of the full name"));
+    Optional<PersonName> inFull =
+        context
+            .listed()
+            .filter(n -> n.sole() && n.listed().map(OutsidePocom::inFull).orElse(false));
+    if (inFull.isPresent())
+      return chosen(
+          party,
+          acrossVolumes(inFull.get().listed().get()),
+          surname,
+          shown,
+          "outside POCOM: "
+              + grounds
+              + "; the persons lists name the person "
+              + shown
+              + " in full, no other entry of the volume so: one id across volumes"
+              + "; POCOM has no one of the full name");
     return chosen(
         party,
         id(entry.get()),
         surname,
         shown,
         "outside POCOM: " + grounds + "; POCOM has no one of the full name");
+  }
+
+  /**
+   * The id of a person the List of Principal Persons names in full ({@code Gromyko, Andrei}), made
+   * from the name as listed, so that every volume listing the person so gives the same id.
+   */
+  static String acrossVolumes(String listed) {
+    return id("person " + PersonName.nameKey(listed));
+  }
+
+  // A listed name with a forename written out after the surname: not an initial ("A.", "Wm."), a
+  // suffix ("III", "Jr."), a title ("Viscount", "Sir") nor a part naming a peerage ("Earl of"), nor
+  // anything in parentheses ("Reading, Earl of (Rufus Daniel Isaacs)"). Initials, or a title, and a
+  // surname are shared by too many people (a father and a son in one peerage) to join volumes on.
+  static boolean inFull(String listed) {
+    String[] parts = PersonName.withoutAsides(listed).split(",");
+    for (int i = 1; i < parts.length; i++) {
+      List<String> words = List.of(parts[i].strip().split(" "));
+      if (words.contains("of")) continue;
+      for (String w : words)
+        if (WRITTEN_OUT.matcher(w).matches()
+            && !Names.TITLES.contains(w)
+            && !Names.NOT_POCOM_TITLES.contains(w)) return true;
+    }
+    return false;
   }
 
   // "The French Ambassador (Jusserand)": the office of a foreign government and the name.

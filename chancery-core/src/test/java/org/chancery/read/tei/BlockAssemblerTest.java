@@ -73,10 +73,10 @@ class BlockAssemblerTest {
     BlockAssembler a = new BlockAssembler();
     a.start(Kind.PARAGRAPH);
     text(a, "Ask ");
-    a.startPersonName("p_SJF1", Optional.of("Stevens, John F."), Optional.empty());
+    a.startPersonName("p_SJF1", Optional.of("Stevens, John F."), Optional.empty(), false);
     text(a, " Stevens ");
     a.endPersonName();
-    a.startPersonName("p_X1", Optional.empty(), Optional.empty());
+    a.startPersonName("p_X1", Optional.empty(), Optional.empty(), false);
     text(a, "and");
     a.start(Kind.QUOTATION);
     text(a, "Quoted.");

@@ -14,6 +14,9 @@ import org.chancery.model.PersonName;
 import org.chancery.model.Role;
 import org.chancery.understand.Understanding;
 import org.chancery.understand.people.Participant;
+import org.chancery.understand.people.PartyContext;
+import org.chancery.understand.people.PartyIdentifier;
+import org.chancery.understand.people.Person;
 import org.chancery.understand.people.VolumeNames;
 import org.chancery.understand.provenance.Classification;
 import org.chancery.understand.provenance.Precedence;
@@ -371,6 +374,44 @@ class ModernVolumesTest {
     assertEquals(Optional.of("Kissinger, Henry A."), kissinger.listed());
     assertTrue(kissinger.description().orElseThrow().startsWith("Assistant to the President"));
     assertEquals(Optional.of("Henry A. Kissinger"), d.signature());
+  }
+
+  // Both Soviet Union volumes list "Gromyko,\n Andrei" (Soviet Foreign Minister) under their own
+  // entry p_GA_1; frus1964-68v14 lists "Gromyko, Andrei A.", which is not the same full name.
+  @Test
+  void onePersonListedInFullInTwoVolumesHasOneIdAcrossThem() throws Exception {
+    Document v03 = TeiVolumeReaderModernTest.read("frus1981-88v03").get("d2");
+    Document v05 = TeiVolumeReaderModernTest.read("frus1981-88v05").get("d28");
+    Document v14 = TeiVolumeReaderModernTest.read("frus1964-68v14").get("d173");
+    assertTrue(listed(v03, "p_GA_1").sole());
+    String a = listedPersonId(v03, "p_GA_1");
+    assertEquals("chancery-person-gromyko-andrei", a);
+    assertEquals(a, listedPersonId(v05, "p_GA_1"));
+    assertEquals("chancery-person-gromyko-andrei-a", listedPersonId(v14, "p_GAA1"));
+  }
+
+  // The id the person the document's name is tied to gets, as its sender would.
+  private static String listedPersonId(Document d, String ref) {
+    PersonName n = listed(d, ref);
+    String printed =
+        d.blocks().stream()
+            .filter(b -> b.anchors().contains(n))
+            .map(b -> b.text().substring(n.offset(), n.end()))
+            .findFirst()
+            .orElseThrow();
+    return PartyIdentifier.bundled()
+        .identify(
+            Party.of(null, printed).withRef(ref),
+            d.date(),
+            new PartyContext(
+                PartyContext.Side.SENDER,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(d.volume()),
+                Optional.of(n)))
+        .person()
+        .map(Person::id)
+        .orElseThrow();
   }
 
   private static PersonName listed(Document d, String ref) {

@@ -47,7 +47,8 @@ class TeiVolumeReaderPersonsTest {
   void marksANameInTheHeadingWithItsEntryAndKeepsTheSender() {
     Block head = d1.blocks().get(0);
     assertEquals("The Chairman (Stevens) to the Secretary of State", head.text());
-    assertEquals(List.of(new PersonName(14, 21, "p_SJF1", STEVENS, CHAIRMAN)), head.anchors());
+    assertEquals(
+        List.of(new PersonName(14, 21, "p_SJF1", STEVENS, CHAIRMAN, true)), head.anchors());
     assertEquals(
         Optional.of(
             new Party(
@@ -66,8 +67,9 @@ class TeiVolumeReaderPersonsTest {
                 16,
                 "p_GSB1",
                 Optional.of("Goto, Shimpei, Baron"),
-                Optional.of("Japanese Minister of Foreign Affairs; aide to Stevens")),
-            new PersonName(21, 32, "p_N2", Optional.of("Nicholas II"), Optional.empty()),
+                Optional.of("Japanese Minister of Foreign Affairs; aide to Stevens"),
+                true),
+            new PersonName(21, 32, "p_N2", Optional.of("Nicholas II"), Optional.empty(), true),
             new PageBreak(30, "9", Optional.of("pg_9")),
             new FootnoteMarker(33, "1", "d1fn1"),
             new PersonName(39, 44, "frus9997#p_X1", Optional.empty(), Optional.empty())),

@@ -2,6 +2,7 @@ package org.chancery.understand.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.chancery.model.DocumentDate;
@@ -120,11 +121,12 @@ class OutsidePocomTest {
   }
 
   // frus1918Russiav03 d221: Whitehouse, Chargé in Sweden, listed as "Whitehouse, Sheldon": POCOM
-  // has him as a chief of mission eleven years later.
+  // has him as a chief of mission eleven years later. A name listed in full is POCOM's person
+  // first, before any id across volumes.
   @Test
   void aListEntryWhoseFullNameIsOnePocomPersonIsThatPerson() {
     PersonName entry =
-        new PersonName(0, 10, "p_WS1", Optional.of("Whitehouse, Sheldon"), Optional.empty());
+        new PersonName(0, 10, "p_WS1", Optional.of("Whitehouse, Sheldon"), Optional.empty(), true);
     Identification i =
         identify(
             Party.of("Chargé in Sweden", "Whitehouse").withRef("p_WS1"),
@@ -132,6 +134,77 @@ class OutsidePocomTest {
             context(PartyContext.Side.SENDER, "Stockholm", entry));
     assertEquals("whitehouse-sheldon", personId(i));
     assertEquals(IdentificationRule.LISTED_IN_POCOM, IdentificationRule.of(i));
+  }
+
+  private static Identification listedIn(
+      String volume, String ref, String listed, boolean sole, String printed, String iso) {
+    PersonName entry =
+        new PersonName(0, printed.length(), ref, Optional.of(listed), Optional.empty(), sole);
+    return identify(
+        Party.of(null, printed).withRef(ref),
+        iso,
+        new PartyContext(
+            PartyContext.Side.SENDER,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(volume),
+            Optional.of(entry)));
+  }
+
+  // frus1981-88v03 and frus1981-88v05 both list "Gromyko, Andrei", each under its own entry.
+  @Test
+  void onePersonListedInFullInTwoVolumesHasOneId() {
+    Identification v03 =
+        listedIn("frus1981-88v03", "p_GA_1", "Gromyko,\n Andrei", true, "Gromyko", "1981-01-22");
+    Identification v05 =
+        listedIn("frus1981-88v05", "p_GA_9", "Gromyko, Andrei", true, "Gromyko", "1985-03-13");
+    assertEquals("chancery-person-gromyko-andrei", personId(v03));
+    assertEquals(personId(v03), personId(v05));
+    assertEquals("Andrei Gromyko", v05.person().orElseThrow().name());
+    assertEquals(IdentificationRule.LISTED, IdentificationRule.of(v05));
+    assertTrue(v05.basis().contains("one id across volumes"), v05.basis());
+  }
+
+  // Nicknames and accents are not the name: "Weinberger, Caspar W., “Cap,”" and "(Cap)".
+  @Test
+  void aNicknameOrAnAccentDoesNotMakeAnotherName() {
+    assertEquals(
+        OutsidePocom.acrossVolumes("Weinberger, Caspar W., “Cap,”"),
+        OutsidePocom.acrossVolumes("Weinberger, Caspar W. (Cap)"));
+    assertEquals("chancery-person-ikle-fred-c", OutsidePocom.acrossVolumes("Iklé, Fred\n   C."));
+  }
+
+  // Initials and a surname are no evidence across volumes: each volume keeps its entry's id.
+  @Test
+  void initialsOnlyKeepTheEntrysId() {
+    Identification a =
+        listedIn("frus1964-68v14", "p_KA1", "Kosygin, A. N.", true, "Kosygin", "1967-06-23");
+    Identification b =
+        listedIn("frus1969-76v12", "p_KA1", "Kosygin, A. N.", true, "Kosygin", "1969-06-23");
+    assertEquals("chancery-frus1964-68v14-p-ka1", personId(a));
+    assertEquals("chancery-frus1969-76v12-p-ka1", personId(b));
+  }
+
+  // frus1918Russiav03 lists "Reading, Earl of (Rufus Daniel Isaacs)": a peerage passes from father
+  // to son, and the name in parentheses is an aside; a title is not a forename.
+  @Test
+  void aTitleOrAnAsideIsNoForenameWrittenOut() {
+    assertFalse(OutsidePocom.inFull("Reading, Earl of (Rufus Daniel Isaacs)"));
+    assertFalse(OutsidePocom.inFull("Derby, Earl of"));
+    assertFalse(OutsidePocom.inFull("Mezes, Dr. S. E."));
+    assertFalse(OutsidePocom.inFull("Smith, J. C., III"));
+    assertFalse(OutsidePocom.inFull("Ho Chi Minh"));
+    assertTrue(OutsidePocom.inFull("Ishii, Kikujiro, Viscount"));
+    assertTrue(OutsidePocom.inFull("Poole, DeWitt C."));
+    assertTrue(OutsidePocom.inFull("Weinberger, Caspar\n W., “Cap,”"));
+  }
+
+  // Two entries of one volume printing one name may be two people: neither is joined by name.
+  @Test
+  void aNameTwoEntriesOfAVolumeShareKeepsTheEntrysId() {
+    Identification i =
+        listedIn("frus1981-88v05", "p_SO_2", "Sokolov, Oleg", false, "Sokolov", "1985-03-13");
+    assertEquals("chancery-frus1981-88v05-p-so-2", personId(i));
   }
 
   // frus1919Parisv01 d319: "Miller, Scott", two advisers tied to one entry, is no one person.

@@ -1,0 +1,53 @@
+package org.chancery.serve.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person outside POCOM whom two volumes' persons lists name in full, each under its own entry:
+ * one Chancery id, and one person page over the index with the documents of both volumes.
+ */
+class AcrossVolumesPersonTest {
+  private static final String ID = "chancery-person-zenda-rudolf";
+  private static final TestRoom room = TestRoom.start("/web/frus9995.xml", "/web/frus9996.xml");
+
+  @AfterAll
+  static void stop() {
+    room.room.close();
+  }
+
+  private static String get(String path, int status) {
+    HttpResponse<String> r = room.get(path);
+    assertEquals(status, r.statusCode(), path + ": " + r.body());
+    return r.body();
+  }
+
+  @Test
+  void bothVolumesLinkTheSenderToOnePersonPage() {
+    assertTrue(get("/frus9995/d1", 200).contains("<a href=\"/people/" + ID + "\">"));
+    assertTrue(get("/frus9996/d1", 200).contains("<a href=\"/people/" + ID + "\">"));
+  }
+
+  @Test
+  void thePersonPageShowsTheDocumentsOfBothVolumes() {
+    String html = get("/people/" + ID, 200);
+    assertTrue(html.contains(">Sent 2 documents</a>"), html);
+    assertTrue(html.contains("href=\"/frus9995/d1\""), html);
+    assertTrue(html.contains("href=\"/frus9996/d1\""), html);
+    assertTrue(html.contains("one id across volumes"), html);
+  }
+
+  @Test
+  void theApiCountsTheDocumentsOfBothVolumes() throws Exception {
+    JsonNode p = new ObjectMapper().readTree(get("/api/v1/people/" + ID, 200));
+    assertEquals("Rudolf Zenda", p.get("name").asText());
+    assertEquals(2, p.get("sent").asInt());
+    assertEquals(2, p.get("years").size());
+  }
+}
