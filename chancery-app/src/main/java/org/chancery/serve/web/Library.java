@@ -60,7 +60,7 @@ final class Library {
   Library(
       SearchBackend backend, int cacheSize, List<DocumentSections> sections, ArchiveLinks links) {
     this.backend = Objects.requireNonNull(backend, "backend");
-    this.understood = new Understood(backend);
+    this.understood = Understood.of(backend);
     this.cache = new SearchCache(backend, cacheSize);
     this.sections = List.copyOf(sections);
     this.links = Objects.requireNonNull(links, "links");

@@ -35,7 +35,7 @@ public final class ReadingRoom implements AutoCloseable {
    * references and citations.
    */
   public static List<DocumentSections> standardSections(SearchBackend search, LinkStore links) {
-    return List.of(new PeopleSections(new Understood(search)), new LinkSections(links));
+    return List.of(new PeopleSections(Understood.of(search)), new LinkSections(links));
   }
 
   /** The standard sections over the archive {@code search} reads and its {@code links}. */

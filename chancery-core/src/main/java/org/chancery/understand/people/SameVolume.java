@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
@@ -39,7 +40,14 @@ final class SameVolume {
     Identification identify(Party party, Optional<DocumentDate> date, PartyContext context);
   }
 
+  // How many names' sightings are kept for one VolumeNames: a server's generation asks for names
+  // across the whole archive, and each holds at most VolumeNames.MOST sightings.
+  private static final int REMEMBERED = 4_096;
+
   private final InOffice inOffice;
+  // Weak keys: a volume's names go when its import is done, a generation's when it is replaced.
+  private final Map<VolumeNames, Map<String, Optional<List<Sighting>>>> remembered =
+      new WeakHashMap<>();
 
   SameVolume(InOffice inOffice) {
     this.inOffice = inOffice;
@@ -57,28 +65,17 @@ final class SameVolume {
       Alone alone) {
     if (!applies(party, date, context)) return Optional.empty();
     String name = party.name().orElseThrow();
-    List<Document> printing = new ArrayList<>(names.printing(context.volume().orElseThrow(), name));
-    if (printing.size() > VolumeNames.MOST) return Optional.empty();
-    // In the order of their ids, so the grounds read the same whichever way they were found.
-    printing.sort(BY_ID);
+    Optional<List<Sighting>> all = sightings(names, context.volume().orElseThrow(), name, alone);
+    if (all.isEmpty()) return Optional.empty();
     Map<String, Person> persons = new LinkedHashMap<>();
     List<String> seen = new ArrayList<>();
     String grounds = "";
     // The party's own document is among them; its rules did not identify the party, so it adds
     // nothing.
-    for (Document d : printing) {
-      if (!near(d.date(), date)) continue;
-      for (PartyContext.Side side : PartyContext.Side.values()) {
-        Optional<Party> p = side == PartyContext.Side.SENDER ? d.sender() : d.recipient();
-        if (p.flatMap(Party::name)
-            .filter(n -> VolumeNames.key(n).equals(VolumeNames.key(name)))
-            .isEmpty()) continue;
-        Identification i = alone.identify(p.get(), d.date(), PartyContext.of(d, side));
-        if (!i.identified()) continue;
-        Person person = i.person().get();
-        if (persons.putIfAbsent(person.id(), person) == null) grounds = i.basis();
-        seen.add(d.id());
-      }
+    for (Sighting s : all.get()) {
+      if (!near(s.date(), date)) continue;
+      if (persons.putIfAbsent(s.person().id(), s.person()) == null) grounds = s.basis();
+      seen.add(s.document());
     }
     if (persons.size() != 1) return Optional.empty();
     List<String> docs = seen.stream().distinct().toList();
@@ -96,6 +93,59 @@ final class SameVolume {
                 + where
                 + "): "
                 + grounds));
+  }
+
+  /** A document of the volume printing the name, and whom its own rules found there. */
+  private record Sighting(
+      String document, Optional<DocumentDate> date, Person person, String basis) {}
+
+  // Every party printed under one name in one volume, identified by its own document: the same for
+  // each party of that name, so worked out once per name and kept while {@code names} lives (an
+  // import's volume, a server's generation), the most recently asked names first.
+  private Optional<List<Sighting>> sightings(
+      VolumeNames names, String volume, String name, Alone alone) {
+    String key = volume + "\t" + VolumeNames.key(name);
+    Map<String, Optional<List<Sighting>>> memo;
+    synchronized (remembered) {
+      memo = remembered.computeIfAbsent(names, n -> recent());
+    }
+    synchronized (memo) {
+      Optional<List<Sighting>> known = memo.get(key);
+      if (known != null) return known;
+    }
+    Optional<List<Sighting>> found = find(names.printing(volume, name), name, alone);
+    synchronized (memo) {
+      memo.put(key, found);
+    }
+    return found;
+  }
+
+  private static Optional<List<Sighting>> find(List<Document> printing, String name, Alone alone) {
+    if (printing.size() > VolumeNames.MOST) return Optional.empty();
+    List<Document> ordered = new ArrayList<>(printing);
+    // In the order of their ids, so the grounds read the same whichever way they were found.
+    ordered.sort(BY_ID);
+    String key = VolumeNames.key(name);
+    List<Sighting> out = new ArrayList<>();
+    for (Document d : ordered) {
+      for (PartyContext.Side side : PartyContext.Side.values()) {
+        Optional<Party> p = side == PartyContext.Side.SENDER ? d.sender() : d.recipient();
+        if (p.flatMap(Party::name).filter(n -> VolumeNames.key(n).equals(key)).isEmpty()) continue;
+        Identification i = alone.identify(p.get(), d.date(), PartyContext.of(d, side));
+        if (i.identified())
+          out.add(new Sighting(d.id(), d.date(), i.person().orElseThrow(), i.basis()));
+      }
+    }
+    return Optional.of(List.copyOf(out));
+  }
+
+  private static Map<String, Optional<List<Sighting>>> recent() {
+    return new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Optional<List<Sighting>>> eldest) {
+        return size() > REMEMBERED;
+      }
+    };
   }
 
   // A name alone, with no evidence of its own against the volume's: no role, no American mission

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.chancery.Documents;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentType;
@@ -119,5 +120,28 @@ class SameVolumeTest {
             "Washington");
     Identification i = recipient(roled, with(roled));
     assertTrue(IdentificationRule.of(i) != IdentificationRule.SAME_VOLUME, i.basis());
+  }
+
+  @Test
+  void theVolumeIsAskedOncePerNameWhileItsNamesLive() {
+    Document again =
+        letter("v", "d6", "1884-04-10", "Mr. Frelinghuysen", "Mr. Valera", "Washington");
+    VolumeNames volume = VolumeNames.of(with(again));
+    AtomicInteger asked = new AtomicInteger();
+    VolumeNames counting =
+        (v, name) -> {
+          asked.incrementAndGet();
+          return volume.printing(v, name);
+        };
+    for (Document d : List.of(TO_HIM, again, TO_HIM)) {
+      Identification i =
+          IDENTIFIER.identify(
+              d.recipient().orElseThrow(),
+              d.date(),
+              PartyContext.of(d, PartyContext.Side.RECIPIENT),
+              counting);
+      assertEquals(VALERA, i.person().orElseThrow().id(), i.basis());
+    }
+    assertEquals(1, asked.get());
   }
 }
