@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,21 +21,15 @@ class AcrossVolumesPersonTest {
     room.room.close();
   }
 
-  private static String get(String path, int status) {
-    HttpResponse<String> r = room.get(path);
-    assertEquals(status, r.statusCode(), path + ": " + r.body());
-    return r.body();
-  }
-
   @Test
   void bothVolumesLinkTheSenderToOnePersonPage() {
-    assertTrue(get("/frus9995/d1", 200).contains("<a href=\"/people/" + ID + "\">"));
-    assertTrue(get("/frus9996/d1", 200).contains("<a href=\"/people/" + ID + "\">"));
+    assertTrue(room.body("/frus9995/d1", 200).contains("<a href=\"/people/" + ID + "\">"));
+    assertTrue(room.body("/frus9996/d1", 200).contains("<a href=\"/people/" + ID + "\">"));
   }
 
   @Test
   void thePersonPageShowsTheDocumentsOfBothVolumes() {
-    String html = get("/people/" + ID, 200);
+    String html = room.body("/people/" + ID, 200);
     assertTrue(html.contains(">Sent 2 documents</a>"), html);
     assertTrue(html.contains("href=\"/frus9995/d1\""), html);
     assertTrue(html.contains("href=\"/frus9996/d1\""), html);
@@ -45,7 +38,7 @@ class AcrossVolumesPersonTest {
 
   @Test
   void theApiCountsTheDocumentsOfBothVolumes() throws Exception {
-    JsonNode p = new ObjectMapper().readTree(get("/api/v1/people/" + ID, 200));
+    JsonNode p = new ObjectMapper().readTree(room.body("/api/v1/people/" + ID, 200));
     assertEquals("Rudolf Zenda", p.get("name").asText());
     assertEquals(2, p.get("sent").asInt());
     assertEquals(2, p.get("years").size());

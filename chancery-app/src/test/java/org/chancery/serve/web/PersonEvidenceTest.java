@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,21 +22,15 @@ class PersonEvidenceTest {
     room.room.close();
   }
 
-  private static String get(String path, int status) {
-    HttpResponse<String> r = room.get(path);
-    assertEquals(status, r.statusCode(), path + ": " + r.body());
-    return r.body();
-  }
-
   @Test
   void theDocumentPageLinksTheSenderToTheirPersonPage() {
-    String html = get("/frus9997/d1", 200);
+    String html = room.body("/frus9997/d1", 200);
     assertTrue(html.contains("<a href=\"/people/" + ID + "\">From: Sapt</a>"), html);
   }
 
   @Test
   void thePersonPageShowsTheEvidenceDocumentsAndCorrespondents() {
-    String html = get("/people/" + ID, 200);
+    String html = room.body("/people/" + ID, 200);
     assertTrue(html.contains("<h1>Sapt</h1>"), html);
     assertTrue(html.contains("Chancery id (outside POCOM) " + ID), html);
     assertTrue(
@@ -55,7 +48,7 @@ class PersonEvidenceTest {
 
   @Test
   void theApiGivesTheEvidenceAndCounts() throws Exception {
-    JsonNode p = new ObjectMapper().readTree(get("/api/v1/people/" + ID, 200));
+    JsonNode p = new ObjectMapper().readTree(room.body("/api/v1/people/" + ID, 200));
     assertEquals("Sapt", p.get("name").asText());
     assertFalse(p.get("inPocom").asBoolean());
     assertTrue(p.get("evidence").asText().startsWith("the head prints a foreign office"), p + "");
@@ -69,7 +62,7 @@ class PersonEvidenceTest {
   @Test
   void aChanceryIdNoDocumentGivesIsNotFound() {
     assertTrue(
-        get("/api/v1/people/chancery-ruritanian-ambassador-nobody", 404)
+        room.body("/api/v1/people/chancery-ruritanian-ambassador-nobody", 404)
             .contains("nor by that Chancery id in this archive"));
   }
 }

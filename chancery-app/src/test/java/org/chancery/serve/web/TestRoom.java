@@ -1,5 +1,7 @@
 package org.chancery.serve.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -93,6 +95,13 @@ final class TestRoom {
   /** GETs {@code path} (already encoded). */
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+  }
+
+  /** The body of {@code path}, which must answer {@code status}. */
+  String body(String path, int status) {
+    HttpResponse<String> r = get(path);
+    assertEquals(status, r.statusCode(), path + ": " + r.body());
+    return r.body();
   }
 
   /**
