@@ -197,11 +197,18 @@ final class Names {
    * more, two in eight or more.
    */
   static boolean near(String printed, String surname) {
-    String a = WordKey.of(surnameOf(printed));
-    String b = WordKey.of(surname);
-    String whole = WordKey.of(printed);
-    int allowed = b.length() >= 8 ? 2 : b.length() >= 5 ? 1 : 0;
-    return allowed > 0 && (distance(a, b) <= allowed || distance(whole, b) <= allowed);
+    return near(WordKey.of(surnameOf(printed)), WordKey.of(printed), WordKey.of(surname));
+  }
+
+  /** {@link #near(String, String)} with the printed name's keys made by the caller. */
+  static boolean near(String last, String whole, String surname) {
+    int allowed = surname.length() >= 8 ? 2 : surname.length() >= 5 ? 1 : 0;
+    return allowed > 0 && (within(last, surname, allowed) || within(whole, surname, allowed));
+  }
+
+  // Two words whose lengths differ by more than the edits allowed are further apart than that.
+  private static boolean within(String a, String b, int allowed) {
+    return Math.abs(a.length() - b.length()) <= allowed && distance(a, b) <= allowed;
   }
 
   // Levenshtein distance.

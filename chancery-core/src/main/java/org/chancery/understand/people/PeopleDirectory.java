@@ -116,7 +116,7 @@ public final class PeopleDirectory {
             e ->
                 e.getKey().equals(last)
                     || e.getKey().equals(whole)
-                    || Names.near(printedName, e.getValue().get(0).surname()))
+                    || Names.near(last, whole, e.getKey()))
         .flatMap(e -> e.getValue().stream())
         .toList();
   }
