@@ -4,6 +4,7 @@ import static org.chancery.serve.cli.InspectCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javax.net.ssl.SSLHandshakeException;
 import org.chancery.serve.cli.InspectCommandTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,19 @@ class ExitCodesTest {
     cli.setErr(new PrintWriter(err));
     assertEquals(ExitCodes.SOFTWARE, cli.execute("broken"));
     assertTrue(err.toString().contains("IllegalStateException: broken on purpose"), err.toString());
+  }
+
+  @Test
+  void aTlsConnectionThatFailedCannotBeUsed() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Chancery.commandLine().addSubcommand(new Untrusted());
+    cli.setErr(new PrintWriter(err));
+    assertEquals(ExitCodes.CANNOT_USE, cli.execute("untrusted"));
+    assertEquals(
+        "chancery untrusted: a TLS connection to the Solr cluster failed (PKIX path building"
+            + " failed): CHANCERY_SOLR_TRUSTSTORE must name a PKCS12 store holding the authority"
+            + " that signed the nodes' certificates",
+        err.toString().strip());
   }
 
   @Test
@@ -108,6 +123,19 @@ class ExitCodesTest {
             "0");
     assertEquals(ExitCodes.REQUESTS_FAILED, r.exit(), r.out() + r.err());
     assertTrue(r.out().matches("(?s).*requests=(\\d+) errors=\\1 .*"), r.out());
+  }
+
+  /**
+   * A command that meets a server it does not trust, as Solr's client reports it: wrapped twice.
+   */
+  @Command(name = "untrusted")
+  static final class Untrusted implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException(
+          "IOException occurred when talking to server",
+          new IOException(new SSLHandshakeException("PKIX path building failed")));
+    }
   }
 
   /** A command with a bug. */
