@@ -62,12 +62,7 @@ public final class DocumentFields {
         IndexSchema.RECIPIENT,
         IndexSchema.RECIPIENT_ROLE,
         IndexSchema.RECIPIENT_NAME);
-    Stream.of(d.sender(), d.recipient())
-        .flatMap(p -> p.flatMap(Party::name).stream())
-        .map(VolumeNames::key)
-        .filter(k -> !k.isEmpty())
-        .distinct()
-        .forEach(k -> f.add(IndexSchema.PRINTED_PARTY, printedParty(d.volume(), k)));
+    VolumeNames.keys(d).forEach(k -> f.add(IndexSchema.PRINTED_PARTY, printedParty(d.volume(), k)));
     d.place()
         .ifPresent(
             p -> {

@@ -75,20 +75,19 @@ final class EvalPeopleCommand implements Callable<Integer> {
       InputFiles inputs = InputFiles.expand(files, err);
       if (inputs.missing() > 0) return ExitCodes.INPUT_FAILED;
       report =
-          PeopleEvaluation.run(
-              (PeopleEvaluation.Volumes)
-                  sink -> {
-                    for (Path f : inputs.files()) {
-                      List<Document> docs = new ArrayList<>();
-                      try {
-                        Readers.forFile(f).read(f, docs::add);
-                      } catch (ReadException e) {
-                        err.println("error: " + e.getMessage());
-                        continue;
-                      }
-                      sink.accept(docs);
-                    }
-                  },
+          PeopleEvaluation.runByVolume(
+              sink -> {
+                for (Path f : inputs.files()) {
+                  List<Document> docs = new ArrayList<>();
+                  try {
+                    Readers.forFile(f).read(f, docs::add);
+                  } catch (ReadException e) {
+                    err.println("error: " + e.getMessage());
+                    continue;
+                  }
+                  sink.accept(docs);
+                }
+              },
               PartyIdentifier.bundled(),
               rows);
     }

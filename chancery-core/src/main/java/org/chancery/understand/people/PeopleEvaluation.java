@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.chancery.model.Document;
 import org.chancery.model.Party;
@@ -125,12 +125,40 @@ public final class PeopleEvaluation {
   public static Report run(
       Documents documents, VolumeNames names, PartyIdentifier identifier, List<SampleRow> sample)
       throws IOException {
+    return measure(sink -> documents.forEach(d -> sink.accept(d, names)), identifier, sample);
+  }
+
+  /**
+   * Measures {@code volumes}, each party identified with the rest of its volume, and scores the
+   * sample rows found among them.
+   */
+  public static Report runByVolume(
+      Volumes volumes, PartyIdentifier identifier, List<SampleRow> sample) throws IOException {
+    return measure(
+        sink ->
+            volumes.forEach(
+                docs -> {
+                  VolumeNames names = VolumeNames.of(docs);
+                  docs.forEach(d -> sink.accept(d, names));
+                }),
+        identifier,
+        sample);
+  }
+
+  /** Documents, each with the names of its volume. */
+  @FunctionalInterface
+  private interface Source {
+    void forEach(BiConsumer<Document, VolumeNames> sink) throws IOException;
+  }
+
+  private static Report measure(Source source, PartyIdentifier identifier, List<SampleRow> sample)
+      throws IOException {
     Map<String, Tally> byVolume = new TreeMap<>();
     Map<String, Tally> byDecade = new TreeMap<>();
     Tally total = new Tally();
     Map<String, Scored> scored = new TreeMap<>();
-    documents.forEach(
-        d -> {
+    source.forEach(
+        (d, names) -> {
           for (PartyContext.Side side : PartyContext.Side.values()) {
             Optional<Party> p = side == PartyContext.Side.SENDER ? d.sender() : d.recipient();
             if (p.isEmpty() || !named(p.get())) continue;
@@ -150,25 +178,6 @@ public final class PeopleEvaluation {
     List<Scored> rows =
         sample.stream().map(r -> scored.get(key(r))).filter(s -> s != null).toList();
     return new Report(byVolume, byDecade, total, rows);
-  }
-
-  /**
-   * Measures {@code volumes}, each party identified with the rest of its volume, and scores the
-   * sample rows found among them.
-   */
-  public static Report run(Volumes volumes, PartyIdentifier identifier, List<SampleRow> sample)
-      throws IOException {
-    AtomicReference<VolumeNames> current = new AtomicReference<>(VolumeNames.NONE);
-    return run(
-        sink ->
-            volumes.forEach(
-                docs -> {
-                  current.set(VolumeNames.of(docs));
-                  docs.forEach(sink);
-                }),
-        (volume, name) -> current.get().printing(volume, name),
-        identifier,
-        sample);
   }
 
   private static String key(SampleRow r) {

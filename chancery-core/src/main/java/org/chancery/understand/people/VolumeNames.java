@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Stream;
 import org.chancery.model.Document;
 import org.chancery.model.Party;
 import org.chancery.model.WordKey;
@@ -39,20 +39,22 @@ public interface VolumeNames {
     return WordKey.of(OutsidePocom.addressed(name));
   }
 
+  /** The keys of the names {@code d} prints as sender or recipient, each once. */
+  static List<String> keys(Document d) {
+    return Stream.of(d.sender(), d.recipient())
+        .flatMap(p -> p.flatMap(Party::name).stream())
+        .map(VolumeNames::key)
+        .filter(k -> !k.isEmpty())
+        .distinct()
+        .toList();
+  }
+
   /** The names printed in {@code documents}, one volume or several, held in memory. */
   static VolumeNames of(Collection<Document> documents) {
     Map<String, List<Document>> byName = new HashMap<>();
     for (Document d : documents)
-      for (Optional<Party> p : List.of(d.sender(), d.recipient()))
-        p.flatMap(Party::name)
-            .map(VolumeNames::key)
-            .filter(k -> !k.isEmpty())
-            .ifPresent(
-                k -> {
-                  List<Document> list =
-                      byName.computeIfAbsent(d.volume() + "\t" + k, x -> new ArrayList<>());
-                  if (list.isEmpty() || list.get(list.size() - 1) != d) list.add(d);
-                });
+      for (String k : keys(d))
+        byName.computeIfAbsent(d.volume() + "\t" + k, x -> new ArrayList<>()).add(d);
     return (volume, name) -> List.copyOf(byName.getOrDefault(volume + "\t" + key(name), List.of()));
   }
 }

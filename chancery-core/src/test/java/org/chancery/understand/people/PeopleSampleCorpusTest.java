@@ -21,19 +21,18 @@ class PeopleSampleCorpusTest {
     List<PeopleEvaluation.SampleRow> sample =
         PeopleEvaluation.readSample(Path.of(getClass().getResource("people-sample.tsv").toURI()));
     PeopleEvaluation.Report r =
-        PeopleEvaluation.run(
-            (PeopleEvaluation.Volumes)
-                sink -> {
-                  for (Path v : volumes) {
-                    List<Document> docs = new ArrayList<>();
-                    try {
-                      new TeiVolumeReader().read(v, docs::add);
-                    } catch (ReadException e) {
-                      throw new IOException(e);
-                    }
-                    sink.accept(docs);
-                  }
-                },
+        PeopleEvaluation.runByVolume(
+            sink -> {
+              for (Path v : volumes) {
+                List<Document> docs = new ArrayList<>();
+                try {
+                  new TeiVolumeReader().read(v, docs::add);
+                } catch (ReadException e) {
+                  throw new IOException(e);
+                }
+                sink.accept(docs);
+              }
+            },
             PartyIdentifier.bundled(),
             sample);
     assertEquals(
