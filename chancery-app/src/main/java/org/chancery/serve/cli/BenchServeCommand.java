@@ -155,6 +155,7 @@ final class BenchServeCommand implements Callable<Integer> {
             .executor(Runnable::run)
             .build(); // no hand-off between client threads
     if (warmup > 0) out.printf("warm-up: %d s%n", warmUp(http, base, paths));
+    out.flush(); // the measured run begins now: a script may act on it (scripts/bench-scale.sh)
     CpuShare.Reading before = CpuShare.read();
     Run r = run(http, base, paths, seconds);
     CpuShare cpu = before.until(CpuShare.read());
