@@ -84,6 +84,22 @@ final class LinkIndex implements LinkStore {
     }
   }
 
+  /**
+   * The files, relative to {@code archiveDir}, of the link index's commit {@code generation}.
+   *
+   * @throws IOException if that commit is not there
+   */
+  static List<String> files(Path archiveDir, long generation) throws IOException {
+    Path dir = archiveDir.resolve(DIR);
+    if (!Files.isDirectory(dir)) throw new IOException("no link index in " + archiveDir);
+    try (Directory d = FSDirectory.open(dir)) {
+      return PinnedCommits.find(d, generation).getFileNames().stream()
+          .sorted()
+          .map(f -> DIR + "/" + f)
+          .toList();
+    }
+  }
+
   /** The link index of {@code archiveDir}, which must exist ({@link #exists}). */
   static LinkIndex open(Path archiveDir) throws IOException {
     return new LinkIndex(DirectoryReader.open(FSDirectory.open(archiveDir.resolve(DIR))));

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.chancery.archive.Generation;
@@ -50,6 +51,30 @@ public interface LinkStore extends Closeable {
    */
   static LinkStore open(Path archiveDir, Generation g) throws IOException {
     return LinkIndex.open(archiveDir, g.linksCommit());
+  }
+
+  /**
+   * The files, relative to {@code archiveDir}, that hold the links and threads of its generation
+   * {@code g}: what a copy of them elsewhere must hold to open them there.
+   *
+   * @throws IOException if the folder does not hold them all
+   */
+  static List<String> files(Path archiveDir, Generation g) throws IOException {
+    if (!Files.isRegularFile(archiveDir.resolve(g.threads())))
+      throw new IOException("no threads file " + g.threads() + " in " + archiveDir);
+    List<String> files = new ArrayList<>(LinkIndex.files(archiveDir, g.linksCommit()));
+    files.add(g.threads());
+    return files;
+  }
+
+  /** Whether {@code archiveDir} holds the links and threads of its generation {@code g}. */
+  static boolean holds(Path archiveDir, Generation g) {
+    try {
+      files(archiveDir, g);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Every stored link, in archive order: by volume, then reading order. */

@@ -1,6 +1,7 @@
 package org.chancery.solr;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,28 +37,40 @@ public final class CollectionGenerations implements Generations {
   // How long this client may take to hear of its own publish (a ZooKeeper watch: milliseconds).
   private static final long SEEN_WITHIN_NANOS = 30_000_000_000L;
 
+  /**
+   * Where the links a generation names are kept before it is published: in a folder and in the
+   * cluster.
+   */
+  record Links(Path dir, LinkFiles cluster) {}
+
   private final CloudSolrClient client;
   private final String collection;
   private final Map<String, String> staged;
+  private final Optional<Links> links;
 
   /** The generations of {@code collection}, through {@code client}, which the caller closes. */
   public CollectionGenerations(CloudSolrClient client, String collection) {
-    this(client, collection, Map.of());
+    this(client, collection, Map.of(), Optional.empty());
   }
 
   private CollectionGenerations(
-      CloudSolrClient client, String collection, Map<String, String> staged) {
+      CloudSolrClient client,
+      String collection,
+      Map<String, String> staged,
+      Optional<Links> links) {
     this.client = Objects.requireNonNull(client, "client");
     this.collection = Objects.requireNonNull(collection, "collection");
     this.staged = Map.copyOf(staged);
+    this.links = links;
   }
 
   /**
    * These generations, whose next one names the {@code staged} tags (by volume) in place of the
-   * published ones.
+   * published ones, and whose links, made in {@code links.dir()}, go into the cluster before it is
+   * published.
    */
-  CollectionGenerations staging(Map<String, String> staged) {
-    return new CollectionGenerations(client, collection, staged);
+  CollectionGenerations staging(Map<String, String> staged, Links links) {
+    return new CollectionGenerations(client, collection, staged, Optional.of(links));
   }
 
   /** A new version tag, unique to one import of one volume. */
@@ -103,10 +116,18 @@ public final class CollectionGenerations implements Generations {
 
   /**
    * Publishes {@code g}: one write, atomic for readers. Returns once this client sees it, so that
-   * what reads through it from then on reads {@code g}.
+   * what reads through it from then on reads {@code g}. Staged generations put their links into the
+   * cluster first, and after the write delete those no generation needs any more.
    */
   @Override
   public void publish(Generation g) throws IOException {
+    Optional<Generation> before = last();
+    if (links.isPresent()) links.get().cluster().store(links.get().dir(), g);
+    write(g);
+    if (links.isPresent()) links.get().cluster().prune(g, before);
+  }
+
+  private void write(Generation g) throws IOException {
     try {
       CollectionAdminRequest.setCollectionProperty(collection, PROPERTY, g.text()).process(client);
       long deadline = System.nanoTime() + SEEN_WITHIN_NANOS;

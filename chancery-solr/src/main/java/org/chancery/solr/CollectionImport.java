@@ -18,8 +18,9 @@ import org.chancery.read.formats.Readers;
 /**
  * Imports volumes into a Solr collection and publishes them together with their links, as one
  * generation: the volumes are written staged ({@link SolrVolumeWriter}), linked as the collection
- * will be with them (their links and threads kept in a local folder), and one ZooKeeper write makes
- * the new versions, links and threads current at once ({@link CollectionGenerations}).
+ * will be with them (their links and threads made in a local folder, from the links the cluster
+ * keeps, and stored back in the cluster: {@link LinkFiles}), and one ZooKeeper write makes the new
+ * versions, links and threads current at once ({@link CollectionGenerations}).
  *
  * <p>An import killed at any point leaves the last generation published and whole; the next one
  * deletes what it wrote, and links anew what it may have left unlinked.
@@ -73,11 +74,15 @@ public final class CollectionImport {
         generations.published(),
         last.map(Generation::committed).orElse(Instant.EPOCH),
         SolrVolumeWriter.GRACE);
+    // An importer on another machine than the last starts from the links the cluster keeps.
+    LinkFiles stored = new LinkFiles(client, collection);
+    if (last.isPresent()) stored.fetch(linksDir, last.get());
     ArchiveLinker.beforeImport(linksDir);
     SolrVolumeWriter writer = new SolrVolumeWriter(client, collection, generations.published());
     ImportSummary imported =
         new Importer(() -> writer).readers(readers).progress(progress).importPaths(files);
-    CollectionGenerations next = generations.staging(writer.staged());
+    CollectionGenerations next =
+        generations.staging(writer.staged(), new CollectionGenerations.Links(linksDir, stored));
     // The linker reads the collection as the new generation will be: the staged tags are not
     // searched yet.
     SolrSearchBackend staged = SolrSearchBackend.at(client, collection, next.next());

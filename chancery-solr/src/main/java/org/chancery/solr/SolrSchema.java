@@ -52,6 +52,18 @@ public final class SolrSchema {
   /** The version tag of the import that wrote a document ({@link CollectionGenerations}). */
   public static final String TAG = "_tag";
 
+  /**
+   * Which stored file a document of a collection's links store holds a part of ({@link LinkFiles}):
+   * its path, size and checksum.
+   */
+  static final String FILE = "_file";
+
+  /** The number of the part of a file ({@link #FILE}) that a links-store document holds. */
+  static final String PART = "_part";
+
+  /** The bytes of a part of a file, or of a generation's list of files ({@link LinkFiles}). */
+  static final String DATA = "_data";
+
   /** The field type of analysed text. */
   static final String TEXT_TYPE = "text_historian";
 
@@ -129,6 +141,15 @@ public final class SolrSchema {
     attrs(x, "string", true, true, true);
     x.append("/>\n  <field name=\"").append(TAG).append("\"");
     attrs(x, "string", true, false, false);
+    x.append("/>\n");
+    // The links store's own fields (LinkFiles): a collection of this configset holds either
+    // documents or the files of their links, never both.
+    x.append("  <field name=\"").append(FILE).append("\"");
+    attrs(x, "string", true, false, false);
+    x.append("/>\n  <field name=\"").append(PART).append("\"");
+    attrs(x, "plong", false, true, true);
+    x.append("/>\n  <field name=\"").append(DATA).append("\"");
+    attrs(x, "binary", false, true, false);
     x.append("/>\n");
     x.append("  <field name=\"")
         .append(POSITION)

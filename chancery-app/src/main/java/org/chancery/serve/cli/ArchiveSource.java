@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.chancery.archive.Archive;
 import org.chancery.archive.Generation;
+import org.chancery.link.LinkStore;
 import org.chancery.search.SearchBackend;
 import org.chancery.solr.CloudJdkSolrClient;
 import org.chancery.solr.CollectionGenerations;
+import org.chancery.solr.LinkFiles;
 import org.chancery.solr.SolrSearchBackend;
 
 /**
@@ -24,8 +26,15 @@ record ArchiveSource(
     Optional<Collection> collection,
     Closeable resource)
     implements Closeable {
-  /** A SolrCloud collection, through a client the source closes. */
-  record Collection(CloudSolrClient client, String name) {
+  /**
+   * A SolrCloud collection, through a client the source closes, and the links and threads the
+   * cluster keeps for it.
+   */
+  record Collection(CloudSolrClient client, String name, LinkFiles links) {
+    Collection(CloudSolrClient client, String name) {
+      this(client, name, new LinkFiles(client, name));
+    }
+
     /** Its generations, as published in ZooKeeper. */
     CollectionGenerations generations() {
       return new CollectionGenerations(client, name);
@@ -60,11 +69,21 @@ record ArchiveSource(
         client);
   }
 
-  /** The generation published last: the threads and links it names are those to read. */
+  /**
+   * The generation published last: the threads and links it names are those to read, in {@link
+   * #linksDir}. A collection's are fetched there from the cluster where the folder lacks them.
+   */
   Optional<Generation> generation() throws IOException {
-    return collection.isPresent()
-        ? collection.get().generations().last()
-        : Generation.read(linksDir);
+    if (collection.isEmpty()) return Generation.read(linksDir);
+    Optional<Generation> g = collection.get().generations().last();
+    if (g.isPresent()) collection.get().links().fetch(linksDir, g.get());
+    return g;
+  }
+
+  /** The links of the generation published last ({@link #generation}); none before the first. */
+  LinkStore links() throws IOException {
+    Optional<Generation> g = generation();
+    return g.isPresent() ? LinkStore.open(linksDir, g.get()) : LinkStore.open(linksDir);
   }
 
   @Override

@@ -103,8 +103,8 @@ final class ImportCommand implements Callable<Integer> {
 
   /**
    * Imports {@code files} into a SolrCloud collection, with progress and a summary, links what the
-   * import can have changed, as for an archive folder (the links kept in {@code linksDir}), and
-   * publishes the new volumes with their links as one generation.
+   * import can have changed, as for an archive folder (the links made in {@code linksDir} and kept
+   * in the cluster), and publishes the new volumes with their links as one generation.
    */
   static ImportSummary importIntoSolr(
       String zkHost,

@@ -44,7 +44,7 @@ final class LinksCommand implements Callable<Integer> {
   boolean json;
 
   private static List<Link> stored(ArchiveSource a) throws IOException {
-    try (LinkStore store = LinkStore.open(a.linksDir())) {
+    try (LinkStore store = a.links()) {
       return store.all();
     }
   }

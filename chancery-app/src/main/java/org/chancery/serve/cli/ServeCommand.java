@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chancery.archive.Archive;
-import org.chancery.link.ArchiveLinker;
+import org.chancery.archive.Generation;
+import org.chancery.link.LinkStore;
 import org.chancery.search.SearchBackend;
 import org.chancery.serve.Plural;
 import org.chancery.serve.mcp.ArchiveMcpServer;
@@ -72,10 +74,10 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--cache must not be negative: " + cache);
     PrintWriter out = spec.commandLine().getOut();
     try (ArchiveSource a = source.open(spec)) {
-      // A collection imported without its links folder at hand, or before it had generations, is
-      // linked once, here, and published as a generation with its links in this folder.
-      if (a.collection().isPresent()
-          && (!ArchiveLinker.linked(a.linksDir()) || a.generation().isEmpty())) {
+      // A collection whose links neither the cluster nor this folder holds (imported before its
+      // links were kept in the cluster, or before it had generations) is linked once, here, and
+      // published as a generation with its links.
+      if (a.collection().isPresent() && !linksAtHand(a)) {
         ArchiveSource.Collection c = a.collection().get();
         new CollectionImport(c.client(), c.name(), a.linksDir()).importPaths(List.of());
         out.printf("linked %s into %s%n", a.name(), a.linksDir());
@@ -83,6 +85,11 @@ final class ServeCommand implements Callable<Integer> {
       serve(a, bind, mcp && port == 0 ? freePort() : port, cache, mcp, out);
     }
     return 0;
+  }
+
+  private static boolean linksAtHand(ArchiveSource a) throws IOException {
+    Optional<Generation> g = a.generation();
+    return g.isPresent() && LinkStore.holds(a.linksDir(), g.get());
   }
 
   // The MCP answers carry the reading room's address, so its port is chosen before it starts.
@@ -141,7 +148,7 @@ final class ServeCommand implements Callable<Integer> {
     if (a.collection().isEmpty()) return LiveArchive.watch(a.linksDir(), cache);
     ArchiveSource.Collection c = a.collection().get();
     return LiveArchive.watch(
-        c.generations()::last,
+        a::generation,
         g ->
             g.isPresent()
                 ? SolrSearchBackend.at(c.client(), c.name(), g.get().volumes())

@@ -8,7 +8,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code --solr ZKHOST[/chroot] --collection NAME [--links DIR]} options: a SolrCloud
- * collection instead of an archive folder, and the folder its links and threads are kept in.
+ * collection instead of an archive folder, and the local folder its links and threads are copied to
+ * from the cluster (where they are kept: {@link org.chancery.solr.LinkFiles}).
  */
 final class SolrOption {
   /** Where a collection's links are kept when {@code --links} is not given: {@code data/solr}. */
@@ -33,7 +34,8 @@ final class SolrOption {
       names = "--links",
       paramLabel = "DIR",
       description =
-          "Where the collection's links and threads are kept (with --solr; default: data/solr/NAME).")
+          "The local copy of the collection's links and threads, which the cluster keeps (with"
+              + " --solr; default: data/solr/NAME).")
   Path links;
 
   /** The collection named, if {@code --solr} was given; both options or neither. */
@@ -53,7 +55,7 @@ final class SolrOption {
     return Optional.of(collection);
   }
 
-  /** The folder of the collection's links and threads. */
+  /** The folder the collection's links and threads are copied to. */
   Path linksDir() {
     return links != null ? links : LINKS_BASE.resolve(collection);
   }

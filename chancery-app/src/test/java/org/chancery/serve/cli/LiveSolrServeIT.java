@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * --solr}, in its own process, adds and replaces volumes, and is killed half-way: every request is
  * answered from one whole generation (a query's total never mixes two), each new generation is
  * served with its links within seconds of its publish, and a killed import leaves the server on the
- * last whole generation.
+ * last whole generation. The server and the importer keep their links in folders of their own, as
+ * on two machines: the server gets each generation's links from the cluster.
  */
 class LiveSolrServeIT {
   private static final String COLLECTION = "live";
@@ -51,7 +52,9 @@ class LiveSolrServeIT {
 
   private static LocalSolrCloud cloud;
   private static CloudJdkSolrClient client;
+  // The importer's links folder, and the server's.
   private static Path links;
+  private static Path servedLinks;
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -72,7 +75,8 @@ class LiveSolrServeIT {
     cloud = LocalSolrCloud.start(DIR.resolve("cluster"));
     client = cloud.client();
     LocalSolrCloud.createCollection(client, COLLECTION, 2, 1);
-    links = DIR.resolve("links");
+    links = Files.createTempDirectory(Files.createDirectories(DIR), "importer-links");
+    servedLinks = Files.createTempDirectory(DIR, "server-links");
   }
 
   @AfterAll
@@ -84,7 +88,7 @@ class LiveSolrServeIT {
   @Test
   void servesEachGenerationWholeWithItsLinksAndOutlivesAKilledImport() throws Exception {
     importInProcess("frus1861");
-    try (ArchiveSource source = ArchiveSource.solr(cloud.zkHost(), COLLECTION, links);
+    try (ArchiveSource source = ArchiveSource.solr(cloud.zkHost(), COLLECTION, servedLinks);
         LiveArchive live = ServeCommand.watch(source, 100)) {
       room = ReadingRoom.start(live, "127.0.0.1", 0, Map.of());
       List<Thread> load = new ArrayList<>();
@@ -163,6 +167,7 @@ class LiveSolrServeIT {
               .findFirst();
     }
     assertTrue(link.isPresent(), "no resolved link from " + volume);
+    assertTrue(LinkStore.holds(servedLinks, g), "the server's folder lacks the links of " + g);
     HttpResponse<String> r = served.get("/api/v1/links/" + link.get().source());
     assertEquals(200, r.statusCode(), r.body());
     assertEquals(
