@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
@@ -293,11 +294,13 @@ public final class SolrSearchBackend implements SearchBackend {
     // Solr opens a new searcher on each commit.
   }
 
-  // Every query sees the versions of its generation only.
+  // Every query sees the versions of its generation only. Sent as a form, not in the address: the
+  // filter names every volume's version, which for the whole FRUS (a thousand volumes) is longer
+  // than a node takes in a URI (HTTP 414).
   private QueryResponse query(SolrQuery q) throws IOException {
     q.addFilterQuery(filter());
     try {
-      return client.query(collection, q);
+      return client.query(collection, q, SolrRequest.METHOD.POST);
     } catch (SolrServerException e) {
       throw new IOException("Solr collection '" + collection + "': " + e.getMessage(), e);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.chancery.Corpus;
 import org.chancery.archive.Archive;
 import org.chancery.archive.Generation;
@@ -216,6 +217,24 @@ class SolrSearchBackendTest {
           List.of(DocumentCodec.encode(actual).length, actual));
     }
     assertTrue(solr.document("frus1934v04/no-such").isEmpty());
+  }
+
+  @Test
+  void readsAGenerationAsLargeAsTheWholeFrus() throws Exception {
+    // Every query names each volume's version: the whole FRUS has more than a thousand volumes.
+    try (CloudJdkSolrClient client = CloudJdkSolrClient.connect(SolrCloud.zkHost())) {
+      Map<String, String> tags =
+          new TreeMap<>(new CollectionGenerations(client, COLLECTION).published());
+      for (int i = 0; i < 1040; i++) tags.put("absent" + i, CollectionGenerations.newTag());
+      SolrSearchBackend whole = SolrSearchBackend.at(client, COLLECTION, tags);
+      assertEquals(lucene.count(), whole.count());
+      assertEquals(lucene.volumes(), whole.volumes());
+      assertEquals(
+          lucene.search(SearchRequest.of("Moscow")).total(),
+          whole.search(SearchRequest.of("Moscow")).total());
+      assertEquals(
+          lucene.count(IndexSchema.TYPE, "telegram"), whole.count(IndexSchema.TYPE, "telegram"));
+    }
   }
 
   @Test
