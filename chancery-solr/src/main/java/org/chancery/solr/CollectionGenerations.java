@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -129,7 +130,11 @@ public final class CollectionGenerations implements Generations {
 
   private void write(Generation g) throws IOException {
     try {
-      CollectionAdminRequest.setCollectionProperty(collection, PROPERTY, g.text()).process(client);
+      // Sent as a form: a generation of the whole FRUS names a thousand versions, longer than a
+      // node takes in a URI (HTTP 414).
+      var write = CollectionAdminRequest.setCollectionProperty(collection, PROPERTY, g.text());
+      write.setMethod(SolrRequest.METHOD.POST);
+      write.process(client);
       long deadline = System.nanoTime() + SEEN_WITHIN_NANOS;
       while (!Optional.of(g).equals(last())) {
         if (System.nanoTime() > deadline)

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.chancery.Corpus;
 import org.chancery.archive.Generation;
@@ -67,6 +69,20 @@ class CollectionImportTest {
           "the volume was not replaced");
       assertEquals(docs.size(), published.count());
       assertEquals(docs.size(), everyVersion(client), "versions no generation names are left");
+
+      // A generation as large as the whole FRUS (more than a thousand volumes) is published too.
+      Map<String, String> whole = new TreeMap<>(second.generation().volumes());
+      for (int i = 0; i < 1100; i++) whole.put("absent" + i, CollectionGenerations.newTag());
+      Generation large =
+          Generation.next(
+              Optional.of(second.generation()),
+              0,
+              whole,
+              second.generation().linksCommit(),
+              second.generation().threads());
+      generations.publish(large);
+      assertEquals(large, generations.last().orElseThrow());
+      assertEquals(docs.size(), SolrSearchBackend.of(client, COLLECTION).count());
     }
   }
 
