@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -43,6 +45,8 @@ public final class CollectionGenerations implements Generations {
    * cluster.
    */
   record Links(Path dir, LinkFiles cluster) {}
+
+  private static final Logger LOG = Logger.getLogger(CollectionGenerations.class.getName());
 
   private final CloudSolrClient client;
   private final String collection;
@@ -125,7 +129,13 @@ public final class CollectionGenerations implements Generations {
     Optional<Generation> before = last();
     if (links.isPresent()) links.get().cluster().store(links.get().dir(), g);
     write(g);
-    if (links.isPresent()) links.get().cluster().prune(g, before);
+    if (links.isEmpty()) return;
+    try {
+      links.get().cluster().prune(g, before);
+    } catch (IOException e) {
+      // g is published whole; what stays is only space, and the next publish deletes it.
+      LOG.log(Level.WARNING, "old link files of '" + collection + "' not deleted yet", e);
+    }
   }
 
   private void write(Generation g) throws IOException {

@@ -154,7 +154,7 @@ public final class LinkFiles {
 
   /**
    * Deletes from the store every file that neither {@code g} nor {@code before} (the generation it
-   * replaced) holds. Files left by a failure here are deleted by the next publish.
+   * replaced) holds.
    */
   public void prune(Generation g, Optional<Generation> before) throws IOException {
     List<Generation> kept = new ArrayList<>(List.of(g));

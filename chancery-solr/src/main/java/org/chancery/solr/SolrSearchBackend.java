@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.cloud.ZkStateReader;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.chancery.model.Document;
 import org.chancery.search.DocumentCodec;
@@ -246,20 +248,28 @@ public final class SolrSearchBackend implements SearchBackend {
                     -1,
                     "sort",
                     "index asc"));
+    List<FacetCount> counts = SolrRequests.buckets(process(req), "volumes");
+    Map<String, String> titles = titles(counts.size());
     List<VolumeInfo> volumes = new ArrayList<>();
-    for (FacetCount c : SolrRequests.buckets(process(req), "volumes")) {
-      volumes.add(new VolumeInfo(c.value(), title(c.value()), c.count()));
-    }
+    for (FacetCount c : counts)
+      volumes.add(new VolumeInfo(c.value(), titles.getOrDefault(c.value(), ""), c.count()));
     return volumes;
   }
 
-  private String title(String volume) throws IOException {
+  // Every volume's title in one request, a document of each (collapsed on the volume in each
+  // shard): a query per volume took 15 s for the whole FRUS.
+  private Map<String, String> titles(int volumes) throws IOException {
+    int shards =
+        ZkStateReader.from(client).getClusterState().getCollection(collection).getSlices().size();
     SolrQuery q =
-        new SolrQuery(SolrRequests.term(IndexSchema.VOLUME, volume))
-            .setFields(IndexSchema.VOLUME_TITLE.name())
-            .setRows(1);
-    var found = query(q).getResults();
-    return found.isEmpty() ? "" : text(found.get(0), IndexSchema.VOLUME_TITLE);
+        new SolrQuery(SolrQueries.ALL)
+            .addFilterQuery("{!collapse field=" + IndexSchema.VOLUME.name() + "}")
+            .setFields(IndexSchema.VOLUME.name(), IndexSchema.VOLUME_TITLE.name())
+            .setRows(Math.max(1, volumes * shards));
+    Map<String, String> titles = new HashMap<>();
+    for (SolrDocument d : query(q).getResults())
+      titles.putIfAbsent(text(d, IndexSchema.VOLUME), text(d, IndexSchema.VOLUME_TITLE));
+    return titles;
   }
 
   @Override

@@ -88,15 +88,22 @@ final class Library {
   /** The volumes in the archive, by id. */
   List<VolumeInfo> volumes() throws IOException {
     List<VolumeInfo> v = volumes;
-    if (v == null) volumes = v = List.copyOf(backend.volumes());
-    return v;
+    if (v != null) return v;
+    // Once, though many requests arrive before it is known: each would ask the engine.
+    synchronized (this) {
+      if (volumes == null) volumes = List.copyOf(backend.volumes());
+      return volumes;
+    }
   }
 
   /** The volumes shelved by era, with the archive's documents per year. */
   Shelves shelves() throws IOException {
     Shelves s = shelves;
-    if (s == null) shelves = s = Shelves.of(backend, volumes());
-    return s;
+    if (s != null) return s;
+    synchronized (this) {
+      if (shelves == null) shelves = Shelves.of(backend, volumes());
+      return shelves;
+    }
   }
 
   /** The volume {@code id}, if the archive holds it. */
