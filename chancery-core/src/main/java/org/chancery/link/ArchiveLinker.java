@@ -105,11 +105,6 @@ public final class ArchiveLinker {
     return s;
   }
 
-  /** Whether links are kept in {@code linksDir}: an archive linked at least once. */
-  public static boolean linked(Path linksDir) throws IOException {
-    return LinkIndex.exists(linksDir);
-  }
-
   /** Links every document of {@code archive} anew and replaces the links and threads stored. */
   public static Summary relink(Archive archive) throws IOException {
     return run(archive.dir(), archive.search(), Set.of(), true, archive.generations());

@@ -31,6 +31,11 @@ import org.junit.jupiter.api.Test;
 class ModernVolumesTest {
   private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
 
+  // A document understood alone, without its volume's other documents.
+  private static Understanding understood(Document d) {
+    return UNDERSTANDER.of(d, VolumeNames.NONE);
+  }
+
   @Test
   void readsEveryDocumentOfEveryFixture() throws Exception {
     assertEquals(List.of("d2", "d3", "d4", "d5", "d6"), ids("frus1948v05p1"));
@@ -51,7 +56,7 @@ class ModernVolumesTest {
     assertEquals(DocumentType.MEMORANDUM, d.type());
     assertEquals("1977-03-02T09:00", d.date().orElseThrow().iso());
     assertEquals(Optional.of("Washington"), d.place());
-    Understanding u = UNDERSTANDER.of(d, VolumeNames.NONE);
+    Understanding u = understood(d);
     Provenance p = u.sources().get(0);
     assertEquals(Provenance.Kind.ARCHIVE, p.kind());
     assertEquals(Optional.of("Department of State"), p.repository());
@@ -77,7 +82,7 @@ class ModernVolumesTest {
     // 2:30–3:20 p.m.</date>: the div's doc-dateTime-min and -max give the span, not one moment.
     Document oval = TeiVolumeReaderModernTest.read("frus1977-80v21").get("d10");
     assertEquals("1977-03-04T14:30", oval.date().orElseThrow().iso());
-    Provenance carter = UNDERSTANDER.of(oval, VolumeNames.NONE).sources().get(0);
+    Provenance carter = understood(oval).sources().get(0);
     assertEquals(Optional.of("Carter Library"), carter.repository());
     assertEquals(Optional.of(Classification.CONFIDENTIAL), carter.classification());
     // from="1977-06-16T14:00:00" without an offset.
@@ -96,9 +101,7 @@ class ModernVolumesTest {
     // <item><persName corresp="#p_VCR_1">Cyrus Vance</persName>, Secretary of State</item> and
     // <item>Ambassador <persName corresp="#p_AAA_1">Addou</persName></item>.
     List<Participant> oval =
-        UNDERSTANDER
-            .of(TeiVolumeReaderModernTest.read("frus1977-80v21").get("d10"), VolumeNames.NONE)
-            .participants();
+        understood(TeiVolumeReaderModernTest.read("frus1977-80v21").get("d10")).participants();
     assertEquals(7, oval.size(), oval.toString());
     assertEquals(Optional.of("Cyrus Vance"), oval.get(2).name());
     assertEquals(Optional.of("Secretary of State"), oval.get(2).role());
@@ -106,9 +109,7 @@ class ModernVolumesTest {
     assertEquals(Optional.of("Gregory Treverton"), oval.get(6).name());
     assertEquals(Optional.of("NSC Staff"), oval.get(6).role());
     List<Participant> somali =
-        UNDERSTANDER
-            .of(TeiVolumeReaderModernTest.read("frus1977-80v17p1").get("d20"), VolumeNames.NONE)
-            .participants();
+        understood(TeiVolumeReaderModernTest.read("frus1977-80v17p1").get("d20")).participants();
     assertEquals(5, somali.size(), somali.toString());
     assertEquals(Optional.of("Addou"), somali.get(1).name());
     assertEquals(Optional.of("Ambassador"), somali.get(1).role());
@@ -123,7 +124,7 @@ class ModernVolumesTest {
     // <item>Secretary of State <persName corresp="#p_SGP_1">George P. Shultz</persName></item>...
     Document d = TeiVolumeReaderModernTest.read("frus1981-88v05").get("d28");
     assertEquals(DocumentType.MEMORANDUM, d.type());
-    Understanding u = UNDERSTANDER.of(d, VolumeNames.NONE);
+    Understanding u = understood(d);
     List<Participant> people = u.participants();
     assertEquals(16, people.size(), people.toString());
     Participant shultz = people.get(0);
@@ -157,7 +158,7 @@ class ModernVolumesTest {
     assertEquals(Optional.of("Moscow"), d.place());
     assertEquals("1985-03-14T06:37", d.date().orElseThrow().iso());
     assertEquals(Optional.of("Hartman"), d.signature());
-    Provenance p = UNDERSTANDER.of(d, VolumeNames.NONE).sources().get(0);
+    Provenance p = understood(d).sources().get(0);
     assertEquals(Optional.of(Classification.SECRET), p.classification());
     assertEquals(Optional.of(Precedence.IMMEDIATE), p.precedence());
     assertEquals(List.of("Nodis"), p.handling());
@@ -171,14 +172,12 @@ class ModernVolumesTest {
     assertEquals("1977-02-21", memo.date().orElseThrow().iso());
     assertEquals(Optional.of("White House Press Secretary"), role(memo.sender()));
     assertEquals(Optional.of("Powell"), memo.sender().flatMap(Party::name));
-    Provenance p = UNDERSTANDER.of(memo, VolumeNames.NONE).sources().get(0);
+    Provenance p = understood(memo).sources().get(0);
     assertEquals(Provenance.Kind.ARCHIVE, p.kind());
     assertEquals(Optional.of("Carter Library"), p.repository());
     // "No classification marking."
     assertEquals(Optional.empty(), p.classification());
-    assertEquals(
-        Provenance.Kind.PUBLICATION,
-        UNDERSTANDER.of(v.get("d22"), VolumeNames.NONE).sources().get(0).kind());
+    assertEquals(Provenance.Kind.PUBLICATION, understood(v.get("d22")).sources().get(0).kind());
     assertEquals(DocumentType.EDITORIAL_NOTE, v.get("d20").type());
   }
 
@@ -191,14 +190,14 @@ class ModernVolumesTest {
     // <date when="1981-01-22T18:14:00+00:00">January 22, 1981, 1814Z</date>
     assertEquals("1981-01-22T18:14", telegram.date().orElseThrow().iso());
     assertEquals(Optional.of("Embassy in the Soviet Union"), role(telegram.sender()));
-    Provenance p = UNDERSTANDER.of(telegram, VolumeNames.NONE).sources().get(0);
+    Provenance p = understood(telegram).sources().get(0);
     assertEquals(Optional.of("Department of State"), p.repository());
     assertEquals(Optional.of("Central Foreign Policy File"), p.collection());
     assertEquals("D810033–0452", p.fileNumbers().get(0).number());
     assertEquals(Optional.of(Classification.SECRET), p.classification());
     assertEquals(Optional.of(Precedence.IMMEDIATE), p.precedence());
     assertEquals(List.of("Exdis"), p.handling());
-    Provenance memo = UNDERSTANDER.of(v.get("d2"), VolumeNames.NONE).sources().get(0);
+    Provenance memo = understood(v.get("d2")).sources().get(0);
     assertEquals("P810013–0964", memo.fileNumbers().get(0).number());
     assertEquals(Optional.of(Classification.CONFIDENTIAL), memo.classification());
     assertEquals(List.of("German"), memo.drafting().draftedBy());
@@ -263,12 +262,12 @@ class ModernVolumesTest {
   @Test
   void decodesThe1948SourceNotesInThe1910To49Scheme() throws Exception {
     Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d3");
-    Provenance p = UNDERSTANDER.of(d, VolumeNames.NONE).sources().get(0);
+    Provenance p = understood(d).sources().get(0);
     assertEquals(Provenance.Kind.DECIMAL_FILE, p.kind());
     assertEquals("891.6363 AIOC/1–2948", p.fileNumbers().get(0).number());
     assertEquals(
         Optional.of("Persia (Iran)"),
-        UNDERSTANDER.of(d, VolumeNames.NONE).files().get(0).countries().stream().findFirst());
+        understood(d).files().get(0).countries().stream().findFirst());
   }
 
   @Test
@@ -279,19 +278,17 @@ class ModernVolumesTest {
     for (String id : List.of("d3", "d4")) {
       assertEquals(
           Optional.of(Classification.CONFIDENTIAL),
-          UNDERSTANDER.of(v.get(id), VolumeNames.NONE).sources().get(0).classification(),
+          understood(v.get(id)).sources().get(0).classification(),
           id);
     }
-    assertEquals(
-        Optional.empty(),
-        UNDERSTANDER.of(v.get("d5"), VolumeNames.NONE).sources().get(0).classification());
+    assertEquals(Optional.empty(), understood(v.get("d5")).sources().get(0).classification());
   }
 
   @Test
   void readsParticipantsPrintedAsATable() throws Exception {
     // 1948: <table><row><cell>Participants:</cell><cell>Messrs. [James] Terry Duce ...</cell>.
     Document d = TeiVolumeReaderModernTest.read("frus1948v05p1").get("d2");
-    List<Participant> people = UNDERSTANDER.of(d, VolumeNames.NONE).participants();
+    List<Participant> people = understood(d).participants();
     assertEquals(5, people.size(), people.toString());
     assertEquals(Optional.of("Mr. Sanger"), people.get(2).name());
     assertEquals(Optional.of("NE"), people.get(2).role());
@@ -302,7 +299,7 @@ class ModernVolumesTest {
   void readsAnOfficesTitleBeforeAParticipantsNameAsHisRole() throws Exception {
     // 1964-68 d178: "Ambassador Dobrynin" among "Mr. Gromyko" and "Llewellyn E. Thompson".
     Document d = TeiVolumeReaderModernTest.read("frus1964-68v14").get("d178");
-    List<Participant> people = UNDERSTANDER.of(d, VolumeNames.NONE).participants();
+    List<Participant> people = understood(d).participants();
     Participant dobrynin =
         people.stream()
             .filter(p -> p.printed().startsWith("Ambassador Dobrynin"))
@@ -323,12 +320,7 @@ class ModernVolumesTest {
     assertEquals(Optional.of("Haig"), d.recipient().flatMap(Party::name));
     assertEquals(
         "haig-alexander-meigs",
-        UNDERSTANDER
-            .of(d, VolumeNames.NONE)
-            .recipient()
-            .flatMap(i -> i.person())
-            .orElseThrow()
-            .id());
+        understood(d).recipient().flatMap(i -> i.person()).orElseThrow().id());
   }
 
   @Test
@@ -346,16 +338,13 @@ class ModernVolumesTest {
     Document d = TeiVolumeReaderModernTest.read("frus1969-76v12").get("d2");
     assertEquals(DocumentType.PAPER, d.type());
     assertEquals("1969-01-14", d.date().orElseThrow().iso());
-    Provenance p = UNDERSTANDER.of(d, VolumeNames.NONE).sources().get(0);
+    Provenance p = understood(d).sources().get(0);
     assertEquals(Provenance.Kind.ARCHIVE, p.kind());
     assertEquals(Optional.of("National Archives"), p.repository());
     assertEquals(Optional.of(Classification.CONFIDENTIAL), p.classification());
     assertEquals(List.of("Sonnenfeldt"), p.drafting().draftedBy());
     Provenance secret =
-        UNDERSTANDER
-            .of(TeiVolumeReaderModernTest.read("frus1969-76v12").get("d4"), VolumeNames.NONE)
-            .sources()
-            .get(0);
+        understood(TeiVolumeReaderModernTest.read("frus1969-76v12").get("d4")).sources().get(0);
     assertEquals(Optional.of(Classification.SECRET), secret.classification());
   }
 
