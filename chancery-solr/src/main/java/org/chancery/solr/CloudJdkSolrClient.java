@@ -2,6 +2,8 @@ package org.chancery.solr;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -16,12 +18,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.util.NamedList;
 
 /**
  * A SolrCloud client that reads the cluster's state from ZooKeeper and talks to the nodes with
@@ -157,7 +162,7 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
    * One HTTP client per node, chosen by base URL; failed nodes are skipped and retried by
    * LBSolrClient.
    */
-  private static final class NodeClients extends LBSolrClient {
+  static final class NodeClients extends LBSolrClient {
     private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
     private final Optional<SolrCredentials> credentials;
     private final Optional<SSLContext> trust;
@@ -186,6 +191,23 @@ public final class CloudJdkSolrClient extends CloudSolrClient {
     @Override
     protected SolrClient getClient(Endpoint endpoint) {
       return getClient(endpoint.getBaseUrl());
+    }
+
+    // The JDK client throws the I/O error of a connection that a node dropped mid-answer ("header
+    // parser received no bytes" when it was killed) as is; LBSolrClient tries the next replica only
+    // on a SocketException or a SolrServerException caused by one, so such a search failed while
+    // another replica could have answered. Wrapped, a read goes to the next replica; an update is
+    // still not retried, since the node may have applied it.
+    @Override
+    protected NamedList<Object> doRequest(String baseUrl, SolrRequest<?> request, String collection)
+        throws SolrServerException, IOException {
+      try {
+        return super.doRequest(baseUrl, request, collection);
+      } catch (SocketException | SocketTimeoutException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new SolrServerException(baseUrl + ": " + e.getMessage(), e);
+      }
     }
 
     // HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade does not carry request bodies well.
