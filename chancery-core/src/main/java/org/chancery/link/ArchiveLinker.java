@@ -177,6 +177,10 @@ public final class ArchiveLinker {
     return changed;
   }
 
+  // The documents elsewhere that an import affects are read this many at a time: a few requests
+  // to a remote engine instead of one a document, and never all of them in memory.
+  private static final int AFFECTED_AT_ONCE = 1000;
+
   /** One run over an archive: the catalogue, the documents to link, and the link index update. */
   private static final class Pass {
     private final SearchBackend search;
@@ -238,23 +242,26 @@ public final class ArchiveLinker {
               LinkIndex.Placed p = places.get(d.key());
               return store(log, linker, p, CitationReader.read(d, Frame.of(d, p.card().entry())));
             });
-        ParallelInOrder.map(
-            List.copyOf(affected.values()),
-            p -> store(log, linker, p, Reading.of(document(p.card().key())).citations()));
+        List<LinkIndex.Placed> asking = List.copyOf(affected.values());
+        for (int from = 0; from < asking.size(); from += AFFECTED_AT_ONCE) {
+          List<LinkIndex.Placed> batch =
+              asking.subList(from, Math.min(asking.size(), from + AFFECTED_AT_ONCE));
+          Map<String, Document> read =
+              search.documents(batch.stream().map(p -> p.card().key()).toList());
+          ParallelInOrder.map(
+              batch, p -> store(log, linker, p, Reading.of(document(read, p)).citations()));
+        }
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
       return cards.size() + affected.size();
     }
 
-    private Document document(String key) {
-      try {
-        return search
-            .document(key)
-            .orElseThrow(() -> new IllegalStateException("no document " + key + " in the archive"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    private static Document document(Map<String, Document> read, LinkIndex.Placed p) {
+      Document d = read.get(p.card().key());
+      if (d == null)
+        throw new IllegalStateException("no document " + p.card().key() + " in the archive");
+      return d;
     }
 
     private Void store(LookupLog log, Linker linker, LinkIndex.Placed p, Citations c) {

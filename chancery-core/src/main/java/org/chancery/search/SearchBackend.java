@@ -3,7 +3,10 @@ package org.chancery.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,6 +30,17 @@ public interface SearchBackend extends Closeable {
    * imported with whole documents stored).
    */
   Optional<Document> document(String key) throws IOException;
+
+  /**
+   * The documents of {@code keys} that the archive holds, by key: {@link #document} for each, which
+   * a remote engine answers in a few requests instead of one a document (the linker fetches the
+   * documents an import affects, tens of thousands at full size).
+   */
+  default Map<String, Document> documents(Collection<String> keys) throws IOException {
+    Map<String, Document> out = new HashMap<>();
+    for (String k : keys) document(k).ifPresent(d -> out.put(k, d));
+    return out;
+  }
 
   /**
    * Passes every document of the archive, whole, to {@code sink}, one at a time in index order (a

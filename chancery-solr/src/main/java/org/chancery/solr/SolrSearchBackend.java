@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -188,6 +189,35 @@ public final class SolrSearchBackend implements SearchBackend {
             .setRows(1);
     var found = query(q).getResults();
     return found.isEmpty() ? Optional.empty() : source(found.get(0));
+  }
+
+  // A request names at most this many keys: a few hundred whole documents in one answer.
+  private static final int KEYS_A_REQUEST = 200;
+
+  @Override
+  public Map<String, Document> documents(Collection<String> keys) throws IOException {
+    Map<String, Document> out = new HashMap<>();
+    List<String> batch = new ArrayList<>();
+    for (String k : new LinkedHashSet<>(keys)) {
+      // The terms parser splits its list at commas; a key holding one is asked for alone.
+      if (k.indexOf(',') >= 0) document(k).ifPresent(d -> out.put(k, d));
+      else batch.add(k);
+      if (batch.size() == KEYS_A_REQUEST) fetch(batch, out);
+    }
+    fetch(batch, out);
+    return out;
+  }
+
+  // The documents of the keys in batch, into out; empties batch.
+  private void fetch(List<String> batch, Map<String, Document> out) throws IOException {
+    if (batch.isEmpty()) return;
+    SolrQuery q =
+        new SolrQuery("{!terms f=" + IndexSchema.KEY.name() + "}" + String.join(",", batch))
+            .setFields(IndexSchema.SOURCE.name())
+            .setRows(batch.size());
+    for (SolrDocument d : query(q).getResults())
+      source(d).ifPresent(doc -> out.put(doc.key(), doc));
+    batch.clear();
   }
 
   private static Optional<Document> source(SolrDocument d) {

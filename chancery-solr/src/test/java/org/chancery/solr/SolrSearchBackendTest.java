@@ -25,6 +25,7 @@ import org.chancery.link.ArchiveLinker;
 import org.chancery.link.Link;
 import org.chancery.link.LinkStore;
 import org.chancery.link.Linker;
+import org.chancery.model.Document;
 import org.chancery.model.DocumentType;
 import org.chancery.search.DocumentCodec;
 import org.chancery.search.Hit;
@@ -217,6 +218,22 @@ class SolrSearchBackendTest {
           List.of(DocumentCodec.encode(actual).length, actual));
     }
     assertTrue(solr.document("frus1934v04/no-such").isEmpty());
+  }
+
+  @Test
+  void fetchesManyDocumentsByKeyAsOneAtATime() throws Exception {
+    // More keys than one request names, one twice, and one that no document has.
+    List<String> keys = new ArrayList<>();
+    for (Hit h : lucene.search(SearchRequest.of("Department").page(0, 450)).hits())
+      keys.add(h.key());
+    assertTrue(keys.size() > 400, "keys: " + keys.size());
+    keys.add(keys.get(0));
+    keys.add("frus1934v04/no-such");
+    Map<String, Document> fetched = solr.documents(keys);
+    assertEquals(keys.size() - 2, fetched.size());
+    for (String k : keys.subList(0, keys.size() - 2))
+      assertEquals(lucene.document(k).orElseThrow(), fetched.get(k), k);
+    assertEquals(lucene.documents(keys), fetched);
   }
 
   @Test
