@@ -46,7 +46,8 @@ final class Vocabulary {
    */
   static final Set<String> QUALIFIERS =
       words(
-          "circular telegraphic confidential strictly secret personal urgent previous cable mail"
+          "circular telegraphic confidential strictly secret personal urgent previous subsequent"
+              + " former earlier cable mail"
               + " cabled official formal informal last triple priority verbale");
 
   /** Qualifiers that mark a message as a circular. */

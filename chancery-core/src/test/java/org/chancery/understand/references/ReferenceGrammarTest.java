@@ -201,6 +201,14 @@ class ReferenceGrammarTest {
     assertEquals(Optional.of(LocalDate.of(1933, 7, 18)), despatch.items().get(0).date());
     assertEquals(2, only("my notes of August 18 and September 6, 1917").items().size());
     assertTrue(only("circular June 23").circular());
+    // A word placing the message in the correspondence keeps the owner: "your subsequent
+    // telegram" is the addressee's, not an unowned "telegram of the 20th".
+    for (String order : List.of("subsequent", "former", "earlier", "previous")) {
+      Reference placed = only("your " + order + " telegram of the 20th instant");
+      assertEquals(Owner.ADDRESSEE, placed.owner(), order);
+      assertEquals(MessageKind.TELEGRAM, placed.kind(), order);
+      assertEquals(Optional.of(LocalDate.of(1934, 5, 20)), placed.items().get(0).date(), order);
+    }
   }
 
   @Test
