@@ -19,7 +19,8 @@ import org.chancery.understand.references.LetteredSeries;
  * at once: its {@link Entry} before it has a place in its volume ({@code ordinal} is {@link
  * Entry#NONE} until {@link MemoryCatalogue.Builder} gives it one, unless {@code nested}), the
  * numbers it is also known by besides its serials, the names (lower case) of its sender's post, and
- * the messages the editors note it went out as ({@link Retransmitted}).
+ * the messages the editors note it went out as ({@link Retransmitted}) and those it carries ({@link
+ * CarriedMessages}).
  */
 record Card(
     Entry entry, boolean nested, List<String> numbers, List<String> names, List<Entry> aliases) {
@@ -54,7 +55,9 @@ record Card(
     if (!from.equals(Post.DEPARTMENT)) name(d.place(), from, names);
     name(Optional.of(from.name()), from, names);
     if (from.kind() == Post.Kind.MISSION) name(Posts.address(from.name()), from, names);
-    return new Card(e, d.parent().isPresent(), numbers, names, Retransmitted.entries(d, e));
+    List<Entry> aliases = new ArrayList<>(Retransmitted.entries(d, e));
+    aliases.addAll(CarriedMessages.entries(d, e));
+    return new Card(e, d.parent().isPresent(), numbers, names, aliases);
   }
 
   /** The document's key, {@code volume/id}. */

@@ -15,6 +15,8 @@ import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.model.Footnote;
 import org.chancery.model.FootnoteMarker;
+import org.chancery.understand.references.Forwarding;
+import org.chancery.understand.references.Forwardings;
 import org.chancery.understand.references.Reference;
 import org.chancery.understand.references.Reference.Item;
 import org.chancery.understand.references.ReferenceGrammar;
@@ -60,11 +62,14 @@ final class CitationReader {
             .collect(Collectors.toMap(Footnote::id, Function.identity(), (a, b) -> a));
     Set<String> used = new HashSet<>();
     List<Citations.Cited> references = new ArrayList<>();
+    List<Forwarding> carried = Forwardings.of(doc);
     for (Reference r : ReferenceGrammar.find(doc)) {
       Block block = doc.blocks().get(r.block());
+      Frame f = frame.ofAttachment(doc, block.attachment());
+      for (Forwarding c : carried) if (c.holds(r)) f = f.carrying(c, c.quotes(r, block.text()));
       references.add(
           new Citations.Cited(
-              frame.ofAttachment(doc, block.attachment()),
+              f,
               r,
               pointers(doc, block, r, notes, used),
               REFERENCE_LINE.matcher(block.text()).lookingAt()));

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
 import org.chancery.read.HeadingParser;
+import org.chancery.understand.references.Forwarding;
 
 /**
  * Who wrote to whom, when, in the part of a document a reference stands in: the document itself, or
@@ -15,7 +16,9 @@ import org.chancery.read.HeadingParser;
  * the citing document's Decimal files, which the message it cites often shares.
  *
  * <p>A message relayed through a post for someone else ("159. Secret for the President.", "Secret
- * for Polk from Auchincloss") is between those two: {@code relay} names them as the text does.
+ * for Polk from Auchincloss") is between those two: {@code relay} names them as the text does. A
+ * message the document carries, which its writer sent to another office ({@link Forwarding}), is
+ * between the writer and that office: {@code carried} says so.
  */
 record Frame(
     String key,
@@ -24,12 +27,24 @@ record Frame(
     int epochDay,
     int minute,
     Optional<Relay> relay,
-    List<String> files) {
+    List<String> files,
+    Optional<Carried> carried) {
   /** The names a relayed message is for and, when the text says, from: "President", "Polk". */
   record Relay(String to, Optional<String> from) {
     Relay {
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(from, "from");
+    }
+  }
+
+  /**
+   * A message the document carries: sent by its writer to the office {@code to}, as printed, on its
+   * own day and minute ({@link Entry#NONE} where it gives none); {@code quoted} says whether the
+   * reference stands in quotation marks within it.
+   */
+  record Carried(String to, int epochDay, int minute, boolean quoted) {
+    Carried {
+      Objects.requireNonNull(to, "to");
     }
   }
 
@@ -59,7 +74,8 @@ record Frame(
         entry.epochDay(),
         entry.minute(),
         relay.map(m -> new Relay(m.group(1), Optional.ofNullable(m.group(2)))),
-        entry.files());
+        entry.files(),
+        Optional.empty());
   }
 
   /** The frame of enclosure {@code attachment}: its own heading's parties, the document's date. */
@@ -72,6 +88,56 @@ record Frame(
             .findFirst();
     Post s = heading.flatMap(h -> Posts.of(h.sender(), Optional.empty())).orElse(Post.UNKNOWN);
     Post r = heading.flatMap(h -> Posts.of(h.recipient(), Optional.empty())).orElse(Post.UNKNOWN);
-    return new Frame(key, volume, new Route(s, r), epochDay, Entry.NONE, Optional.empty(), files);
+    return new Frame(
+        key,
+        volume,
+        new Route(s, r),
+        epochDay,
+        Entry.NONE,
+        Optional.empty(),
+        files,
+        Optional.empty());
+  }
+
+  /** This frame, for a reference that {@code carried} holds in its text. */
+  Frame carrying(Forwarding carried, boolean quoted) {
+    return new Frame(
+        key,
+        volume,
+        route,
+        epochDay,
+        minute,
+        relay,
+        files,
+        Optional.of(
+            new Carried(
+                carried.to(),
+                carried.date().map(d -> (int) d.toEpochDay()).orElse(Entry.NONE),
+                carried.time().map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE),
+                quoted)));
+  }
+
+  /**
+   * The frame of the message the reference stands in, where the document carries one to an office
+   * that is a post: from the document's writer to that post, on the message's own day. Empty where
+   * the office names no post, or no single one, or the writer's post is not known: the reference is
+   * then read as the document's.
+   */
+  Optional<Frame> carriedFrame(Catalogue catalogue) {
+    if (carried.isEmpty() || route.from().equals(Post.UNKNOWN)) return Optional.empty();
+    Carried c = carried.get();
+    return CarriedMessages.office(c.to(), Optional.of(catalogue))
+        .filter(to -> !to.equals(route.from()))
+        .map(
+            to ->
+                new Frame(
+                    key,
+                    volume,
+                    new Route(route.from(), to),
+                    c.epochDay() != Entry.NONE ? c.epochDay() : epochDay,
+                    c.minute(),
+                    Optional.empty(),
+                    files,
+                    Optional.empty()));
   }
 }

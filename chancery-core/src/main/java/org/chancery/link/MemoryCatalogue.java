@@ -107,7 +107,8 @@ public final class MemoryCatalogue implements Catalogue {
       volumes.computeIfAbsent(e.volume(), k -> new ArrayList<>()).add(e);
       for (Entry alias : card.aliases()) {
         Entry a = shared(alias);
-        byNumber.computeIfAbsent(a.serial(), k -> new ArrayList<>(1)).add(a);
+        if (!a.serial().isEmpty())
+          byNumber.computeIfAbsent(a.serial(), k -> new ArrayList<>(1)).add(a);
         if (a.epochDay() != Entry.NONE)
           byDay.computeIfAbsent(a.epochDay(), k -> new ArrayList<>(2)).add(a);
       }

@@ -35,7 +35,11 @@ final class TelegraphResolver {
     this.catalogue = catalogue;
   }
 
-  Outcome resolve(Frame f, Reference r, Item item) {
+  Outcome resolve(Frame document, Reference written, Item item) {
+    // In a message the document carries, the writer speaks to the office he sent it to.
+    Optional<Frame> carried = document.carriedFrame(catalogue);
+    Frame f = carried.orElse(document);
+    Reference r = carried.isPresent() ? written.quoted(document.carried().get().quoted()) : written;
     List<Entry> pool = pool(item);
     Parties parties = Parties.of(catalogue, f, r);
     for (Tier tier : tiers(f, r, item, parties)) {

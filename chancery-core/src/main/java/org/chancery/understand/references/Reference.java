@@ -95,9 +95,9 @@ public record Reference(
     Objects.requireNonNull(routing, "routing");
   }
 
-  /** This reference marked as standing inside a quotation. */
-  public Reference asQuoted() {
+  /** This reference, marked as standing inside a quotation or not. */
+  public Reference quoted(boolean quoted) {
     return new Reference(
-        block, start, end, text, family, owner, kind, circular, items, paragraph, routing, true);
+        block, start, end, text, family, owner, kind, circular, items, paragraph, routing, quoted);
   }
 }

@@ -32,7 +32,7 @@ public final class ReferenceGrammar {
       for (Reference r : parse(block.text(), b, anchor)) {
         boolean quoted =
             block.kind() == Block.Kind.QUOTATION || insideQuotes(block.text(), r.start());
-        out.add(quoted ? r.asQuoted() : r);
+        out.add(r.quoted(quoted));
       }
     }
     return List.copyOf(out);

@@ -1,0 +1,76 @@
+package org.chancery.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.chancery.model.Document;
+import org.chancery.model.Role;
+import org.chancery.understand.references.Forwarding;
+import org.chancery.understand.references.Forwardings;
+
+/**
+ * The messages a printed document carries ({@link Forwarding}): each one its writer sent to another
+ * office and repeats in it, as an {@link Entry} with the printed document's key, the route from the
+ * writer to that office, and the carried message's own day and time. A reply to that message cites
+ * it by its own date ("my telegram January 4, 3 p.m."), so the printed document answers to it too.
+ */
+final class CarriedMessages {
+  // "the American Legation at Managua", "the Legation in Guatemala": the place names the post.
+  private static final Pattern OFFICE_AT =
+      Pattern.compile(
+          "^(?i:the\\s+)?(?:American\\s+)?(?:Legation|Embassy|Mission|Consulate(?:\\s+General)?)"
+              + "\\s+(?:at|in)\\s+");
+  // A place alone: "Nicaragua", "Managua", "San José"; not "the Secretary on shipboard".
+  private static final Pattern PLACE =
+      Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}$");
+
+  private CarriedMessages() {}
+
+  /** The entries of the messages {@code doc}, catalogued as {@code printed}, carries. */
+  static List<Entry> entries(Document doc, Entry printed) {
+    if (printed.route().from().equals(Post.UNKNOWN)) return List.of();
+    List<Entry> out = new ArrayList<>(0);
+    for (Forwarding f : Forwardings.of(doc)) {
+      if (f.date().isEmpty()) continue;
+      Optional<Post> to = office(f.to(), Optional.empty());
+      if (to.isEmpty() || to.get().equals(printed.route().from())) continue;
+      out.add(
+          new Entry(
+              printed.volume(),
+              printed.id(),
+              printed.n(),
+              Entry.NONE,
+              printed.startPage(),
+              printed.endPage(),
+              new Route(printed.route().from(), to.get()),
+              "",
+              "",
+              (int) f.date().get().toEpochDay(),
+              f.time().map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE),
+              printed.type(),
+              printed.files()));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The post an office as printed is. A place ("Managua", "the Legation at Managua") is the one
+   * post the catalogue knows to write from it, and without a catalogue none: missions are known by
+   * their country, which a city does not name. Otherwise the role says ("the Secretary of State at
+   * Santiago" is the Department, "the Minister in Honduras" the mission there).
+   */
+  static Optional<Post> office(String printed, Optional<Catalogue> catalogue) {
+    String place = OFFICE_AT.matcher(printed.strip()).replaceFirst("");
+    if (place.length() < printed.strip().length() || PLACE.matcher(place).matches()) {
+      if (catalogue.isEmpty() || !PLACE.matcher(place).matches()) return Optional.empty();
+      // One of our posts: a place also names the persons and foreign missions of that name.
+      List<Post> ours =
+          catalogue.get().postsNamed(place).stream()
+              .filter(p -> p.kind() == Post.Kind.MISSION || p.kind() == Post.Kind.CONSULATE)
+              .toList();
+      return ours.size() == 1 ? Optional.of(ours.get(0)) : Optional.empty();
+    }
+    return Posts.ofRole(Role.of(printed));
+  }
+}
