@@ -16,15 +16,29 @@ import org.chancery.model.WordKey;
  * initials that follow it).
  *
  * <p>The title must begin with one of the offices {@link Role.Office} names, after the words that
- * qualify one ("Acting", "Assistant", "Under", "Deputy") and a nationality; a rank or honour
- * ("General", "Sir", "President") is left in the name, as before.
+ * qualify one ("Acting", "Assistant", "Under", "Deputy", "Foreign", "Prime", "General") and a
+ * nationality: "Soviet Foreign Minister Gromyko", "General Secretary Gorbachev"; a rank or honour
+ * alone ("General Marshall", "Sir", "President") is left in the name, as before.
  */
 public record TitledName(Role role, String name) {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
-  // Words that qualify an office before its title.
+  // Words that qualify an office before its title: "Deputy Foreign Minister", "General Secretary",
+  // "Prime Minister", "Permanent Representative".
   private static final Set<String> QUALIFIERS =
-      Set.of("acting", "assistant", "under", "deputy", "special", "executive", "vice");
+      Set.of(
+          "acting",
+          "assistant",
+          "under",
+          "deputy",
+          "special",
+          "executive",
+          "vice",
+          "first",
+          "foreign",
+          "prime",
+          "general",
+          "permanent");
   // Lower-case words a title may hold between its capitalised ones.
   private static final Set<String> CONNECTORS =
       Set.of("of", "for", "the", "and", "to", "in", "at", "on");
@@ -68,13 +82,21 @@ public record TitledName(Role role, String name) {
       if (INITIAL.matcher(word).matches()) return false;
     }
     if (CONNECTORS.contains(title[title.length - 1])) return false;
-    int i = 0;
-    while (i < title.length - 1 && QUALIFIERS.contains(WordKey.of(title[i]))) i++;
-    String rest = String.join(" ", Arrays.copyOfRange(title, i, title.length));
-    Role role = Role.of(rest);
-    if (role.nationality().isPresent() && i + 1 < title.length)
-      role = Role.of(String.join(" ", Arrays.copyOfRange(title, i + 1, title.length)));
+    int i = qualified(title, 0);
+    Role role = Role.of(String.join(" ", Arrays.copyOfRange(title, i, title.length)));
+    // "Soviet Foreign Minister": the qualifiers may follow the nationality.
+    if (role.nationality().isPresent() && i + 1 < title.length) {
+      int j = qualified(title, i + 1);
+      role = Role.of(String.join(" ", Arrays.copyOfRange(title, j, title.length)));
+    }
     return role.office().isPresent();
+  }
+
+  // The first word from {@code from} that is not a qualifier, leaving the title's last word.
+  private static int qualified(String[] title, int from) {
+    int i = from;
+    while (i < title.length - 1 && QUALIFIERS.contains(WordKey.of(title[i]))) i++;
+    return i;
   }
 
   private static boolean capitalised(String word) {

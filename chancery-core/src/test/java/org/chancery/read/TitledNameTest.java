@@ -29,12 +29,24 @@ class TitledNameTest {
     assertEquals(
         titled("Soviet Ambassador", "Dobrynin"), TitledName.of("Soviet Ambassador Dobrynin"));
     assertEquals(titled("Ambassador", "J. de Gaulle"), TitledName.of("Ambassador J. de Gaulle"));
+    assertEquals(titled("Foreign Minister", "Gromyko"), TitledName.of("Foreign Minister Gromyko"));
+    assertEquals(
+        titled("Soviet Foreign Minister", "Gromyko"),
+        TitledName.of("Soviet Foreign Minister Gromyko"));
+    assertEquals(
+        titled("General Secretary", "Gorbachev"), TitledName.of("General Secretary Gorbachev"));
+    assertEquals(titled("Prime Minister", "Thatcher"), TitledName.of("Prime Minister Thatcher"));
+    assertEquals(
+        titled("Permanent Representative", "Kirkpatrick"),
+        TitledName.of("Permanent Representative Kirkpatrick"));
   }
 
   @Test
   void leavesRanksHonoursAndBareTitlesAlone() {
     assertEquals(Optional.empty(), TitledName.of("President Carter"));
     assertEquals(Optional.empty(), TitledName.of("General Tasker H. Bliss"));
+    assertEquals(Optional.empty(), TitledName.of("General Pershing"));
+    assertEquals(Optional.empty(), TitledName.of("Foreign Office"));
     assertEquals(Optional.empty(), TitledName.of("Secretary of State"));
     assertEquals(Optional.empty(), TitledName.of("Secretary General"));
     assertEquals(Optional.empty(), TitledName.of("Haig"));

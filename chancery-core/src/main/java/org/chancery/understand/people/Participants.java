@@ -3,6 +3,7 @@ package org.chancery.understand.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
@@ -13,7 +14,8 @@ import org.chancery.read.TitledName;
  * Reads the participants of a memorandum of conversation: the items that follow the heading or line
  * "PARTICIPANTS" (or "Participants:"), one person an item, grouped by the side labels between them
  * ("US Side:", an item that is only an abbreviation such as "U.S.S.R.", the head of one side's own
- * list read as an item).
+ * list read as an item). A memorandum a telegram carries in its text prints them as short
+ * paragraphs after a "Participants:" paragraph, read the same way.
  */
 public final class Participants {
   private static final Pattern HEADER = Pattern.compile("^(?i:participants)\\s*:?$");
@@ -21,6 +23,12 @@ public final class Participants {
   private static final Pattern SIDE =
       Pattern.compile("^(?:.*:|.*\\b(?i:side)|[A-Z.]{2,}(?: [A-Z.]{2,})*)$");
   private static final Pattern END = Pattern.compile("[\\s:,;]+$");
+  // A paragraph that is no participant's line: numbered ("3. On behalf of ..."), or a sentence
+  // ending in a word of more than three letters and a full stop.
+  private static final Pattern NUMBERED = Pattern.compile("^\\d+\\.\\s");
+  private static final Pattern SENTENCE = Pattern.compile("\\p{L}{4,}\\.$");
+  private static final int LINE = 120;
+  private static final Pattern ASIDE = Pattern.compile("^(.+?)\\s+\\(([^()]+)\\)$");
 
   private Participants() {}
 
@@ -33,7 +41,7 @@ public final class Participants {
       if (b.kind() == Block.Kind.TABLE && HEADER.matcher(firstCell(b.text())).matches())
         return table(b);
       if (b.kind() != Block.Kind.ITEM && HEADER.matcher(b.text().strip()).matches())
-        return list(blocks, i + 1);
+        return list(blocks, i + 1, b.kind() == Block.Kind.PARAGRAPH);
     }
     return List.of();
   }
@@ -61,10 +69,13 @@ public final class Participants {
     return out;
   }
 
-  private static List<Participant> list(List<Block> blocks, int from) {
+  // The items after the header; after a header paragraph, in a memorandum carried in a telegram's
+  // text, the short paragraphs that follow it, one person or side each, up to the first numbered
+  // or prose paragraph.
+  private static List<Participant> list(List<Block> blocks, int from, boolean paragraphs) {
     List<Participant> out = new ArrayList<>();
     Optional<String> side = Optional.empty();
-    for (int i = from; i < blocks.size() && blocks.get(i).kind() == Block.Kind.ITEM; i++) {
+    for (int i = from; i < blocks.size() && listed(blocks.get(i), paragraphs); i++) {
       Block b = blocks.get(i);
       String text = b.text().strip();
       if (text.isEmpty()) continue;
@@ -76,6 +87,15 @@ public final class Participants {
       out.add(marked(b, text, sideNow).orElseGet(() -> participant(text, sideNow, ref(b))));
     }
     return out;
+  }
+
+  private static boolean listed(Block b, boolean paragraphs) {
+    if (b.kind() == Block.Kind.ITEM) return true;
+    if (!paragraphs || b.kind() != Block.Kind.PARAGRAPH || b.attachment() != 0) return false;
+    String text = b.text().strip();
+    return text.length() <= LINE
+        && !NUMBERED.matcher(text).find()
+        && !SENTENCE.matcher(text).find();
   }
 
   // "Secretary of State <persName>George P. Shultz</persName>": where the editors marked the name
@@ -128,6 +148,11 @@ public final class Participants {
           after.or(() -> Optional.of(titled.get().role().printed())),
           side,
           ref);
+    // "Mr. Viktor Sukhodrev (Interpreter)": what he was there as, in parentheses after the name.
+    Matcher aside = ASIDE.matcher(first.strip());
+    if (after.isEmpty() && aside.matches())
+      return new Participant(
+          text, Optional.of(aside.group(1)), Optional.of(aside.group(2)), side, ref);
     return new Participant(text, Optional.of(first.strip()), after, side, ref);
   }
 

@@ -53,6 +53,34 @@ class ParticipantsTest {
   }
 
   @Test
+  void readsTheParagraphsOfAMemorandumATelegramCarries() throws Exception {
+    // 1981-88 d5: telegram 3137 from Moscow carries the memcon of the Gorbachev meeting; its
+    // participants are paragraphs up to the first numbered one.
+    List<Participant> p = Participants.of(doc("frus1981-88v05", "d5"));
+    assertEquals(
+        List.of(
+            "The Vice President",
+            "Secretary George P. Shultz",
+            "Ambassador Arthur A. Hartman",
+            "Mr. Dimitri Arensburger (Interpreter)",
+            "General Secretary of the CC CPSU Mikhail Gorbachev",
+            "Foreign Minister Andrey Gromyko",
+            "Mr. Andrey Aleksandrov-Agentov",
+            "Mr. Viktor Sukhodrev (Interpreter)"),
+        p.stream().map(Participant::printed).toList());
+    assertEquals(Optional.of("U.S."), p.get(0).side());
+    assertEquals(Optional.of("USSR"), p.get(4).side());
+    Participant gromyko = p.get(5);
+    assertEquals(Optional.of("Andrey Gromyko"), gromyko.name());
+    assertEquals(Optional.of("Foreign Minister"), gromyko.role());
+    assertEquals(Optional.of("p_GA_1"), gromyko.ref());
+    assertEquals(Optional.of("Mikhail Gorbachev"), p.get(4).name());
+    assertEquals(Optional.of("General Secretary of the CC CPSU"), p.get(4).role());
+    assertEquals(Optional.of("Mr. Viktor Sukhodrev"), p.get(7).name());
+    assertEquals(Optional.of("Interpreter"), p.get(7).role());
+  }
+
+  @Test
   void aTelegramHasNone() throws Exception {
     assertEquals(List.of(), Participants.of(doc("frus1955-57v24", "d190")));
   }
