@@ -41,6 +41,8 @@ class AcrossVolumesPersonTest {
     JsonNode p = new ObjectMapper().readTree(room.body("/api/v1/people/" + ID, 200));
     assertEquals("Rudolf Zenda", p.get("name").asText());
     assertEquals(2, p.get("sent").asInt());
+    // "I, Rudolf Zenda, ...": in each volume the name the editors tie to the entry is a mention.
+    assertEquals(2, p.get("mentioned").asInt(), p.toString());
     assertEquals(2, p.get("years").size());
   }
 }

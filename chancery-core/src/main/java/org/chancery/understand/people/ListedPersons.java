@@ -15,7 +15,9 @@ import org.chancery.model.WordKey;
 /**
  * Turns the names the editors tie to a List of Principal Persons into mentions: the name as
  * printed, the person as listed in reading order ({@code Stevens, John F.} gives {@code John F.
- * Stevens}), the list's description, and the POCOM id where exactly one POCOM person agrees.
+ * Stevens}), the list's description, and the person's id: POCOM's where exactly one POCOM person in
+ * office agrees, else, where POCOM has no one of the name, the Chancery id a party tied to that
+ * entry gets.
  */
 final class ListedPersons {
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -37,7 +39,7 @@ final class ListedPersons {
             Mention.PERSONS_LIST,
             person,
             n.description(),
-            pocomId(surname(n.listed().get()), person, doc.date()),
+            personId(doc, n, person),
             b,
             n.offset(),
             n.end()));
@@ -84,6 +86,34 @@ final class ListedPersons {
 
   // The one POCOM person of that surname whose forenames agree and who held an appointment on the
   // document's day.
+  // The POCOM person in office on the day; else, where POCOM has no one of that name at all, the
+  // id a party tied to the same entry gets (OutsidePocom): one across volumes for a name the list
+  // prints in full and for no other entry, the entry's own otherwise. POCOM having someone of the
+  // name, only not in office that day, leaves it open.
+  private Optional<String> personId(Document doc, PersonName n, String person) {
+    String surname = surname(n.listed().get());
+    Optional<String> pocom = pocomId(surname, person, doc.date());
+    if (pocom.isPresent() || namesake(surname, person)) return pocom;
+    if (n.sole() && OutsidePocom.inFull(n.listed().get()))
+      return Optional.of(OutsidePocom.acrossVolumes(n.listed().get()));
+    String ref = n.ref();
+    return Optional.of(OutsidePocom.id(ref.contains("#") ? ref : doc.volume() + "#" + ref));
+  }
+
+  // Whether POCOM has a person of the surname whose forenames agree, at any date.
+  private boolean namesake(String surname, String person) {
+    if (surname.isEmpty()) return true;
+    List<String> forenames = forenames(person, surname);
+    return people.withSurnameExactly(surname).stream()
+        .anyMatch(
+            p ->
+                forenames.isEmpty()
+                    || agree(forenames, forenames(p.forename(), ""))
+                    || p.altname()
+                        .map(a -> agree(forenames, forenames(a, p.surname())))
+                        .orElse(false));
+  }
+
   private Optional<String> pocomId(String surname, String person, Optional<DocumentDate> date) {
     if (surname.isEmpty() || date.isEmpty()) return Optional.empty();
     LocalDate day = date.get().day();

@@ -7,7 +7,8 @@ import java.util.Optional;
  * A person mentioned in a document's text and identified by the editors: the words identified
  * ({@code The French Ambassador}) at {@code start}..{@code end} of block {@code block}, the
  * footnote that identifies them, the person's name and description as the editors give them, and
- * the POCOM id where the person is in POCOM.
+ * the person's id: POCOM's where the person is in POCOM, or for a person of the List of Principal
+ * Persons whom POCOM does not hold, the Chancery id a sender or recipient tied to that entry gets.
  *
  * <p>The editors identify a person either by a footnote ("Robert Coulondre.") or by tying the name
  * to an entry of the volume's List of Principal Persons; such a mention has {@code footnoteId}

@@ -153,7 +153,9 @@ class MentionFinderTest {
                 Mention.PERSONS_LIST,
                 "John F. Stevens",
                 Optional.of("chairman of the Advisory Commission of Railway Experts to Russia"),
-                Optional.empty(),
+                // Outside POCOM, listed with initials: the entry's own id, as a sender tied to
+                // the entry gets.
+                Optional.of("chancery-frus1918russiav03-p-sjf1"),
                 0,
                 0,
                 7),
@@ -168,6 +170,34 @@ class MentionFinderTest {
                 19)),
         FINDER.find(d));
     assertTrue(!FINDER.find(d).get(0).byFootnote());
+  }
+
+  @Test
+  void aListedPersonOutsidePocomNamedInFullHasOneIdAcrossVolumes() {
+    // As a party tied to the entry: the name in full, no other entry of the volume so.
+    PersonName gromyko =
+        new PersonName(
+            0,
+            7,
+            "p_GA_1",
+            Optional.of("Gromyko, Andrei"),
+            Optional.of("Soviet Foreign Minister"),
+            true);
+    assertEquals(
+        Optional.of("chancery-person-gromyko-andrei"),
+        FINDER.find(named("Gromyko said no.", "1984-09-28", gromyko)).get(0).personId());
+    // The same name printed for two entries of the volume keeps the entry's own id.
+    PersonName shared =
+        new PersonName(
+            0,
+            7,
+            "p_GA_1",
+            Optional.of("Gromyko, Andrei"),
+            Optional.of("Soviet Foreign Minister"),
+            false);
+    assertEquals(
+        Optional.of("chancery-frus1918russiav03-p-ga-1"),
+        FINDER.find(named("Gromyko said no.", "1984-09-28", shared)).get(0).personId());
   }
 
   @Test
