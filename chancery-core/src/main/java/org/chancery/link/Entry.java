@@ -50,6 +50,14 @@ public record Entry(
     return volume + "/" + id;
   }
 
+  /** Whether this is the document {@code key} ({@code volume/id}): {@link #key()} unbuilt. */
+  public boolean hasKey(String key) {
+    return key.length() == volume.length() + 1 + id.length()
+        && key.startsWith(volume)
+        && key.charAt(volume.length()) == '/'
+        && key.endsWith(id);
+  }
+
   public Optional<LocalDate> day() {
     return epochDay == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
   }

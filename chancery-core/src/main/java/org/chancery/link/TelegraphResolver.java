@@ -41,9 +41,16 @@ final class TelegraphResolver {
     Frame f = carried.orElse(document);
     Reference r = carried.isPresent() ? written.quoted(document.carried().get().quoted()) : written;
     List<Entry> pool = pool(item);
+    // What every tier asks of a candidate, asked once: at the size of the whole FRUS a number's
+    // pool holds tens of thousands of documents, nearly all of another time.
+    List<Entry> near =
+        pool.stream()
+            .filter(e -> Agreement.notLater(f, e) && Agreement.dateAgrees(f, item, e, false))
+            .filter(e -> !e.hasKey(f.key()))
+            .toList();
     Parties parties = Parties.of(catalogue, f, r);
     for (Tier tier : tiers(f, r, item, parties)) {
-      List<Entry> fit = oncePerDocument(pool.stream().filter(e -> fits(f, r, item, e, tier)));
+      List<Entry> fit = oncePerDocument(near.stream().filter(e -> fits(f, r, item, e, tier)));
       if (!fit.isEmpty()) return choose(f, fit, item, tier.rule);
     }
     Optional<Outcome> copy = copyToAnotherPost(f, r, item);
@@ -70,7 +77,7 @@ final class TelegraphResolver {
             .filter(e -> e.route().from().equals(Post.DEPARTMENT))
             .filter(e -> e.route().to().kind() == own.kind() && !e.route().to().equals(own))
             .filter(e -> Agreement.kindAgrees(r.kind(), e.type()) && Agreement.timeAgrees(item, e))
-            .filter(e -> Agreement.notLater(f, e) && !e.key().equals(f.key()))
+            .filter(e -> Agreement.notLater(f, e) && !e.hasKey(f.key()))
             .filter(e -> FileCases.shared(f.files(), e.files()))
             .toList();
     if (copies.size() != 1) return Optional.empty();
@@ -186,25 +193,30 @@ final class TelegraphResolver {
   }
 
   private List<Entry> pool(Item item) {
-    Set<Entry> out = new LinkedHashSet<>();
+    List<List<Entry>> found = new ArrayList<>(2);
     Optional<String> effective = item.effectiveNumber();
-    effective.ifPresent(n -> out.addAll(catalogue.byNumber(n)));
+    effective.ifPresent(n -> found.add(catalogue.byNumber(n)));
     // The printed number adds nothing when the editors did not correct it.
     item.number()
         .filter(n -> !effective.equals(Optional.of(n)))
-        .ifPresent(n -> out.addAll(catalogue.byNumber(n)));
+        .ifPresent(n -> found.add(catalogue.byNumber(n)));
     if (item.number().isEmpty() && item.date().isPresent())
-      out.addAll(catalogue.byDay(item.date().get()));
+      found.add(catalogue.byDay(item.date().get()));
+    // One look-up's answer as it is: a number is borne by tens of thousands of documents at the
+    // size of the whole FRUS, and hashing them into a set for every reference took half of a link
+    // pass. Candidates are made one per document later (oncePerDocument).
+    if (found.size() == 1) return found.get(0);
+    Set<Entry> out = new LinkedHashSet<>();
+    found.forEach(out::addAll);
     return new ArrayList<>(out);
   }
 
+  // What a tier asks of a candidate already near in time and not the citing document itself.
   private boolean fits(Frame f, Reference r, Item item, Entry e, Tier tier) {
     return tier.admits.test(e)
-        && Agreement.notLater(f, e)
         && (!tier.sameKind || Agreement.kindAgrees(r.kind(), e.type()))
-        && Agreement.dateAgrees(f, item, e, tier.exactDate)
-        && (!tier.exactDate || Agreement.timeAgrees(item, e))
-        && !e.key().equals(f.key());
+        && (!tier.exactDate || Agreement.dateAgrees(f, item, e, true))
+        && (!tier.exactDate || Agreement.timeAgrees(item, e));
   }
 
   // ---- choosing
