@@ -135,7 +135,8 @@ public final class ArchiveLinker {
         };
     try (LinkIndex.Update update = LinkIndex.Update.of(dir, published)) {
       Set<String> stored = LinkIndex.volumes(update.before());
-      boolean fresh = all || stored.isEmpty();
+      // Records made under other rules would not give what relinking all gives.
+      boolean fresh = all || stored.isEmpty() || !update.rules().equals(Optional.of(Linker.RULES));
       Set<String> changed = changed(present, stored, imported, fresh);
       Pass pass = new Pass(search, update, changed, present);
       pass.readStored(fresh);

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -63,6 +65,8 @@ final class LinkIndex implements LinkStore {
   private static final String LINKS = "links";
   private static final String LOOKUP = "lookup";
   private static final String TARGET = "target";
+  // The commit's user data naming the rules its records were made under (Linker.RULES).
+  private static final String RULES = "rules";
 
   /** A card with its document's place among its volume's. */
   record Placed(Card card, int position) {}
@@ -294,6 +298,15 @@ final class LinkIndex implements LinkStore {
       return before;
     }
 
+    /** The rules the records before this update were made under; empty for an older index. */
+    Optional<String> rules() {
+      Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+      if (data == null) return Optional.empty();
+      for (Map.Entry<String, String> e : data)
+        if (e.getKey().equals(RULES)) return Optional.of(e.getValue());
+      return Optional.empty();
+    }
+
     /** Removes every record. */
     void clear() throws IOException {
       writer.deleteAll();
@@ -329,6 +342,7 @@ final class LinkIndex implements LinkStore {
 
     /** Makes the changes the index's, at once. */
     long commit() throws IOException {
+      writer.setLiveCommitData(Map.of(RULES, Linker.RULES).entrySet());
       writer.commit();
       committed = true;
       return SegmentInfos.getLastCommitGeneration(writer.getDirectory());

@@ -15,7 +15,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoDeletionPolicy;
+import org.apache.lucene.store.FSDirectory;
 import org.chancery.archive.Archive;
 import org.chancery.archive.Generation;
 import org.chancery.model.Document;
@@ -188,6 +193,35 @@ class ArchiveLinkerTest {
     List<Link> expected = stored(whole);
     assertEquals(expected, stored(step));
     assertEquals(Files.readString(threadsOf(whole)), Files.readString(threadsOf(step)));
+  }
+
+  @Test
+  void linksWholeAnArchiveWhoseLinksWereMadeUnderOtherRules(@TempDir Path tmp) throws Exception {
+    try (Archive a = Archive.open(tmp)) {
+      replace(a, "v1", exchange("v1", 60, "Minister in China"));
+      replace(a, "v2", exchange("v2", 30, "Ambassador in France"));
+      ArchiveLinker.update(a, Set.of("v1", "v2"));
+      replace(a, "v3", exchange("v3", 20, "Minister in China", LocalDate.of(1935, 1, 1), 1000));
+      // The same records, as an older Chancery with other rules would have committed them.
+      commitUnder(tmp, "older rules");
+      ArchiveLinker.Summary upgraded = ArchiveLinker.update(a, Set.of("v3"));
+      assertEquals(110, upgraded.documents());
+      assertEquals(110, upgraded.relinked());
+      // Linked under these rules now: the next import links only what it changes.
+      replace(a, "v2", exchange("v2", 30, "Ambassador in France"));
+      ArchiveLinker.Summary next = ArchiveLinker.update(a, Set.of("v2"));
+      assertTrue(next.relinked() < next.documents(), next.toString());
+    }
+  }
+
+  private static void commitUnder(Path archive, String rules) throws Exception {
+    IndexWriterConfig config =
+        new IndexWriterConfig().setIndexDeletionPolicy(NoDeletionPolicy.INSTANCE);
+    try (FSDirectory d = FSDirectory.open(archive.resolve(LinkIndex.DIR));
+        IndexWriter w = new IndexWriter(d, config)) {
+      w.setLiveCommitData(Map.of("rules", rules).entrySet());
+      w.commit();
+    }
   }
 
   private static void replace(Archive a, String volume, List<Document> docs) throws Exception {
