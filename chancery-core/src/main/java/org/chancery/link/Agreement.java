@@ -1,6 +1,5 @@
 package org.chancery.link;
 
-import java.time.LocalTime;
 import org.chancery.model.DocumentType;
 import org.chancery.understand.references.MessageKind;
 import org.chancery.understand.references.Reference.Item;
@@ -35,12 +34,8 @@ final class Agreement {
 
   static boolean timeAgrees(Item item, Entry e) {
     if (item.time().isEmpty() || e.minute() == Entry.NONE) return true;
-    int ref = minutes(item.time().get());
+    int ref = Entry.minuteOf(item.time().get());
     return ref == e.minute() || (isTwelve(ref) && isTwelve(e.minute()));
-  }
-
-  private static int minutes(LocalTime t) {
-    return t.getHour() * 60 + t.getMinute();
   }
 
   // "12 p.m." was written for noon and for midnight.

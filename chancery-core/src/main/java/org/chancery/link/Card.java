@@ -73,10 +73,7 @@ record Card(
     String printed = d.serial().map(Serial::printed).map(Catalogue::numberKey).orElse("");
     Optional<DocumentDate> date = DocumentDates.of(d);
     int day = date.filter(Card::toTheDay).map(x -> (int) x.day().toEpochDay()).orElse(Entry.NONE);
-    int minute =
-        date.flatMap(DocumentDate::time)
-            .map(t -> t.getHour() * 60 + t.getMinute())
-            .orElse(Entry.NONE);
+    int minute = date.flatMap(DocumentDate::time).map(Entry::minuteOf).orElse(Entry.NONE);
     return new Entry(
         d.volume().intern(),
         // Ids and numbers repeat from volume to volume ("d12", "12"): one string each.

@@ -36,20 +36,12 @@ final class CarriedMessages {
       Optional<Post> to = office(f.to(), Optional.empty());
       if (to.isEmpty() || to.get().equals(printed.route().from())) continue;
       out.add(
-          new Entry(
-              printed.volume(),
-              printed.id(),
-              printed.n(),
-              Entry.NONE,
-              printed.startPage(),
-              printed.endPage(),
+          printed.alias(
               new Route(printed.route().from(), to.get()),
               "",
-              "",
               (int) f.date().get().toEpochDay(),
-              f.time().map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE),
-              printed.type(),
-              printed.files()));
+              f.time().map(Entry::minuteOf).orElse(Entry.NONE),
+              printed.type()));
     }
     return List.copyOf(out);
   }

@@ -45,6 +45,22 @@ public record Entry(
     files = List.copyOf(files);
   }
 
+  /**
+   * Another message this document answers to (one it went out as, or one it carries): its key,
+   * number in its volume, pages and files, with that message's route, serial, day, minute and type;
+   * nested in no order of the volume.
+   */
+  Entry alias(Route route, String serial, int epochDay, int minute, DocumentType type) {
+    return new Entry(
+        volume, id, n, NONE, startPage, endPage, route, serial, serial, epochDay, minute, type,
+        files);
+  }
+
+  /** The minute of the day {@code time} is, as entries keep it. */
+  static int minuteOf(LocalTime time) {
+    return time.getHour() * 60 + time.getMinute();
+  }
+
   /** {@code volume/id}, as links name documents. */
   public String key() {
     return volume + "/" + id;

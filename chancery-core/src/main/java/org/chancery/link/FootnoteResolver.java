@@ -98,7 +98,7 @@ final class FootnoteResolver {
     boolean time =
         item.time().isEmpty()
             || e.minute() == Entry.NONE
-            || item.time().get().getHour() * 60 + item.time().get().getMinute() == e.minute();
+            || Entry.minuteOf(item.time().get()) == e.minute();
     return day && time;
   }
 }

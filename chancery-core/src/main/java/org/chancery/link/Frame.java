@@ -113,7 +113,7 @@ record Frame(
             new Carried(
                 carried.to(),
                 carried.date().map(d -> (int) d.toEpochDay()).orElse(Entry.NONE),
-                carried.time().map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE),
+                carried.time().map(Entry::minuteOf).orElse(Entry.NONE),
                 quoted)));
   }
 

@@ -33,24 +33,10 @@ final class Retransmitted {
           item.date()
               .map(d -> (int) d.toEpochDay())
               .orElse(r.sameDay() ? printed.epochDay() : Entry.NONE);
-      int minute = item.time().map(t -> t.getHour() * 60 + t.getMinute()).orElse(Entry.NONE);
+      int minute = item.time().map(Entry::minuteOf).orElse(Entry.NONE);
       Route route = new Route(sender(r, printed), office(r.to()).orElse(Post.UNKNOWN));
       if (route.from().equals(Post.UNKNOWN)) continue;
-      out.add(
-          new Entry(
-              printed.volume(),
-              printed.id(),
-              printed.n(),
-              Entry.NONE,
-              printed.startPage(),
-              printed.endPage(),
-              route,
-              serial,
-              serial,
-              day,
-              minute,
-              type(r, printed.type()),
-              printed.files()));
+      out.add(printed.alias(route, serial, day, minute, type(r, printed.type())));
     }
     return List.copyOf(out);
   }
