@@ -42,6 +42,9 @@ public final class ArchiveLinker {
   // Written before an import and removed once it is linked: found there before an import, it says
   // an earlier one ended before linking, and that import's volumes are not known.
   private static final String PENDING = "links.pending";
+  // The documents elsewhere that an import affects are read this many at a time: a few requests
+  // to a remote engine instead of one a document, and never all of them in memory.
+  private static final int AFFECTED_AT_ONCE = 1000;
 
   /**
    * What a linking run found: {@code relinked} documents had their links made again, of {@code
@@ -177,10 +180,6 @@ public final class ArchiveLinker {
     for (String v : stored) if (fresh || !present.contains(v)) changed.add(v);
     return changed;
   }
-
-  // The documents elsewhere that an import affects are read this many at a time: a few requests
-  // to a remote engine instead of one a document, and never all of them in memory.
-  private static final int AFFECTED_AT_ONCE = 1000;
 
   /** One run over an archive: the catalogue, the documents to link, and the link index update. */
   private static final class Pass {

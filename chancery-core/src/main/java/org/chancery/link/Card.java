@@ -56,7 +56,7 @@ record Card(
     name(Optional.of(from.name()), from, names);
     if (from.kind() == Post.Kind.MISSION) name(Posts.address(from.name()), from, names);
     List<Entry> aliases = new ArrayList<>(Retransmitted.entries(d, e));
-    aliases.addAll(CarriedMessages.entries(d, e));
+    CarriedMessages.entry(d, e).ifPresent(aliases::add);
     return new Card(e, d.parent().isPresent(), numbers, names, aliases);
   }
 

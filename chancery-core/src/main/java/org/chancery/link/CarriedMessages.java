@@ -1,6 +1,5 @@
 package org.chancery.link;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,7 +9,7 @@ import org.chancery.understand.references.Forwarding;
 import org.chancery.understand.references.Forwardings;
 
 /**
- * The messages a printed document carries ({@link Forwarding}): each one its writer sent to another
+ * The message a printed document carries ({@link Forwarding}): one its writer sent to another
  * office and repeats in it, as an {@link Entry} with the printed document's key, the route from the
  * writer to that office, and the carried message's own day and time. A reply to that message cites
  * it by its own date ("my telegram January 4, 3 p.m."), so the printed document answers to it too.
@@ -27,23 +26,23 @@ final class CarriedMessages {
 
   private CarriedMessages() {}
 
-  /** The entries of the messages {@code doc}, catalogued as {@code printed}, carries. */
-  static List<Entry> entries(Document doc, Entry printed) {
-    if (printed.route().from().equals(Post.UNKNOWN)) return List.of();
-    List<Entry> out = new ArrayList<>(0);
-    for (Forwarding f : Forwardings.of(doc)) {
-      if (f.date().isEmpty()) continue;
-      Optional<Post> to = office(f.to(), Optional.empty());
-      if (to.isEmpty() || to.get().equals(printed.route().from())) continue;
-      out.add(
-          printed.alias(
-              new Route(printed.route().from(), to.get()),
-              "",
-              (int) f.date().get().toEpochDay(),
-              f.time().map(Entry::minuteOf).orElse(Entry.NONE),
-              printed.type()));
-    }
-    return List.copyOf(out);
+  /** The entry of the message {@code doc}, catalogued as {@code printed}, carries, if any. */
+  static Optional<Entry> entry(Document doc, Entry printed) {
+    Post from = printed.route().from();
+    if (from.equals(Post.UNKNOWN)) return Optional.empty();
+    Optional<Forwarding> carried = Forwardings.of(doc).filter(f -> f.date().isPresent());
+    if (carried.isEmpty()) return Optional.empty();
+    Forwarding f = carried.get();
+    return office(f.to(), Optional.empty())
+        .filter(to -> !to.equals(from))
+        .map(
+            to ->
+                printed.alias(
+                    new Route(from, to),
+                    "",
+                    (int) f.date().get().toEpochDay(),
+                    f.time().map(Entry::minuteOf).orElse(Entry.NONE),
+                    printed.type()));
   }
 
   /**
@@ -53,16 +52,16 @@ final class CarriedMessages {
    * Santiago" is the Department, "the Minister in Honduras" the mission there).
    */
   static Optional<Post> office(String printed, Optional<Catalogue> catalogue) {
-    String place = OFFICE_AT.matcher(printed.strip()).replaceFirst("");
-    if (place.length() < printed.strip().length() || PLACE.matcher(place).matches()) {
-      if (catalogue.isEmpty() || !PLACE.matcher(place).matches()) return Optional.empty();
-      // One of our posts: a place also names the persons and foreign missions of that name.
-      List<Post> ours =
-          catalogue.get().postsNamed(place).stream()
-              .filter(p -> p.kind() == Post.Kind.MISSION || p.kind() == Post.Kind.CONSULATE)
-              .toList();
-      return ours.size() == 1 ? Optional.of(ours.get(0)) : Optional.empty();
-    }
-    return Posts.ofRole(Role.of(printed));
+    String office = printed.strip();
+    String place = OFFICE_AT.matcher(office).replaceFirst("");
+    boolean byPlace = place.length() < office.length() || PLACE.matcher(place).matches();
+    if (!byPlace) return Posts.ofRole(Role.of(office));
+    if (catalogue.isEmpty() || !PLACE.matcher(place).matches()) return Optional.empty();
+    // One of our posts: a place also names the persons and foreign missions of that name.
+    List<Post> ours =
+        catalogue.get().postsNamed(place).stream()
+            .filter(p -> p.kind() == Post.Kind.MISSION || p.kind() == Post.Kind.CONSULATE)
+            .toList();
+    return ours.size() == 1 ? Optional.of(ours.get(0)) : Optional.empty();
   }
 }

@@ -62,11 +62,12 @@ final class CitationReader {
             .collect(Collectors.toMap(Footnote::id, Function.identity(), (a, b) -> a));
     Set<String> used = new HashSet<>();
     List<Citations.Cited> references = new ArrayList<>();
-    List<Forwarding> carried = Forwardings.of(doc);
+    Optional<Forwarding> carried = Forwardings.of(doc);
     for (Reference r : ReferenceGrammar.find(doc)) {
       Block block = doc.blocks().get(r.block());
       Frame f = frame.ofAttachment(doc, block.attachment());
-      for (Forwarding c : carried) if (c.holds(r)) f = f.carrying(c, c.quotes(r, block.text()));
+      if (carried.isPresent() && carried.get().holds(r))
+        f = f.carrying(carried.get(), carried.get().quotes(r, block.text()));
       references.add(
           new Citations.Cited(
               f,

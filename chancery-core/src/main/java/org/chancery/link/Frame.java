@@ -38,13 +38,12 @@ record Frame(
   }
 
   /**
-   * A message the document carries: sent by its writer to the office {@code to}, as printed, on its
-   * own day and minute ({@link Entry#NONE} where it gives none); {@code quoted} says whether the
-   * reference stands in quotation marks within it.
+   * The message the document carries that the reference stands in; {@code quoted} says whether it
+   * stands in quotation marks within that message.
    */
-  record Carried(String to, int epochDay, int minute, boolean quoted) {
+  record Carried(Forwarding message, boolean quoted) {
     Carried {
-      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(message, "message");
     }
   }
 
@@ -109,12 +108,7 @@ record Frame(
         minute,
         relay,
         files,
-        Optional.of(
-            new Carried(
-                carried.to(),
-                carried.date().map(d -> (int) d.toEpochDay()).orElse(Entry.NONE),
-                carried.time().map(Entry::minuteOf).orElse(Entry.NONE),
-                quoted)));
+        Optional.of(new Carried(carried, quoted)));
   }
 
   /**
@@ -125,8 +119,8 @@ record Frame(
    */
   Optional<Frame> carriedFrame(Catalogue catalogue) {
     if (carried.isEmpty() || route.from().equals(Post.UNKNOWN)) return Optional.empty();
-    Carried c = carried.get();
-    return CarriedMessages.office(c.to(), Optional.of(catalogue))
+    Forwarding m = carried.get().message();
+    return CarriedMessages.office(m.to(), Optional.of(catalogue))
         .filter(to -> !to.equals(route.from()))
         .map(
             to ->
@@ -134,8 +128,8 @@ record Frame(
                     key,
                     volume,
                     new Route(route.from(), to),
-                    c.epochDay() != Entry.NONE ? c.epochDay() : epochDay,
-                    c.minute(),
+                    m.date().map(d -> (int) d.toEpochDay()).orElse(epochDay),
+                    m.time().map(Entry::minuteOf).orElse(Entry.NONE),
                     Optional.empty(),
                     files,
                     Optional.empty()));

@@ -54,21 +54,21 @@ class CarriedMessagesCorpusTest {
   void readsTheCarriedMessageItsOfficeAndItsOwnDateLine() {
     // "Today I have notified the Secretary of State at Santiago as follows:" ends its paragraph;
     // the message, with no quotation marks, runs to the end of the telegram's own text.
-    Forwarding notified = Forwardings.of(documents.get("frus1934v04/d55")).get(0);
+    Forwarding notified = Forwardings.of(documents.get("frus1934v04/d55")).orElseThrow();
     assertEquals("the Secretary of State at Santiago", notified.to());
     assertEquals(Optional.of(LocalDate.of(1934, 1, 4)), notified.date());
     assertEquals(Optional.of(LocalTime.of(15, 0)), notified.time());
     assertEquals(3, notified.block());
     // "The following telegram was sent to Nicaragua:", then one quotation: its marks left out.
     Document d335 = documents.get("frus1930v01/d335");
-    Forwarding sent = Forwardings.of(d335).get(0);
+    Forwarding sent = Forwardings.of(d335).orElseThrow();
     assertEquals("Nicaragua", sent.to());
     assertEquals(Optional.of(LocalDate.of(1930, 6, 27)), sent.date());
     String text = d335.blocks().get(sent.block()).text();
     assertTrue(text.substring(sent.start()).startsWith("June 27, 4 p.m."), text);
     assertEquals('”', text.charAt(sent.end()));
     // A telegram that announces nothing carries nothing.
-    assertEquals(List.of(), Forwardings.of(documents.get("frus1934v04/d54")));
+    assertEquals(Optional.empty(), Forwardings.of(documents.get("frus1934v04/d54")));
   }
 
   @Test

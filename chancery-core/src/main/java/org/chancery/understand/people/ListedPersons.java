@@ -84,8 +84,6 @@ final class ListedPersons {
     return comma < 0 ? "" : listed.substring(0, comma).strip();
   }
 
-  // The one POCOM person of that surname whose forenames agree and who held an appointment on the
-  // document's day.
   // The POCOM person in office on the day; else, where POCOM has no one of that name at all, the
   // id a party tied to the same entry gets (OutsidePocom): one across volumes for a name the list
   // prints in full and for no other entry, the entry's own otherwise. POCOM having someone of the
@@ -96,22 +94,27 @@ final class ListedPersons {
     if (pocom.isPresent() || namesake(surname, person)) return pocom;
     if (n.sole() && OutsidePocom.inFull(n.listed().get()))
       return Optional.of(OutsidePocom.acrossVolumes(n.listed().get()));
-    String ref = n.ref();
-    return Optional.of(OutsidePocom.id(ref.contains("#") ? ref : doc.volume() + "#" + ref));
+    return OutsidePocom.entry(n.ref(), Optional.of(doc.volume())).map(OutsidePocom::id);
   }
 
   // Whether POCOM has a person of the surname whose forenames agree, at any date.
   private boolean namesake(String surname, String person) {
     if (surname.isEmpty()) return true;
     List<String> forenames = forenames(person, surname);
+    if (forenames.isEmpty()) return !people.withSurnameExactly(surname).isEmpty();
+    return !agreeing(surname, forenames).isEmpty();
+  }
+
+  // The POCOM persons of the surname whose forenames, or other names, agree with these.
+  private List<Person> agreeing(String surname, List<String> forenames) {
     return people.withSurnameExactly(surname).stream()
-        .anyMatch(
+        .filter(
             p ->
-                forenames.isEmpty()
-                    || agree(forenames, forenames(p.forename(), ""))
+                agree(forenames, forenames(p.forename(), ""))
                     || p.altname()
                         .map(a -> agree(forenames, forenames(a, p.surname())))
-                        .orElse(false));
+                        .orElse(false))
+        .toList();
   }
 
   private Optional<String> pocomId(String surname, String person, Optional<DocumentDate> date) {
@@ -119,14 +122,9 @@ final class ListedPersons {
     LocalDate day = date.get().day();
     List<String> forenames = forenames(person, surname);
     if (forenames.isEmpty()) return Optional.empty();
+    // The one of them who held an appointment on the document's day.
     List<Person> fit =
-        people.withSurnameExactly(surname).stream()
-            .filter(
-                p ->
-                    agree(forenames, forenames(p.forename(), ""))
-                        || p.altname()
-                            .map(a -> agree(forenames, forenames(a, p.surname())))
-                            .orElse(false))
+        agreeing(surname, forenames).stream()
             .filter(p -> people.appointments(p.id()).stream().anyMatch(a -> a.overlaps(day, day)))
             .toList();
     return fit.size() == 1 ? Optional.of(fit.get(0).id()) : Optional.empty();

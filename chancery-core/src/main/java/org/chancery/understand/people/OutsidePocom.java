@@ -85,8 +85,7 @@ final class OutsidePocom {
       Party party, String name, Optional<DocumentDate> date, PartyContext context) {
     if (party.ref().isEmpty()) return Optional.empty();
     String ref = party.ref().get();
-    Optional<String> entry =
-        ref.contains("#") ? Optional.of(ref) : context.volume().map(v -> v + "#" + ref);
+    Optional<String> entry = entry(ref, context.volume());
     if (entry.isEmpty()) return Optional.empty();
     Optional<String> listed = context.listed().flatMap(PersonName::listed);
     String shown = listed.map(ListedPersons::readingOrder).orElse(name);
@@ -142,6 +141,14 @@ final class OutsidePocom {
         surname,
         shown,
         "outside POCOM: " + grounds + "; POCOM has no one of the full name");
+  }
+
+  /**
+   * The entry a name's {@code ref} points to, {@code volume#id}: in the list of its own {@code
+   * volume} unless the ref names another's; empty where neither says which volume.
+   */
+  static Optional<String> entry(String ref, Optional<String> volume) {
+    return ref.contains("#") ? Optional.of(ref) : volume.map(v -> v + "#" + ref);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.chancery.understand.references;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,10 +37,11 @@ public final class Forwardings {
 
   private Forwardings() {}
 
-  /** The messages {@code doc} carries, in reading order: in its own text, not its enclosures. */
-  public static List<Forwarding> of(Document doc) {
-    List<Forwarding> out = new ArrayList<>(0);
-    Optional<LocalDate> anchor = ReferenceGrammar.anchorOf(doc);
+  /**
+   * The message {@code doc} carries in its own text (not its enclosures), if it announces one: the
+   * first, which runs on to hold any later announcement.
+   */
+  public static Optional<Forwarding> of(Document doc) {
     List<Block> blocks = doc.blocks();
     int last = lastOwnBlock(blocks);
     for (int b = 0; b <= last; b++) {
@@ -53,11 +53,9 @@ public final class Forwardings {
       if (!m.find()) continue;
       String to = (m.group("to") != null ? m.group("to") : m.group("to2")).strip();
       Optional<String> when = Optional.ofNullable(m.group("when"));
-      carried(blocks, b, m.end(), last, to, when, anchor).ifPresent(out::add);
-      // A message carried to its end holds any later announcement: one a document.
-      break;
+      return carried(blocks, b, m.end(), last, to, when, ReferenceGrammar.anchorOf(doc));
     }
-    return List.copyOf(out);
+    return Optional.empty();
   }
 
   // Every announcement says "following" or "follows": a plain search, not the pattern, rules out
@@ -119,8 +117,8 @@ public final class Forwardings {
   }
 
   // Where the quotation opened at offset at of block b closes: its block and offset, else the end
-  // of
-  // the document's own text. Curly marks nest; a straight one closes the straight one that opened.
+  // of the document's own text. Curly marks nest; a straight one closes the straight one that
+  // opened.
   private static int[] closing(List<Block> blocks, int b, int at, int last) {
     boolean curly = blocks.get(b).text().charAt(at) == '“';
     int depth = 0;

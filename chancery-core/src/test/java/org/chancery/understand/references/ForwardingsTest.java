@@ -28,7 +28,7 @@ class ForwardingsTest {
         "60. The following telegram was sent to Nicaragua, July 14, 9 p.m.: \"Your July 9, 3 p.m."
             + " The President agrees.\" I have nothing to add.";
     Document d = telegram(block(Block.Kind.PARAGRAPH, text));
-    Forwarding f = Forwardings.of(d).get(0);
+    Forwarding f = Forwardings.of(d).orElseThrow();
     assertEquals("Nicaragua", f.to());
     assertEquals(Optional.of(LocalDate.of(1930, 7, 14)), f.date());
     assertEquals(Optional.of(LocalTime.of(21, 0)), f.time());
@@ -50,7 +50,7 @@ class ForwardingsTest {
             block(Block.Kind.PARAGRAPH, "July 15, noon. Your 41, July 13."),
             block(Block.Kind.QUOTATION, "“Referring to my note of July 2”"),
             block(Block.Kind.CLOSER, "Lay"));
-    Forwarding f = Forwardings.of(d).get(0);
+    Forwarding f = Forwardings.of(d).orElseThrow();
     assertEquals("the Legation at Managua", f.to());
     assertEquals(Optional.of(LocalTime.NOON), f.time());
     assertEquals(List.of(1, 0, 2), List.of(f.block(), f.start(), f.lastBlock()));
@@ -63,7 +63,7 @@ class ForwardingsTest {
   @Test
   void announcesOnlyAMessageSentToAnOffice() {
     assertEquals(
-        List.of(),
+        Optional.empty(),
         Forwardings.of(
             telegram(
                 block(Block.Kind.PARAGRAPH, "The following is the substance of his reply:"),
