@@ -1,5 +1,7 @@
 package org.chancery.link;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.chancery.model.DocumentType;
 import org.chancery.understand.references.MessageKind;
 import org.chancery.understand.references.Reference.Item;
@@ -14,6 +16,28 @@ final class Agreement {
   private static final int WINDOW_DAYS = 400;
 
   private Agreement() {}
+
+  /** The days from {@code from} to {@code to}, both included. */
+  record Days(LocalDate from, LocalDate to) {}
+
+  /**
+   * The days within which every message that is {@link #notLater} than {@code f} and whose date
+   * agrees (within a day) with {@code item} lies, if dated: around the day the phrase gives, or in
+   * the window before the citing message; empty where neither is dated.
+   */
+  static Optional<Days> near(Frame f, Item item) {
+    long latest = f.epochDay() == Entry.NONE ? Long.MAX_VALUE : f.epochDay() + 1L;
+    if (item.date().isPresent()) {
+      long day = item.date().get().toEpochDay();
+      return Optional.of(days(day - 1, Math.min(day + 1, latest)));
+    }
+    if (f.epochDay() == Entry.NONE) return Optional.empty();
+    return Optional.of(days(f.epochDay() - (long) WINDOW_DAYS, latest));
+  }
+
+  private static Days days(long from, long to) {
+    return new Days(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to));
+  }
 
   static boolean notLater(Frame f, Entry e) {
     return f.epochDay() == Entry.NONE

@@ -31,6 +31,13 @@ public interface Catalogue {
    */
   List<Entry> byNumber(String number);
 
+  /**
+   * The entries of {@link #byNumber} dated from {@code from} to {@code to}, both included, and
+   * those without a date, in the same order: the messages of that number a reference can mean,
+   * without the tens of thousands of other times that bear it at the size of the whole FRUS.
+   */
+  List<Entry> byNumberBetween(String number, LocalDate from, LocalDate to);
+
   /** Every document dated {@code day}, and every message noted as sent on from one on that day. */
   List<Entry> byDay(LocalDate day);
 

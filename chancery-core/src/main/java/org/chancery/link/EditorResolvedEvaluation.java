@@ -38,9 +38,14 @@ public final class EditorResolvedEvaluation {
     WRONG,
     /** Several documents fit and nothing chose one (the linker abstained). */
     AMBIGUOUS,
-    /** Documents bear the number or date, but none in a series the reference admits. */
+    /**
+     * Documents of that time bear the number or date, but none in a series the reference admits.
+     */
     WRONG_SERIES,
-    /** No document in the archive bears the number or date, or the phrase gives neither. */
+    /**
+     * No document of the time the reference can mean bears the number or date, or the phrase gives
+     * neither.
+     */
     NO_CANDIDATE;
 
     public String label() {

@@ -2,6 +2,8 @@ package org.chancery.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.chancery.model.Document;
 
 /**
@@ -18,6 +21,7 @@ import org.chancery.model.Document;
 public final class MemoryCatalogue implements Catalogue {
   private final Map<String, Entry> byKey;
   private final Map<String, List<Entry>> byNumber;
+  private final Map<String, Chronology> numberDays = new HashMap<>();
   private final Map<Integer, List<Entry>> byDay;
   private final Map<String, List<Entry>> volumes;
   private final Map<String, Set<Post>> names;
@@ -36,6 +40,66 @@ public final class MemoryCatalogue implements Catalogue {
     this.volumes = b.volumes;
     this.names = b.names;
     volumes.forEach(this::index);
+    byNumber.forEach(
+        (number, entries) -> {
+          if (entries.size() > Chronology.WORTH_IT) numberDays.put(number, new Chronology(entries));
+        });
+  }
+
+  /**
+   * The positions of a list of entries in the order of their days, so that those of a span of days
+   * are found without reading the rest.
+   */
+  private static final class Chronology {
+    // A shorter list is read whole faster than it is searched.
+    static final int WORTH_IT = 64;
+
+    private final int[] days;
+    private final int[] positions;
+    private final int[] undated;
+
+    Chronology(List<Entry> entries) {
+      Integer[] dated =
+          IntStream.range(0, entries.size())
+              .filter(i -> entries.get(i).epochDay() != Entry.NONE)
+              .boxed()
+              .toArray(Integer[]::new);
+      Arrays.sort(dated, Comparator.comparingInt(i -> entries.get(i).epochDay()));
+      days = new int[dated.length];
+      positions = new int[dated.length];
+      for (int k = 0; k < dated.length; k++) {
+        positions[k] = dated[k];
+        days[k] = entries.get(dated[k]).epochDay();
+      }
+      undated =
+          IntStream.range(0, entries.size())
+              .filter(i -> entries.get(i).epochDay() == Entry.NONE)
+              .toArray();
+    }
+
+    /** The entries dated from {@code from} to {@code to}, and the undated, in list order. */
+    List<Entry> between(List<Entry> entries, int from, int to) {
+      int lo = firstAtLeast(from);
+      int hi = Math.max(lo, firstAtLeast(to + 1));
+      int[] found = new int[hi - lo + undated.length];
+      System.arraycopy(positions, lo, found, 0, hi - lo);
+      System.arraycopy(undated, 0, found, hi - lo, undated.length);
+      Arrays.sort(found);
+      List<Entry> out = new ArrayList<>(found.length);
+      for (int i : found) out.add(entries.get(i));
+      return out;
+    }
+
+    private int firstAtLeast(int day) {
+      int lo = 0;
+      int hi = days.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days[mid] < day) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
   }
 
   private void index(String volume, List<Entry> entries) {
@@ -164,6 +228,19 @@ public final class MemoryCatalogue implements Catalogue {
   @Override
   public List<Entry> byNumber(String number) {
     return byNumber.getOrDefault(Catalogue.numberKey(number), List.of());
+  }
+
+  @Override
+  public List<Entry> byNumberBetween(String number, LocalDate from, LocalDate to) {
+    String key = Catalogue.numberKey(number);
+    List<Entry> entries = byNumber.getOrDefault(key, List.of());
+    int first = (int) from.toEpochDay();
+    int last = (int) to.toEpochDay();
+    Chronology chronology = numberDays.get(key);
+    if (chronology != null) return chronology.between(entries, first, last);
+    return entries.stream()
+        .filter(e -> e.epochDay() == Entry.NONE || (e.epochDay() >= first && e.epochDay() <= last))
+        .toList();
   }
 
   @Override

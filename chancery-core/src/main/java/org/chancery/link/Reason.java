@@ -168,8 +168,8 @@ sealed interface Reason {
   }
 
   /**
-   * No document fits: none bears the {@code number} or {@code date} at all, or ({@code bearers})
-   * some do but no rule admits them.
+   * No document fits: none of the time the reference can mean bears the {@code number} or {@code
+   * date}, or ({@code bearers}) some do but no rule admits them.
    */
   record NoMessage(boolean bearers, Optional<String> number, Optional<LocalDate> date)
       implements Reason {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.chancery.link.Reason.Rule;
@@ -40,7 +41,7 @@ final class TelegraphResolver {
     Optional<Frame> carried = document.carriedFrame(catalogue);
     Frame f = carried.orElse(document);
     Reference r = carried.isPresent() ? written.quoted(document.carried().get().quoted()) : written;
-    List<Entry> pool = pool(item);
+    List<Entry> pool = pool(f, item);
     // What every tier asks of a candidate, asked once: at the size of the whole FRUS a number's
     // pool holds tens of thousands of documents, nearly all of another time.
     List<Entry> near =
@@ -192,14 +193,21 @@ final class TelegraphResolver {
     return type == DocumentType.TELEGRAM || type == DocumentType.CIRCULAR;
   }
 
-  private List<Entry> pool(Item item) {
+  private List<Entry> pool(Frame f, Item item) {
     List<List<Entry>> found = new ArrayList<>(2);
+    // Only the bearers of the number dated near enough: an archive that adds a volume of another
+    // time then links nothing again for it.
+    Optional<Agreement.Days> near = Agreement.near(f, item);
+    Function<String, List<Entry>> bearers =
+        n ->
+            near.map(d -> catalogue.byNumberBetween(n, d.from(), d.to()))
+                .orElseGet(() -> catalogue.byNumber(n));
     Optional<String> effective = item.effectiveNumber();
-    effective.ifPresent(n -> found.add(catalogue.byNumber(n)));
+    effective.ifPresent(n -> found.add(bearers.apply(n)));
     // The printed number adds nothing when the editors did not correct it.
     item.number()
         .filter(n -> !effective.equals(Optional.of(n)))
-        .ifPresent(n -> found.add(catalogue.byNumber(n)));
+        .ifPresent(n -> found.add(bearers.apply(n)));
     if (item.number().isEmpty() && item.date().isPresent())
       found.add(catalogue.byDay(item.date().get()));
     // One look-up's answer as it is: a number is borne by tens of thousands of documents at the

@@ -196,6 +196,29 @@ class ArchiveLinkerTest {
   }
 
   @Test
+  void aVolumeOfAnotherTimeBearingTheSameNumbersRelinksOnlyItself(@TempDir Path tmp)
+      throws Exception {
+    Path step = tmp.resolve("step");
+    Path whole = tmp.resolve("whole");
+    // v4 has v1's posts and numbers, 73 years earlier: no reference of v1's can mean one of its
+    // messages, so only v4's own documents are linked.
+    try (Archive a = Archive.open(step)) {
+      replace(a, "v1", exchange("v1", 60, "Minister in China"));
+      ArchiveLinker.update(a, Set.of("v1"));
+      replace(a, "v4", exchange("v4", 20, "Minister in China", LocalDate.of(1861, 1, 1), 0));
+      ArchiveLinker.Summary added = ArchiveLinker.update(a, Set.of("v4"));
+      assertEquals(80, added.documents());
+      assertEquals(20, added.relinked());
+    }
+    try (Archive a = Archive.open(whole)) {
+      replace(a, "v4", exchange("v4", 20, "Minister in China", LocalDate.of(1861, 1, 1), 0));
+      replace(a, "v1", exchange("v1", 60, "Minister in China"));
+      ArchiveLinker.relink(a);
+    }
+    assertEquals(stored(whole), stored(step));
+  }
+
+  @Test
   void linksWholeAnArchiveWhoseLinksWereMadeUnderOtherRules(@TempDir Path tmp) throws Exception {
     try (Archive a = Archive.open(tmp)) {
       replace(a, "v1", exchange("v1", 60, "Minister in China"));

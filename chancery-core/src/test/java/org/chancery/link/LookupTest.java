@@ -52,6 +52,19 @@ class LookupTest {
   }
 
   @Test
+  void aNumberAskedForBetweenTwoDaysIsAnsweredOnlyByABearerOfThatTime() {
+    // A volume of another time bearing the number leaves a reference's candidates as they were.
+    assertTrue(
+        Lookup.parse("byNumberBetween\u001f237\u001f1934-05-01\u001f1934-05-03").answeredBy(ONE));
+    assertTrue(
+        Lookup.parse("byNumberBetween\u001f237\u001f1934-05-02\u001f1934-05-02").answeredBy(ONE));
+    assertFalse(
+        Lookup.parse("byNumberBetween\u001f237\u001f1918-01-01\u001f1918-12-31").answeredBy(ONE));
+    assertFalse(
+        Lookup.parse("byNumberBetween\u001f237\u001f1934-05-03\u001f1935-06-07").answeredBy(ONE));
+  }
+
+  @Test
   void refusesWhatNamesNoLookup() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Lookup.parse("byColour\u001fred"));

@@ -2,13 +2,17 @@ package org.chancery.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.model.Anchor;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
+import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
 import org.chancery.model.PageBreak;
+import org.chancery.model.Serial;
 import org.junit.jupiter.api.Test;
 
 class MemoryCatalogueTest {
@@ -72,5 +76,62 @@ class MemoryCatalogueTest {
   void findsADocumentByItsPrintedNumber() {
     assertEquals(Optional.of("d3"), CATALOGUE.byN("v", "3").map(Entry::id));
     assertEquals(Optional.empty(), CATALOGUE.byN("v", "4"));
+  }
+
+  // Telegram {@code id} numbered {@code serial}, of {@code day} or undated (null).
+  private static Document numbered(String id, String serial, LocalDate day) {
+    Document d = doc(id, null, 1);
+    return new Document(
+        d.volume(),
+        d.id(),
+        d.n(),
+        d.parent(),
+        d.startPage(),
+        d.type(),
+        false,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.ofNullable(day).map(x -> DocumentDate.parse(x.toString())),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(new Serial(serial, Optional.empty(), Optional.empty())),
+        d.blocks(),
+        List.of(),
+        Optional.empty());
+  }
+
+  @Test
+  void findsTheBearersOfANumberBetweenTwoDaysAsTheyComeInTheNumbersList() {
+    // Number 5 is borne by more documents than are read whole, in no order of date, some undated;
+    // number 7 by a few.
+    LocalDate start = LocalDate.of(1930, 1, 1);
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      LocalDate day = i % 50 == 0 ? null : start.plusDays((i * 37L) % 400);
+      docs.add(numbered("d" + i, i % 20 == 3 ? "7" : "5", day));
+    }
+    MemoryCatalogue catalogue = MemoryCatalogue.of(docs);
+    assertEquals(15, catalogue.byNumber("7").size());
+    for (String number : List.of("5", "7", "05", "9")) {
+      for (int from = -3; from < 410; from += 17) {
+        for (int length : new int[] {-1, 0, 1, 2, 30, 500}) {
+          LocalDate first = start.plusDays(from);
+          LocalDate last = first.plusDays(length);
+          List<Entry> expected =
+              catalogue.byNumber(number).stream()
+                  .filter(
+                      e ->
+                          e.day().isEmpty()
+                              || (!e.day().get().isBefore(first) && !e.day().get().isAfter(last)))
+                  .toList();
+          assertEquals(
+              ids(expected),
+              ids(catalogue.byNumberBetween(number, first, last)),
+              number + " " + first + ".." + last);
+        }
+      }
+    }
   }
 }
