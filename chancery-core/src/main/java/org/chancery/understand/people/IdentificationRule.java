@@ -30,6 +30,11 @@ public enum IdentificationRule {
   FULL_NAME("no role printed: the printed forenames and surname"),
   /** A name without a role written from a mission: the one person of the surname at its post. */
   MISSION_CAREER("no role printed, written from a mission of the United States"),
+  /**
+   * The editors tie the name to a list entry, or the list prints a name, that the Office of the
+   * Historian's people database gives to one person.
+   */
+  PEOPLE_DATABASE("the Office of the Historian's people database"),
   /** The editors tie the name to a list entry whose full name is one POCOM person's. */
   LISTED_IN_POCOM("the editors tie the name to entry"),
   /** Outside POCOM: the editors tie the name to an entry of a List of Principal Persons. */

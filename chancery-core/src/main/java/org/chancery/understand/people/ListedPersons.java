@@ -15,9 +15,9 @@ import org.chancery.model.WordKey;
 /**
  * Turns the names the editors tie to a List of Principal Persons into mentions: the name as
  * printed, the person as listed in reading order ({@code Stevens, John F.} gives {@code John F.
- * Stevens}), the list's description, and the person's id: POCOM's where exactly one POCOM person in
- * office agrees, else, where POCOM has no one of the name, the Chancery id a party tied to that
- * entry gets.
+ * Stevens}), the list's description, and the person's id: the one the Office of the Historian's
+ * people database ties to the entry, else POCOM's where exactly one POCOM person in office agrees,
+ * else, where POCOM has no one of the name, the Chancery id a party tied to that entry gets.
  */
 final class ListedPersons {
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -84,16 +84,23 @@ final class ListedPersons {
     return comma < 0 ? "" : listed.substring(0, comma).strip();
   }
 
-  // The POCOM person in office on the day; else, where POCOM has no one of that name at all, the
+  // The person the people database ties to the entry; the POCOM person in office on the day; else,
+  // where POCOM has no one of that name at all, the
   // id a party tied to the same entry gets (OutsidePocom): one across volumes for a name the list
   // prints in full and for no other entry, the entry's own otherwise. POCOM having someone of the
   // name, only not in office that day, leaves it open.
   private Optional<String> personId(Document doc, PersonName n, String person) {
+    Optional<Person> known =
+        OutsidePocom.entry(n.ref(), Optional.of(doc.volume())).flatMap(people::listedAs);
+    if (known.isPresent()) return known.map(Person::id);
     String surname = surname(n.listed().get());
     Optional<String> pocom = pocomId(surname, person, doc.date());
     if (pocom.isPresent() || namesake(surname, person)) return pocom;
-    if (n.sole() && OutsidePocom.inFull(n.listed().get()))
-      return Optional.of(OutsidePocom.acrossVolumes(n.listed().get()));
+    Optional<String> across =
+        n.sole() && OutsidePocom.inFull(n.listed().get())
+            ? OutsidePocom.inFullId(people, n.listed().get())
+            : Optional.empty();
+    if (across.isPresent()) return across;
     return OutsidePocom.entry(n.ref(), Optional.of(doc.volume())).map(OutsidePocom::id);
   }
 

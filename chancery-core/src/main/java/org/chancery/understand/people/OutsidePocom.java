@@ -75,7 +75,9 @@ final class OutsidePocom {
         .or(() -> datelineOffice.identify(party, name, date, context));
   }
 
-  // The editors' List of Principal Persons: the entry is the person. One POCOM person of the full
+  // The editors' List of Principal Persons: the entry is the person. The person the Office of the
+  // Historian's people database ties to the entry, one across the volumes that list them. One POCOM
+  // person of the full
   // name listed (or printed) is that person; with no full name, POCOM having someone of the surname
   // near the date leaves it open. Outside POCOM, a name the list prints in full (a forename written
   // out) and for no other entry of the volume gives one id across volumes, made from the name:
@@ -95,6 +97,21 @@ final class OutsidePocom {
             + entry.get()
             + " of the List of Principal Persons"
             + listed.map(l -> " (" + l + description(context) + ")").orElse("");
+    Optional<Person> known = inOffice.people().listedAs(entry.get());
+    if (known.isPresent())
+      return Optional.of(
+          new Identification(
+              party,
+              known,
+              Optional.empty(),
+              List.of(),
+              "the Office of the Historian's people database ties entry "
+                  + entry.get()
+                  + ", to which the editors tie the name, to "
+                  + known.get().name()
+                  + (known.get().inPocom() ? " of POCOM" : "")
+                  + "; "
+                  + grounds));
     List<String> forenames = ListedPersons.forenames(shown, surname);
     if (forenames.isEmpty()) {
       if (inOffice.namesakeNear(name, date)) return Optional.empty();
@@ -123,10 +140,25 @@ final class OutsidePocom {
         context
             .listed()
             .filter(n -> n.sole() && n.listed().map(OutsidePocom::inFull).orElse(false));
-    if (inFull.isPresent())
+    Optional<String> across = inFull.flatMap(n -> inFullId(inOffice.people(), n.listed().get()));
+    Optional<Person> recorded = across.flatMap(inOffice.people()::person);
+    if (recorded.isPresent())
+      return Optional.of(
+          new Identification(
+              party,
+              recorded,
+              Optional.empty(),
+              List.of(),
+              "the Office of the Historian's people database records the name "
+                  + inFull.get().listed().get()
+                  + ", listed in full by no other entry of the volume, for one person, "
+                  + recorded.get().name()
+                  + "; "
+                  + grounds));
+    if (across.isPresent())
       return chosen(
           party,
-          acrossVolumes(inFull.get().listed().get()),
+          across.get(),
           surname,
           shown,
           "outside POCOM: "
@@ -149,6 +181,17 @@ final class OutsidePocom {
    */
   static Optional<String> entry(String ref, Optional<String> volume) {
     return ref.contains("#") ? Optional.of(ref) : volume.map(v -> v + "#" + ref);
+  }
+
+  /**
+   * The id of the one person a volume's only entry of a name listed in full ({@code listed}) stands
+   * for in every volume: the people database's person where it records the name for one person;
+   * none where for several; else the id made from the name ({@link #acrossVolumes}).
+   */
+  static Optional<String> inFullId(PeopleDirectory people, String listed) {
+    List<Person> recorded = people.recordedAs(listed);
+    if (recorded.size() > 1) return Optional.empty();
+    return Optional.of(recorded.isEmpty() ? acrossVolumes(listed) : recorded.get(0).id());
   }
 
   /**

@@ -8,13 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.chancery.model.PersonName;
 import org.chancery.model.WordKey;
 import org.chancery.understand.tables.Tables;
 
 /**
  * The people and appointments of the Office of the Historian's POCOM (Principal Officers and Chiefs
  * of Mission, CC0), as bundled in {@code org/chancery/understand/people/}: look-ups by id, surname,
- * post and printed place name. Immutable once loaded and safe to share.
+ * post and printed place name; and the persons its people database ties to entries of the volumes'
+ * lists of persons. Immutable once loaded and safe to share.
  */
 public final class PeopleDirectory {
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -30,6 +32,8 @@ public final class PeopleDirectory {
   private final Map<String, List<Appointment>> byPost = new HashMap<>();
   private final Map<String, List<String>> places = new HashMap<>();
   private final Map<String, List<String>> positionsByTitle = new HashMap<>();
+  private final Map<String, Person> byListEntry = new HashMap<>();
+  private final Map<String, List<Person>> byListedName = new HashMap<>();
 
   private PeopleDirectory() {
     Tables.tsv(DIR + "persons.tsv").forEach(r -> addPerson(PeopleRows.person(r)));
@@ -43,6 +47,25 @@ public final class PeopleDirectory {
         .forEach(r -> addPlace(r.get("name"), r.get("post_id")));
     Tables.tsv(DIR + "places.tsv").forEach(r -> addPlace(r.get("printed"), r.get("post_id")));
     indexPositions();
+    Tables.tsv(DIR + "historian-people.tsv").forEach(this::addListed);
+  }
+
+  // A person of the people database: the POCOM person its record names, else one of its own,
+  // found by every persons-list entry the record ties to them. Not by surname: the POCOM rules
+  // choose among POCOM's people only.
+  private void addListed(Map<String, String> r) {
+    Person p = persons.get(r.get("pocom"));
+    if (p == null) {
+      p = PeopleRows.historian(r);
+      persons.put(p.id(), p);
+    }
+    for (String entry : SPACES.split(r.get("entries").strip()))
+      if (!entry.isEmpty()) byListEntry.put(entry, p);
+    for (String printed : r.get("printed").split(" \\| ")) {
+      List<Person> named =
+          byListedName.computeIfAbsent(PersonName.nameKey(printed), k -> new ArrayList<>(1));
+      if (!printed.isBlank() && !named.contains(p)) named.add(p);
+    }
   }
 
   // Principal positions by title key, sorted by id, so a heading's role is looked up, not searched
@@ -93,9 +116,26 @@ public final class PeopleDirectory {
     return SPACES.matcher(lower).replaceAll(" ");
   }
 
-  /** The person with a POCOM id. */
+  /**
+   * Every person of the people database for whom a persons list printed {@code listed} ({@code
+   * Gromyko, Andrei}), nicknames, accents and case aside.
+   */
+  public List<Person> recordedAs(String listed) {
+    return List.copyOf(byListedName.getOrDefault(PersonName.nameKey(listed), List.of()));
+  }
+
+  /** The person with a POCOM id, or with the id made from the people database's. */
   public Optional<Person> person(String id) {
     return Optional.ofNullable(persons.get(id));
+  }
+
+  /**
+   * The person the Office of the Historian's people database ties to the persons-list entry {@code
+   * volume#id} ({@code frus1964-68v14#p_GAA1}): one person across every volume that lists them,
+   * however each spells the name.
+   */
+  public Optional<Person> listedAs(String entry) {
+    return Optional.ofNullable(byListEntry.get(entry));
   }
 
   /** Every person whose surname agrees with the last word of a printed name. */

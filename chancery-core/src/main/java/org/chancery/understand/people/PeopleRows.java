@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chancery.model.DocumentDate;
 
-/** Turns rows of the bundled POCOM tables into persons and appointments. */
+/**
+ * Turns rows of the bundled POCOM tables into persons and appointments, and rows of the bundled
+ * people database into persons.
+ */
 final class PeopleRows {
   // Compiled once: String.matches compiles its pattern on every call.
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -23,6 +26,23 @@ final class PeopleRows {
         r.get("forename"),
         opt(r.get("genname")),
         opt(r.get("altname")),
+        year(r.get("birth")),
+        year(r.get("death")));
+  }
+
+  /**
+   * A person of the Office of the Historian's people database who is not in POCOM, by the
+   * database's id and preferred name ({@code Gromyko, Andrei Andreevich}; {@code Carter, James
+   * Earl, Jr.}).
+   */
+  static Person historian(Map<String, String> r) {
+    String[] parts = r.get("name").split(",\\s*", 3);
+    return new Person(
+        Person.CHANCERY + "hsg-" + r.get("id"),
+        parts[0].strip(),
+        parts.length > 1 ? parts[1].strip() : "",
+        parts.length > 2 ? opt(parts[2].strip()) : Optional.empty(),
+        Optional.empty(),
         year(r.get("birth")),
         year(r.get("death")));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.chancery.model.DocumentDate;
 import org.chancery.model.Party;
@@ -151,18 +152,53 @@ class OutsidePocomTest {
             Optional.of(entry)));
   }
 
-  // frus1981-88v03 and frus1981-88v05 both list "Gromyko, Andrei", each under its own entry.
+  // frus1981-88v03 lists "Gromyko,\n Andrei" under p_GA_1, an entry the Office of the Historian's
+  // people database ties to its person 105222; a volume it does not cover lists him under another
+  // entry as "Gromyko, Andrei", which the database records for him alone.
   @Test
-  void onePersonListedInFullInTwoVolumesHasOneId() {
+  void thePeopleDatabaseNamesThePersonOfAnEntryAndOfANameItRecords() {
     Identification v03 =
         listedIn("frus1981-88v03", "p_GA_1", "Gromyko,\n Andrei", true, "Gromyko", "1981-01-22");
     Identification v05 =
         listedIn("frus1981-88v05", "p_GA_9", "Gromyko, Andrei", true, "Gromyko", "1985-03-13");
-    assertEquals("chancery-person-gromyko-andrei", personId(v03));
+    assertEquals("chancery-hsg-105222", personId(v03));
     assertEquals(personId(v03), personId(v05));
-    assertEquals("Andrei Gromyko", v05.person().orElseThrow().name());
-    assertEquals(IdentificationRule.LISTED, IdentificationRule.of(v05));
-    assertTrue(v05.basis().contains("one id across volumes"), v05.basis());
+    assertEquals("Andreĭ Andreevich Gromyko", v05.person().orElseThrow().name());
+    assertEquals(IdentificationRule.PEOPLE_DATABASE, IdentificationRule.of(v03));
+    assertEquals(IdentificationRule.PEOPLE_DATABASE, IdentificationRule.of(v05));
+    assertTrue(v03.basis().contains("ties entry frus1981-88v03#p_GA_1, to which"), v03.basis());
+    assertTrue(v05.basis().contains("for one person, Andreĭ Andreevich Gromyko"), v05.basis());
+  }
+
+  // A name listed in full that the people database does not know gives one id across volumes, made
+  // from the name: frus1981-88v03 lists "Arbatov,\n Georgii" (p_AG_1).
+  @Test
+  void onePersonListedInFullInTwoVolumesHasOneId() {
+    Identification a =
+        listedIn("frus1981-88v03", "p_AG_1", "Arbatov,\n Georgii", true, "Arbatov", "1981-01-22");
+    Identification b =
+        listedIn("frus1981-88v05", "p_AG_9", "Arbatov, Georgii", true, "Arbatov", "1985-03-13");
+    assertEquals("chancery-person-arbatov-georgii", personId(a));
+    assertEquals(personId(a), personId(b));
+    assertEquals("Georgii Arbatov", b.person().orElseThrow().name());
+    assertTrue(b.basis().contains("one id across volumes"), b.basis());
+  }
+
+  // The names the persons lists printed, as the database records them, nicknames, accents, case
+  // and spacing aside; a POCOM person the database names is POCOM's.
+  @Test
+  void thePeopleDatabaseKnowsAPersonByEveryNameTheListsPrinted() {
+    PeopleDirectory people = PeopleDirectory.bundled();
+    for (String printed :
+        List.of("Gromyko, Andrei", "Gromyko, Andrei A.", "GROMYKO, Andrei   Andreevich"))
+      assertEquals(
+          List.of("chancery-hsg-105222"),
+          people.recordedAs(printed).stream().map(Person::id).toList(),
+          printed);
+    assertEquals(
+        List.of("aldrich-winthrop-williams"),
+        people.recordedAs("Aldrich, Winthrop W.").stream().map(Person::id).toList());
+    assertEquals(List.of(), people.recordedAs("Gromyko, Lydia"));
   }
 
   // Nicknames and accents are not the name: "Weinberger, Caspar W., “Cap,”" and "(Cap)".
