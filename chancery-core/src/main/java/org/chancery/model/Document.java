@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * as printed in the dateline; {@code date} is the machine-readable date, absent rather than
  * guessed. {@code abbreviations} are the entries of the volume's list of abbreviations and terms
  * that the document's text points at, in the order first used, copied in so that a document stands
- * on its own.
+ * on its own. {@code subject} is what the document says it is about, as its subject line prints it
+ * ("Miscellaneous Matters"), without a classification marking.
  */
 public record Document(
     String volume,
@@ -37,7 +38,8 @@ public record Document(
     List<Block> blocks,
     List<Footnote> footnotes,
     Optional<String> signature,
-    List<Abbreviation> abbreviations) {
+    List<Abbreviation> abbreviations,
+    Optional<String> subject) {
 
   public Document {
     Objects.requireNonNull(volume, "volume");
@@ -58,9 +60,10 @@ public record Document(
     footnotes = List.copyOf(footnotes);
     Objects.requireNonNull(signature, "signature");
     abbreviations = List.copyOf(abbreviations);
+    Objects.requireNonNull(subject, "subject");
   }
 
-  /** A document whose text points at no list of abbreviations, as a printed text's. */
+  /** A document that prints no subject and points at no list of abbreviations. */
   public Document(
       String volume,
       String id,
@@ -99,7 +102,8 @@ public record Document(
         blocks,
         footnotes,
         signature,
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   /** The volume and id, as in addresses and links: {@code frus1934v04/d101}. */

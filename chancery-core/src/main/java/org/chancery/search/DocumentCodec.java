@@ -47,7 +47,10 @@ public final class DocumentCodec {
   // using none, which is what every volume read before had: no re-import is needed.
   // 5: a person's name says whether its listed name is the list's only entry of that name. A
   // record of format 4 reads as not known, which keeps the per-volume id it was linked with.
-  static final int VERSION = 5;
+  // 6: the subject the document prints, after the abbreviations. A record of format 5 reads as
+  // printing none: its archive is still read, and shows subjects once its volumes are imported
+  // again.
+  static final int VERSION = 6;
   private static final int OLDEST_READ = 3;
 
   private DocumentCodec() {}
@@ -90,6 +93,7 @@ public final class DocumentCodec {
       out.opt(d.signature());
       out.writeInt(d.abbreviations().size());
       for (Abbreviation a : d.abbreviations()) out.abbreviation(a);
+      out.opt(d.subject());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen writing to memory", e);
     }
@@ -296,6 +300,7 @@ public final class DocumentCodec {
       List<Footnote> footnotes = list(this::footnote);
       Optional<String> signature = opt();
       List<Abbreviation> abbreviations = version < 4 ? List.of() : list(this::abbreviation);
+      Optional<String> subject = version < 6 ? Optional.empty() : opt();
       return new Document(
           volume,
           id,
@@ -315,7 +320,8 @@ public final class DocumentCodec {
           blocks,
           footnotes,
           signature,
-          abbreviations);
+          abbreviations,
+          subject);
     }
 
     Abbreviation abbreviation() throws IOException {

@@ -144,26 +144,43 @@ class DocumentCodecTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DocumentCodec.decode(new byte[] {9}));
     assertEquals(
-        "stored document has format 9, expected 3 to 5: re-import the archive", e.getMessage());
+        "stored document has format 9, expected 3 to 6: re-import the archive", e.getMessage());
   }
 
   @Test
   void roundTripsTheAbbreviationsADocumentUses() {
-    Document d = withAbbreviations(List.of(new Abbreviation("t_NATO_1", "NATO", "North Atlantic")));
+    Document d =
+        with(List.of(new Abbreviation("t_NATO_1", "NATO", "North Atlantic")), Optional.empty());
+    assertEquals(d, DocumentCodec.decode(DocumentCodec.encode(d)));
+  }
+
+  @Test
+  void roundTripsTheSubjectADocumentPrints() {
+    Document d = with(List.of(), Optional.of("Initial Moscow Views on the U.S. Election"));
     assertEquals(d, DocumentCodec.decode(DocumentCodec.encode(d)));
   }
 
   @Test
   void readsARecordOfFormat3AsUsingNoAbbreviations() {
-    Document d = withAbbreviations(List.of());
+    Document d = with(List.of(), Optional.empty());
     byte[] current = DocumentCodec.encode(d);
-    // Format 3 ended with the signature, before the count of abbreviations.
-    byte[] old = Arrays.copyOf(current, current.length - Integer.BYTES);
+    // Format 3 ended with the signature, before the count of abbreviations and the subject.
+    byte[] old = Arrays.copyOf(current, current.length - Integer.BYTES - 1);
     old[0] = 3;
     assertEquals(d, DocumentCodec.decode(old));
   }
 
-  private static Document withAbbreviations(List<Abbreviation> abbreviations) {
+  @Test
+  void readsARecordOfFormat5AsPrintingNoSubject() {
+    Document d = with(List.of(), Optional.empty());
+    byte[] current = DocumentCodec.encode(d);
+    // Format 5 ended with the abbreviations, before the subject.
+    byte[] old = Arrays.copyOf(current, current.length - 1);
+    old[0] = 5;
+    assertEquals(d, DocumentCodec.decode(old));
+  }
+
+  private static Document with(List<Abbreviation> abbreviations, Optional<String> subject) {
     Document d =
         Documents.telegram(
             "frus1981-88v03",
@@ -190,6 +207,7 @@ class DocumentCodecTest {
         d.blocks(),
         d.footnotes(),
         d.signature(),
-        abbreviations);
+        abbreviations,
+        subject);
   }
 }

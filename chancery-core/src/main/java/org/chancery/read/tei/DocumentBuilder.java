@@ -16,6 +16,7 @@ import org.chancery.model.Footnote;
 import org.chancery.model.PageBreak;
 import org.chancery.model.SourceNote;
 import org.chancery.read.SourceNoteParser;
+import org.chancery.read.SubjectParser;
 
 /**
  * One document being read: its blocks, its notes, and copies of the text the facts come from
@@ -265,7 +266,8 @@ final class DocumentBuilder {
         list,
         footnotes,
         copy(Field.SIGNATURE),
-        List.copyOf(abbreviations.values()));
+        List.copyOf(abbreviations.values()),
+        SubjectParser.of(list));
   }
 
   private Optional<String> copy(Field f) {

@@ -11,9 +11,12 @@ import org.chancery.model.SourceNote;
 import org.chancery.read.HeadingParser;
 import org.chancery.read.PrintedDateParser;
 import org.chancery.read.SerialParser;
+import org.chancery.read.SubjectParser;
 import org.chancery.read.TypeClassifier;
 
-/** Derives a plain-text document's metadata (parties, date, serial, type) from its blocks. */
+/**
+ * Derives a plain-text document's metadata (parties, date, serial, type, subject) from its blocks.
+ */
 final class TextDocument {
   private TextDocument() {}
 
@@ -77,7 +80,9 @@ final class TextDocument {
         serial,
         blocks,
         footnotes,
-        signature);
+        signature,
+        List.of(),
+        SubjectParser.of(blocks));
   }
 
   private static Optional<String> first(List<Block> blocks, Block.Kind kind) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.chancery.model.Abbreviation;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentType;
@@ -30,6 +31,17 @@ import org.junit.jupiter.api.Test;
  */
 class ModernVolumesTest {
   private static final Understanding.Understander UNDERSTANDER = new Understanding.Understander();
+  private static final List<String> VOLUMES =
+      List.of(
+          "frus1948v05p1",
+          "frus1955-57v24",
+          "frus1964-68v14",
+          "frus1969-76v12",
+          "frus1977-80v01",
+          "frus1981-88v03",
+          "frus1977-80v17p1",
+          "frus1977-80v21",
+          "frus1981-88v05");
 
   // A document understood alone, without its volume's other documents.
   private static Understanding understood(Document d) {
@@ -47,6 +59,48 @@ class ModernVolumesTest {
     assertEquals(List.of("d20"), ids("frus1977-80v17p1"));
     assertEquals(List.of("d10", "d9"), ids("frus1977-80v21"));
     assertEquals(List.of("d28", "d5"), ids("frus1981-88v05"));
+  }
+
+  @Test
+  void readsTheSubjectEachDocumentPrints() throws Exception {
+    Map<String, String> subjects = new TreeMap<>();
+    for (String volume : VOLUMES) {
+      for (Document d : TeiVolumeReaderModernTest.read(volume).values())
+        d.subject().ifPresent(s -> subjects.put(d.key(), s));
+    }
+    assertEquals(
+        Map.ofEntries(
+            Map.entry(
+                "frus1955-57v24/d197",
+                "British Request for Information regarding United States Position on Cyprus in"
+                    + " the General Assembly"),
+            Map.entry("frus1955-57v24/d201", "Cyprus"),
+            Map.entry("frus1964-68v14/d178", "Miscellaneous Matters"),
+            Map.entry("frus1969-76v12/d4", "Review of the International Situation"),
+            Map.entry(
+                "frus1977-80v17p1/d20",
+                "Meeting of Somali Ambassador Addou with President Carter, Oval Office, 2:00–2:20"
+                    + " p.m., 16 June 1977"),
+            Map.entry(
+                "frus1977-80v21/d9",
+                "Report by Clark Clifford on his Mission to the Eastern Mediterranean"),
+            Map.entry("frus1981-88v03/d1", "Initial Moscow Views on the U.S. Election"),
+            Map.entry(
+                "frus1981-88v03/d2",
+                "Whether to Receive Ambassador Dobrynin for Delivery of a Message from Gromyko"),
+            Map.entry("frus1981-88v03/d3", "Charge’s Courtesy Call on Korniyenko"),
+            Map.entry("frus1981-88v05/d5", "Memcon, Gorbachev Meeting of March 13")),
+        subjects);
+  }
+
+  @Test
+  void givesATelegramCarryingAMemorandumTheTelegramsOwnSubject() throws Exception {
+    // "3137. S/S only for clearance. Subject: Memcon, Gorbachev Meeting of March 13." opens the
+    // telegram; the memorandum it carries prints "Subject: Meeting with General Secretary
+    // Gorbachev After Chernenko Funeral" in its fourth paragraph, which is not the telegram's.
+    Document d = TeiVolumeReaderModernTest.read("frus1981-88v05").get("d5");
+    assertEquals(Optional.of("Memcon, Gorbachev Meeting of March 13"), d.subject());
+    assertTrue(d.text().contains("Subject: Meeting with General Secretary Gorbachev After"));
   }
 
   @Test
