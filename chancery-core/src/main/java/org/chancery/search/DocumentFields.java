@@ -55,6 +55,7 @@ public final class DocumentFields {
               f.add(IndexSchema.YEAR, String.valueOf(date.day().getYear()));
             });
     f.add(IndexSchema.TITLE, d.head());
+    d.subject().ifPresent(s -> f.add(IndexSchema.PRINTED_SUBJECT, s));
     f.add(IndexSchema.TEXT, text.text());
     f.addParty(d.sender(), IndexSchema.SENDER, IndexSchema.SENDER_ROLE, IndexSchema.SENDER_NAME);
     f.addParty(

@@ -9,6 +9,7 @@ import java.util.Optional;
  * <p>The snippet is {@link Snippet#NONE} when snippets were not asked for.
  *
  * @param key {@code volume/id}
+ * @param subject the subject the document prints, if it prints one
  * @param date the date in ISO form, as precise as printed ({@code 1934-04-30}, {@code 1934-04})
  */
 public record Hit(
@@ -16,6 +17,7 @@ public record Hit(
     String volume,
     String id,
     String title,
+    Optional<String> subject,
     Optional<String> date,
     String type,
     float score,
@@ -25,6 +27,7 @@ public record Hit(
     Objects.requireNonNull(volume, "volume");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(snippet, "snippet");

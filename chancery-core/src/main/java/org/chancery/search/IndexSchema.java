@@ -47,6 +47,12 @@ public final class IndexSchema {
   public static final IndexField TITLE = keyword("title").as(Kind.STORED).store();
 
   /**
+   * The subject the document prints ({@code Miscellaneous Matters}), analysed: {@code subject:}
+   * searches it with the file numbers' subjects; stored to be shown with the title.
+   */
+  public static final IndexField PRINTED_SUBJECT = keyword("printed_subject").as(Kind.TEXT).store();
+
+  /**
    * Heading, dateline, body, footnotes and source notes ({@link org.chancery.model.SearchText}):
    * the default search field; stored for snippets (in Lucene, as the start of {@link #SOURCE}).
    */
@@ -166,6 +172,7 @@ public final class IndexSchema {
           DATE,
           YEAR,
           TITLE,
+          PRINTED_SUBJECT,
           TEXT,
           SENDER,
           SENDER_ROLE,

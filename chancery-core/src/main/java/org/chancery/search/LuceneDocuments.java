@@ -33,9 +33,10 @@ final class LuceneDocuments {
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   /**
-   * What a hit shows (key, volume, id, title, ISO date, type), joined by {@link #SEPARATOR} in one
-   * binary doc value: a result page reads it without decompressing stored documents. An internal
-   * field of this backend, not in {@link IndexSchema#FIELDS}.
+   * What a hit shows (key, volume, id, title, ISO date, type, subject), joined by {@link
+   * #SEPARATOR} in one binary doc value: a result page reads it without decompressing stored
+   * documents. An internal field of this backend, not in {@link IndexSchema#FIELDS}. The subject
+   * came last, so a card written before has none.
    */
   static final String HIT_CARD = "_hit";
 
@@ -136,7 +137,14 @@ final class LuceneDocuments {
   private static String hitCard(Document d) {
     String date = d.date().map(x -> x.iso()).orElse("");
     return String.join(
-        String.valueOf(SEPARATOR), d.key(), d.volume(), d.id(), d.head(), date, d.type().label());
+        String.valueOf(SEPARATOR),
+        d.key(),
+        d.volume(),
+        d.id(),
+        d.head(),
+        date,
+        d.type().label(),
+        d.subject().orElse(""));
   }
 
   // The day as a point (range filter) and a doc value (sort); the date as printed, stored.

@@ -52,16 +52,17 @@ final class LuceneQueries {
 
   private Optional<Query> group(Group g) {
     List<Query> alternatives = new ArrayList<>();
-    for (Clause c : g.clauses()) clause(c).ifPresent(alternatives::add);
+    for (Clause c : g.clauses()) {
+      for (IndexField field : c.field().fields()) clause(field, c).ifPresent(alternatives::add);
+    }
     if (alternatives.size() <= 1) return alternatives.stream().findFirst();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     alternatives.forEach(a -> b.add(a, Occur.SHOULD));
     return Optional.of(b.build());
   }
 
-  /** The query for one clause, or empty when its text analyses to nothing. */
-  Optional<Query> clause(Clause c) {
-    IndexField field = c.field().field();
+  /** The query for one clause in {@code field}, or empty when its text analyses to nothing. */
+  Optional<Query> clause(IndexField field, Clause c) {
     if (field.kind() == Kind.TEXT) return text(field.name(), c);
     String value = ClauseTerms.keyword(c);
     return Optional.of(

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A field a user can name in a query ({@code sender:Henderson}), the index field it searches, and
+ * A field a user can name in a query ({@code sender:Henderson}), the index fields it searches, and
  * how the query help describes it: the help of {@code chancery search} and of the reading room are
  * made from this list.
  */
@@ -28,7 +28,11 @@ public enum QueryField {
   VOLUME("volume", IndexSchema.VOLUME, "the volume's id", "volume:frus1934v04"),
   CLASS("class", IndexSchema.FILE_CLASS_CODE, "a Decimal File class, 0 to 9", "class:8"),
   COUNTRY("country", IndexSchema.COUNTRY, "a country its file numbers name", "country:Bolivia"),
-  SUBJECT("subject", IndexSchema.SUBJECT, "a subject its file numbers name", "subject:military"),
+  SUBJECT(
+      "subject",
+      List.of(IndexSchema.PRINTED_SUBJECT, IndexSchema.SUBJECT),
+      "the subject it prints or its file numbers name",
+      "subject:military"),
   PERSON(
       "person", IndexSchema.PERSON, "anyone identified, by name or POCOM id", "person:Coulondre"),
   CLASSIFICATION(
@@ -67,13 +71,17 @@ public enum QueryField {
       "mentioned:hull-cordell");
 
   private final String userName;
-  private final IndexField field;
+  private final List<IndexField> fields;
   private final String description;
   private final String example;
 
   QueryField(String userName, IndexField field, String description, String example) {
+    this(userName, List.of(field), description, example);
+  }
+
+  QueryField(String userName, List<IndexField> fields, String description, String example) {
     this.userName = userName;
-    this.field = field;
+    this.fields = fields;
     this.description = description;
     this.example = example;
   }
@@ -83,9 +91,9 @@ public enum QueryField {
     return userName;
   }
 
-  /** The index field searched. */
-  public IndexField field() {
-    return field;
+  /** The index fields searched: a clause matches a document where any of them does. */
+  public List<IndexField> fields() {
+    return fields;
   }
 
   /** What the field searches, for the help: "the sender's role and name". */

@@ -150,7 +150,8 @@ final class StoredDocuments {
         c[1],
         c[2],
         c[3],
-        c[4].isEmpty() ? Optional.empty() : Optional.of(c[4]),
+        c.length > 6 ? present(c[6]) : Optional.empty(),
+        present(c[4]),
         c[5],
         score,
         snippet);
@@ -164,8 +165,9 @@ final class StoredDocuments {
             .get("volume_title"));
   }
 
-  private static Optional<String> opt(String s) {
-    return Optional.ofNullable(s);
+  // A part of a hit card: absent where empty.
+  private static Optional<String> present(String s) {
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
   private static String orEmpty(String s) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chancery.model.Document;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Classification, precedence, archive and participants as facets and query fields, on the modern
- * fixtures of read/tei/modern indexed whole.
+ * Classification, precedence, archive and participants as facets and query fields, and the subject
+ * a document prints as a query field and in its hit, on the modern fixtures of read/tei/modern
+ * indexed whole.
  */
 class ModernFacetsTest {
   private static final Set<Facet> NEW =
@@ -75,6 +77,26 @@ class ModernFacetsTest {
     assertEquals(1L, counts(r, Facet.PARTICIPANT).get("Mr. Breakey"));
     SearchResult sanger = backend.search(SearchRequest.of("participant:\"Mr. Sanger\""));
     assertEquals(List.of("frus1948v05p1/d2"), sanger.hits().stream().map(Hit::key).toList());
+  }
+
+  @Test
+  void findsADocumentByTheSubjectItPrints() throws Exception {
+    SearchResult r = backend.search(SearchRequest.of("subject:\"Miscellaneous Matters\""));
+    assertEquals(List.of("frus1964-68v14/d178"), keys(r));
+    assertEquals(Optional.of("Miscellaneous Matters"), r.hits().get(0).subject());
+  }
+
+  @Test
+  void searchesTheSubjectPrintedNotTheText() throws Exception {
+    // frus1969-76v12 d4 asks for an "inventory" of the world; its subject is the situation.
+    assertEquals(
+        List.of("frus1969-76v12/d4"), keys(backend.search(SearchRequest.of("subject:situation"))));
+    assertEquals(List.of(), keys(backend.search(SearchRequest.of("subject:inventory"))));
+    assertTrue(keys(backend.search(SearchRequest.of("inventory"))).contains("frus1969-76v12/d4"));
+  }
+
+  private static List<String> keys(SearchResult r) {
+    return r.hits().stream().map(Hit::key).toList();
   }
 
   @Test

@@ -52,14 +52,15 @@ final class SolrQueries {
 
   private Optional<Object> group(Group g) {
     List<Object> alternatives = new ArrayList<>();
-    for (Clause c : g.clauses()) clause(c).ifPresent(alternatives::add);
+    for (Clause c : g.clauses()) {
+      for (IndexField field : c.field().fields()) clause(field, c).ifPresent(alternatives::add);
+    }
     if (alternatives.size() <= 1) return alternatives.stream().findFirst();
     return Optional.of(should(alternatives));
   }
 
-  /** The query for one clause, or empty when its text analyses to nothing. */
-  Optional<Object> clause(Clause c) {
-    IndexField field = c.field().field();
+  /** The query for one clause in {@code field}, or empty when its text analyses to nothing. */
+  Optional<Object> clause(IndexField field, Clause c) {
     if (field.kind() == Kind.TEXT) return text(field.name(), c);
     String value = ClauseTerms.keyword(c);
     return Optional.of(
