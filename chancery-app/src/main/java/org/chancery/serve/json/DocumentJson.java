@@ -18,12 +18,12 @@ import org.chancery.understand.people.Identification;
 /**
  * Writes a {@link Document} as the JSON object of the {@code inspect} contract: volume, id, n,
  * type, typeInferred, fileNumbers, sender, recipient, place, date, datePrecision, received, serial,
- * serialCorrected, pages, footnotes, signature, text, plus head, parent, startPage, printedDate,
- * sourceNotes and abbreviations (each term the text points at in the volume's list, with its
- * expansion and the entry's id); and, when an {@link Understanding} is given, what Chancery
- * understands: {@code files} (decoded file numbers), {@code sender.person} / {@code
- * recipient.person} with {@code candidates}, and {@code mentions}. Absent values are null, absent
- * lists empty.
+ * serialCorrected, pages, footnotes, signature, text, plus head, subject (as the document prints
+ * it), parent, startPage, printedDate, sourceNotes and abbreviations (each term the text points at
+ * in the volume's list, with its expansion and the entry's id); and, when an {@link Understanding}
+ * is given, what Chancery understands: {@code files} (decoded file numbers), {@code sender.person}
+ * / {@code recipient.person} with {@code candidates}, and {@code mentions}. Absent values are null,
+ * absent lists empty.
  */
 public final class DocumentJson {
   private DocumentJson() {}
@@ -51,6 +51,7 @@ public final class DocumentJson {
     g.writeStringField("id", d.id());
     field(g, "n", d.n());
     g.writeStringField("head", d.head());
+    field(g, "subject", d.subject());
     g.writeStringField("type", d.type().label());
     g.writeBooleanField("typeInferred", d.typeInferred());
     strings(g, "fileNumbers", d.fileNumbers().stream().map(FileNumber::cited).toList());

@@ -13,10 +13,10 @@ import org.chancery.search.Snippet;
 
 /**
  * Writes a {@link SearchResult} as {@code {"total", "tookMs", "hits": [{"volume", "id", "title",
- * "date", "type", "snippet": {"text", "highlights": [{"start", "end"}]}}], "facets": {"type":
- * {value: count}, "volume": ..., "year": ...}}}, the shape shared by {@code chancery search --json}
- * and the web API. A snippet is plain text; its highlights are offsets into it, in UTF-16 code
- * units as JavaScript indexes strings.
+ * "subject", "date", "type", "snippet": {"text", "highlights": [{"start", "end"}]}}], "facets":
+ * {"type": {value: count}, "volume": ..., "year": ...}}}, the shape shared by {@code chancery
+ * search --json} and the web API. A snippet is plain text; its highlights are offsets into it, in
+ * UTF-16 code units as JavaScript indexes strings.
  */
 public final class SearchJson {
   private SearchJson() {}
@@ -65,6 +65,7 @@ public final class SearchJson {
     g.writeStringField("volume", h.volume());
     g.writeStringField("id", h.id());
     g.writeStringField("title", h.title());
+    DocumentJson.field(g, "subject", h.subject());
     DocumentJson.field(g, "date", h.date());
     g.writeStringField("type", h.type());
     g.writeFieldName("snippet");

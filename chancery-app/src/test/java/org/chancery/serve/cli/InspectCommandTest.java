@@ -53,6 +53,7 @@ public class InspectCommandTest {
             "volume",
             "id",
             "n",
+            "subject",
             "type",
             "typeInferred",
             "fileNumbers",

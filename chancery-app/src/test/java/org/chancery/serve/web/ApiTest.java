@@ -109,6 +109,18 @@ class ApiTest {
   }
 
   @Test
+  void documentAndItsHitGiveTheSubjectItPrints() throws Exception {
+    assertEquals(
+        "Gold Reserve of the Treasury",
+        json("/api/v1/documents/frus9998/d10", 200).get("subject").asText());
+    assertTrue(json("/api/v1/documents/frus9998/d1", 200).get("subject").isNull());
+    JsonNode r = json("/api/v1/search?q=subject:gold", 200);
+    assertEquals(List.of("frus9998/d10"), ids(r));
+    assertEquals("Gold Reserve of the Treasury", r.get("hits").get(0).get("subject").asText());
+    assertTrue(json("/api/v1/search?q=army", 200).get("hits").get(0).get("subject").isNull());
+  }
+
+  @Test
   void linksListWhatADocumentCitesAndWhatCitesIt() throws Exception {
     JsonNode l = json("/api/v1/links/frus9999/d2", 200);
     assertEquals("frus9999/d2", l.get("key").asText());

@@ -79,6 +79,16 @@ class PagesTest {
   }
 
   @Test
+  void documentPageShowsTheSubjectTheDocumentPrints() {
+    assertTrue(
+        page("/frus9998/d10")
+            .contains(
+                "<p class=\"subject\" id=\"subject\"><span class=\"label\">Subject:</span>"
+                    + " Gold Reserve of the Treasury</p>"));
+    assertFalse(page("/frus9998/d1").contains("id=\"subject\""));
+  }
+
+  @Test
   void aResolvedReferenceInTheBodyLinksExactlyItsPhrase() {
     String html = page("/frus9999/d2");
     assertTrue(
