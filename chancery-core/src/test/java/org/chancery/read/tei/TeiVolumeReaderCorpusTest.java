@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.chancery.Corpus;
@@ -47,6 +48,33 @@ class TeiVolumeReaderCorpusTest {
       total += docs.size();
     }
     assertEquals(8_881, total);
+  }
+
+  @Test
+  void givesASubjectOnlyToTheDocumentsThatPrintASubjectLine() throws Exception {
+    Map<String, String> subjects = new TreeMap<>();
+    for (Path volume : Corpus.volumes()) {
+      for (Document d : read(volume)) d.subject().ifPresent(s -> subjects.put(d.key(), s));
+    }
+    // The Commission to Negotiate Peace's memoranda (frus1919Parisv01 d322's enclosure prints
+    // one too, but it is the enclosure's) and a despatch of 1934; no other "subject:" is one.
+    assertEquals(
+        Map.of(
+            "frus1919Parisv01/d209",
+            "Organization of a division entitled the Division of Current Intelligence Summaries",
+            "frus1919Parisv01/d222",
+            "An interview of British newspaper correspondents with the members of the Commission",
+            "frus1919Parisv01/d223",
+            "Appointments of British correspondents with the commissioners",
+            "frus1919Parisv01/d224",
+            "List of visitors",
+            "frus1919Parisv01/d227",
+            "Press Office",
+            "frus1919Parisv01/d320",
+            "Statement regarding use of force to realize territorial ambitions",
+            "frus1934v04/d425",
+            "Leticia peace negotiations"),
+        subjects);
   }
 
   @ParameterizedTest
