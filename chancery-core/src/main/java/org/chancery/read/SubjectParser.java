@@ -36,15 +36,20 @@ public final class SubjectParser {
     boolean labelled = false;
     for (Block b : blocks) {
       if (b.attachment() != 0 || b.kind() == Block.Kind.DATELINE) continue;
-      String text = b.text().strip();
-      if (labelled) return subject(text);
-      labelled = b.kind() != Block.Kind.ITEM && LABEL.matcher(text).matches();
+      if (labelled) return subject(b.text());
+      labelled = label(b);
       if (labelled || b.kind() != Block.Kind.PARAGRAPH) continue;
-      Matcher line = LINE.matcher(text);
+      Matcher line = LINE.matcher(b.text().strip());
       if (line.matches()) return subject(line.group(1));
       if (++paragraphs == PARAGRAPHS) break;
     }
     return Optional.empty();
+  }
+
+  // "SUBJECT" over a memorandum's subject list, or "Subject:" alone before the line it names.
+  private static boolean label(Block b) {
+    return (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.PARAGRAPH)
+        && LABEL.matcher(b.text().strip()).matches();
   }
 
   private static Optional<String> subject(String printed) {
