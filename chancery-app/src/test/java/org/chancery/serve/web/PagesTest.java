@@ -86,6 +86,13 @@ class PagesTest {
                 "<p class=\"subject\" id=\"subject\"><span class=\"label\">Subject:</span>"
                     + " Gold Reserve of the Treasury</p>"));
     assertFalse(page("/frus9998/d1").contains("id=\"subject\""));
+    // And each search hit shows it under its title.
+    String hits = page("/search?q=gold+reserve");
+    assertTrue(
+        hits.contains(
+            "<div class=\"subject\"><span class=\"label\">Subject:</span> Gold Reserve of the"
+                + " Treasury</div>"),
+        hits);
   }
 
   @Test
