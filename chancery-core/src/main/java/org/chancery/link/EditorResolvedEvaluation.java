@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -254,7 +255,10 @@ public final class EditorResolvedEvaluation {
     section(out, "family", f.byFamily());
     section(out, "era", f.byEra());
     if (!misses) return;
-    for (Case c : f.cases()) {
+    // By volume, each in reading order: the archive's own order is the order its import ran in.
+    List<Case> byVolume = new ArrayList<>(f.cases());
+    byVolume.sort(Comparator.comparing(c -> c.source().substring(0, c.source().indexOf('/'))));
+    for (Case c : byVolume) {
       if (c.verdict() == Verdict.RIGHT) continue;
       Link l = c.withoutFootnotes();
       out.println(
