@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.chancery.archive.Archive;
@@ -276,25 +275,16 @@ public final class ArchiveLinker {
 
     // Threads from every link now stored, and the run's counts.
     Summary finish(int relinked, long start) throws IOException {
-      AtomicInteger links = new AtomicInteger();
-      AtomicInteger resolved = new AtomicInteger();
-      List<Link> joining = new ArrayList<>();
+      LinkIndex.Tally tally;
       try (var after = update.after()) {
-        LinkIndex.forEachLink(
-            after,
-            l -> {
-              links.incrementAndGet();
-              if (l.target().isEmpty()) return;
-              resolved.incrementAndGet();
-              if (l.kind() == Link.Kind.REFERENCE) joining.add(l);
-            });
+        tally = LinkIndex.tally(after);
       }
-      threads = Threads.of(joining, catalogue);
+      threads = Threads.joining(tally.joins(), catalogue);
       return new Summary(
           catalogue.size(),
           relinked,
-          links.get(),
-          resolved.get(),
+          tally.links(),
+          tally.resolved(),
           threads.all().size(),
           (System.nanoTime() - start) / 1e9);
     }

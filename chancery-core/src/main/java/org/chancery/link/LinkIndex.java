@@ -16,12 +16,16 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,6 +35,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -49,7 +54,8 @@ import org.chancery.search.PinnedCommits;
  * The links of an archive as a small Lucene index in its folder ({@value #DIR}): one record per
  * document, holding its catalogue {@link Card}, its place in its volume, its links, and the
  * catalogue look-ups they rest on ({@link Lookup}). Opening it reads nothing whole: what a document
- * cites and what cites it are looked up by key.
+ * cites and what cites it are looked up by key. What a linking run reads of every record (the card,
+ * the counts and the threads' joins) is kept as doc values, not in the compressed stored links.
  *
  * <p>An {@link Update} changes it in one commit, so a reader or a crash sees the links before or
  * after, never half of them.
@@ -65,6 +71,12 @@ final class LinkIndex implements LinkStore {
   private static final String LINKS = "links";
   private static final String LOOKUP = "lookup";
   private static final String TARGET = "target";
+  // Per record, as doc values, so that a run reads them for the whole archive without
+  // decompressing the stored links: how many links, how many resolved, and the targets of its
+  // resolved references (the threads' joins).
+  private static final String COUNT = "count";
+  private static final String RESOLVED = "resolved";
+  private static final String JOINS = "joins";
   // The commit's user data naming the rules its records were made under (Linker.RULES).
   private static final String RULES = "rules";
 
@@ -199,17 +211,49 @@ final class LinkIndex implements LinkStore {
 
   /** Every card of {@code reader}'s records, in archive order. */
   static List<Placed> cards(IndexReader reader) throws IOException {
-    StoredFields stored = reader.storedFields();
-    List<Placed> out = new ArrayList<>();
-    for (int doc : inArchiveOrder(reader)) {
-      var fields = stored.document(doc, Set.of(CARD, POSITION));
-      BytesRef b = fields.getBinaryValue(CARD);
-      out.add(
-          new Placed(
-              RecordCodec.card(b.bytes, b.offset, b.length),
-              fields.getField(POSITION).numericValue().intValue()));
+    Placed[] byDoc = new Placed[reader.maxDoc()];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      BinaryDocValues cards = DocValues.getBinary(leaf.reader(), CARD);
+      NumericDocValues positions = DocValues.getNumeric(leaf.reader(), POSITION);
+      for (int d = cards.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = cards.nextDoc()) {
+        if (live != null && !live.get(d)) continue;
+        BytesRef b = cards.binaryValue();
+        positions.advanceExact(d);
+        byDoc[leaf.docBase + d] =
+            new Placed(RecordCodec.card(b.bytes, b.offset, b.length), (int) positions.longValue());
+      }
     }
+    List<Placed> out = new ArrayList<>();
+    for (int doc : inArchiveOrder(reader)) out.add(byDoc[doc]);
     return out;
+  }
+
+  /** How many links the records of a reader hold, how many resolved, and the references' joins. */
+  record Tally(int links, int resolved, List<Threads.Join> joins) {}
+
+  /** What {@code reader}'s records hold, counted, and the joins of their resolved references. */
+  static Tally tally(IndexReader reader) throws IOException {
+    int links = 0;
+    int resolved = 0;
+    List<Threads.Join> joins = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      SortedDocValues keys = DocValues.getSorted(leaf.reader(), KEY);
+      NumericDocValues counts = DocValues.getNumeric(leaf.reader(), COUNT);
+      NumericDocValues resolvedCounts = DocValues.getNumeric(leaf.reader(), RESOLVED);
+      SortedSetDocValues targets = DocValues.getSortedSet(leaf.reader(), JOINS);
+      for (int d = keys.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = keys.nextDoc()) {
+        if (live != null && !live.get(d)) continue;
+        if (counts.advanceExact(d)) links += (int) counts.longValue();
+        if (resolvedCounts.advanceExact(d)) resolved += (int) resolvedCounts.longValue();
+        if (!targets.advanceExact(d)) continue;
+        String source = keys.lookupOrd(keys.ordValue()).utf8ToString();
+        for (int i = 0; i < targets.docValueCount(); i++)
+          joins.add(new Threads.Join(source, targets.lookupOrd(targets.nextOrd()).utf8ToString()));
+      }
+    }
+    return new Tally(links, resolved, joins);
   }
 
   /** The volumes {@code reader} holds records of. */
@@ -322,12 +366,20 @@ final class LinkIndex implements LinkStore {
       String key = placed.card().key();
       org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
       d.add(new StringField(KEY, key, Field.Store.YES));
+      d.add(new SortedDocValuesField(KEY, new BytesRef(key)));
       d.add(new StringField(VOLUME, placed.card().entry().volume(), Field.Store.YES));
       d.add(new SortedDocValuesField(VOLUME, new BytesRef(placed.card().entry().volume())));
       d.add(new NumericDocValuesField(POSITION, placed.position()));
       d.add(new StoredField(POSITION, placed.position()));
-      d.add(new StoredField(CARD, RecordCodec.card(placed.card())));
+      d.add(new BinaryDocValuesField(CARD, new BytesRef(RecordCodec.card(placed.card()))));
       d.add(new StoredField(LINKS, RecordCodec.links(links)));
+      d.add(new NumericDocValuesField(COUNT, links.size()));
+      d.add(
+          new NumericDocValuesField(
+              RESOLVED, links.stream().filter(l -> l.target().isPresent()).count()));
+      Set<String> joined = new TreeSet<>();
+      for (Link l : links) if (l.kind() == Link.Kind.REFERENCE) l.target().ifPresent(joined::add);
+      for (String t : joined) d.add(new SortedSetDocValuesField(JOINS, new BytesRef(t)));
       for (String l : lookups) d.add(new StringField(LOOKUP, l, Field.Store.NO));
       Set<String> targets = new HashSet<>();
       for (Link l : links) l.target().ifPresent(targets::add);

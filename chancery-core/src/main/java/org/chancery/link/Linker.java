@@ -23,11 +23,11 @@ import org.chancery.understand.references.Reference.Item;
 public final class Linker {
 
   /**
-   * Which rules link: changed with every change to what a card, a look-up or a link holds, so that
-   * an archive linked under other rules is linked whole at its next import rather than mixing the
-   * records of two ({@link ArchiveLinker}).
+   * Which rules link: changed with every change to what a card, a look-up, a link or its record
+   * holds, so that an archive linked under other rules is linked whole at its next import rather
+   * than mixing the records of two ({@link ArchiveLinker}).
    */
-  static final String RULES = "2026-12-07 numbers near in time";
+  static final String RULES = "2026-12-07 numbers near in time; records with doc values";
 
   /** How the linker works. {@code useFootnotes} false never reads an editors' footnote. */
   public record Options(boolean useFootnotes) {

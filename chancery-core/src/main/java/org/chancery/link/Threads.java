@@ -38,14 +38,24 @@ public final class Threads {
     return new Threads(List.of());
   }
 
+  /** A resolved reference from the document {@code source} to the document {@code target}. */
+  record Join(String source, String target) {}
+
   /** The threads that {@code links} make among the documents of {@code catalogue}. */
   public static Threads of(Collection<Link> links, Catalogue catalogue) {
+    return joining(
+        links.stream()
+            .filter(l -> l.kind() == Link.Kind.REFERENCE && l.target().isPresent())
+            .map(l -> new Join(l.source(), l.target().get()))
+            .toList(),
+        catalogue);
+  }
+
+  /** The threads that the resolved references {@code joins} make among {@code catalogue}'s. */
+  static Threads joining(Collection<Join> joins, Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
     UnionFind groups = new UnionFind();
-    for (Link l : links) {
-      if (l.kind() == Link.Kind.REFERENCE && l.target().isPresent())
-        groups.union(l.source(), l.target().get());
-    }
+    for (Join j : joins) groups.union(j.source(), j.target());
     Comparator<String> byTime =
         Comparator.comparingLong((String k) -> instant(catalogue, k))
             .thenComparing(Comparator.naturalOrder());
