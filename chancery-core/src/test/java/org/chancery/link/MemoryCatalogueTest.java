@@ -9,10 +9,9 @@ import java.util.Optional;
 import org.chancery.model.Anchor;
 import org.chancery.model.Block;
 import org.chancery.model.Document;
-import org.chancery.model.DocumentDate;
 import org.chancery.model.DocumentType;
 import org.chancery.model.PageBreak;
-import org.chancery.model.Serial;
+import org.chancery.search.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 class MemoryCatalogueTest {
@@ -80,26 +79,8 @@ class MemoryCatalogueTest {
 
   // Telegram {@code id} numbered {@code serial}, of {@code day} or undated (null).
   private static Document numbered(String id, String serial, LocalDate day) {
-    Document d = doc(id, null, 1);
-    return new Document(
-        d.volume(),
-        d.id(),
-        d.n(),
-        d.parent(),
-        d.startPage(),
-        d.type(),
-        false,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.ofNullable(day).map(x -> DocumentDate.parse(x.toString())),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(new Serial(serial, Optional.empty(), Optional.empty())),
-        d.blocks(),
-        List.of(),
-        Optional.empty());
+    TestDocuments b = TestDocuments.doc("v", id, "Text.").serial(serial);
+    return (day == null ? b : b.date(day.toString())).build();
   }
 
   @Test

@@ -99,19 +99,16 @@ final class OutsidePocom {
             + listed.map(l -> " (" + l + description(context) + ")").orElse("");
     Optional<Person> known = inOffice.people().listedAs(entry.get());
     if (known.isPresent())
-      return Optional.of(
-          new Identification(
-              party,
-              known,
-              Optional.empty(),
-              List.of(),
-              "the Office of the Historian's people database ties entry "
-                  + entry.get()
-                  + ", to which the editors tie the name, to "
-                  + known.get().name()
-                  + (known.get().inPocom() ? " of POCOM" : "")
-                  + "; "
-                  + grounds));
+      return byDatabase(
+          party,
+          known.get(),
+          "ties entry "
+              + entry.get()
+              + ", to which the editors tie the name, to "
+              + known.get().name()
+              + (known.get().inPocom() ? " of POCOM" : "")
+              + "; "
+              + grounds);
     List<String> forenames = ListedPersons.forenames(shown, surname);
     if (forenames.isEmpty()) {
       if (inOffice.namesakeNear(name, date)) return Optional.empty();
@@ -143,18 +140,15 @@ final class OutsidePocom {
     Optional<String> across = inFull.flatMap(n -> inFullId(inOffice.people(), n.listed().get()));
     Optional<Person> recorded = across.flatMap(inOffice.people()::person);
     if (recorded.isPresent())
-      return Optional.of(
-          new Identification(
-              party,
-              recorded,
-              Optional.empty(),
-              List.of(),
-              "the Office of the Historian's people database records the name "
-                  + inFull.get().listed().get()
-                  + ", listed in full by no other entry of the volume, for one person, "
-                  + recorded.get().name()
-                  + "; "
-                  + grounds));
+      return byDatabase(
+          party,
+          recorded.get(),
+          "records the name "
+              + inFull.get().listed().get()
+              + ", listed in full by no other entry of the volume, for one person, "
+              + recorded.get().name()
+              + "; "
+              + grounds);
     if (across.isPresent())
       return chosen(
           party,
@@ -173,6 +167,17 @@ final class OutsidePocom {
         surname,
         shown,
         "outside POCOM: " + grounds + "; POCOM has no one of the full name");
+  }
+
+  // The person the Office of the Historian's people database gives, and what it says of them.
+  private static Optional<Identification> byDatabase(Party party, Person person, String says) {
+    return Optional.of(
+        new Identification(
+            party,
+            Optional.of(person),
+            Optional.empty(),
+            List.of(),
+            "the Office of the Historian's people database " + says));
   }
 
   /**
