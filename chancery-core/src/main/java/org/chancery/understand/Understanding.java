@@ -72,7 +72,7 @@ public record Understanding(
           mentions.find(d),
           PrintedClassification.fill(
               d.sourceNotes().stream().map(SourceNoteClassifier::classify).toList(), d),
-          Participants.of(d));
+          mentions.identify(d, Participants.of(d)));
     }
 
     // The scheme of a file number depends on the year it was filed: the document's, or failing

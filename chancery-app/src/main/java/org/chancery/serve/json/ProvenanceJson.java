@@ -64,6 +64,7 @@ final class ProvenanceJson {
       field(g, "role", p.role());
       field(g, "side", p.side());
       field(g, "ref", p.ref());
+      field(g, "person", p.person());
       g.writeEndObject();
     }
     g.writeEndArray();

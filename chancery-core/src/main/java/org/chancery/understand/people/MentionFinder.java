@@ -74,6 +74,27 @@ public final class MentionFinder {
     return out;
   }
 
+  /**
+   * The participants of {@code doc}'s conversation, each whose name the editors tie to the persons
+   * list identified as the mention of that name is.
+   */
+  public List<Participant> identify(Document doc, List<Participant> participants) {
+    return participants.stream()
+        .map(p -> p.ref().flatMap(r -> listedPerson(doc, r)).map(p::identified).orElse(p))
+        .toList();
+  }
+
+  // The person of the first name in doc tied to the persons-list entry ref.
+  private Optional<String> listedPerson(Document doc, String ref) {
+    for (int b = 0; b < doc.blocks().size(); b++) {
+      Block block = doc.blocks().get(b);
+      for (Anchor a : block.anchors())
+        if (a instanceof PersonName n && n.ref().equals(ref))
+          return listed.mention(doc, b, block, n).flatMap(Mention::personId);
+    }
+    return Optional.empty();
+  }
+
   private Optional<Mention> mention(
       Document doc, int b, String text, FootnoteMarker m, Footnote note) {
     Optional<PersonNote> person = PersonNote.parse(note.text());

@@ -80,6 +80,32 @@ class ParticipantsTest {
     assertEquals(Optional.of("Interpreter"), p.get(7).role());
   }
 
+  // A participant whose name the editors tie to the persons list is the person a mention of that
+  // entry is: Coulson, listed in full, in 1957; Gromyko, of the people database, in 1966 and 1985
+  // under entries p_GAA1 and p_GA_1. "The Secretary", tied to no entry, and Makins, whose entry
+  // the excerpt of the list leaves out, are no one yet.
+  @Test
+  void aParticipantTiedToThePersonsListIsThePersonTheEntryStandsFor() throws Exception {
+    MentionFinder finder = MentionFinder.bundled();
+    Document d201 = doc("frus1955-57v24", "d201");
+    List<Participant> p = finder.identify(d201, Participants.of(d201));
+    assertEquals(
+        Optional.of("chancery-person-coulson-john-e"),
+        p.stream().filter(x -> x.printed().contains("Coulson")).findFirst().orElseThrow().person());
+    assertEquals(Optional.empty(), p.get(0).person());
+    Document d197 = doc("frus1955-57v24", "d197");
+    assertEquals(Optional.empty(), finder.identify(d197, Participants.of(d197)).get(0).person());
+    for (String[] at : new String[][] {{"frus1964-68v14", "d178"}, {"frus1981-88v05", "d5"}}) {
+      Document d = doc(at[0], at[1]);
+      Participant gromyko =
+          finder.identify(d, Participants.of(d)).stream()
+              .filter(x -> x.printed().contains("Gromyko"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(Optional.of("chancery-hsg-105222"), gromyko.person(), at[0]);
+    }
+  }
+
   @Test
   void aTelegramHasNone() throws Exception {
     assertEquals(List.of(), Participants.of(doc("frus1955-57v24", "d190")));
