@@ -27,7 +27,8 @@ public final class Linker {
    * holds, so that an archive linked under other rules is linked whole at its next import rather
    * than mixing the records of two ({@link ArchiveLinker}).
    */
-  static final String RULES = "2026-12-07 numbers near in time; records with doc values";
+  static final String RULES =
+      "2026-12-07 numbers near in time; records with doc values; memoranda of conversation";
 
   /** How the linker works. {@code useFootnotes} false never reads an editors' footnote. */
   public record Options(boolean useFootnotes) {

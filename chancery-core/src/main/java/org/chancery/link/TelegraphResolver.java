@@ -172,7 +172,11 @@ final class TelegraphResolver {
   }
 
   private static final Set<DocumentType> PAPER_TYPES =
-      Set.of(DocumentType.NOTE, DocumentType.MEMORANDUM, DocumentType.LETTER);
+      Set.of(
+          DocumentType.NOTE,
+          DocumentType.MEMORANDUM,
+          DocumentType.MEMORANDUM_OF_CONVERSATION,
+          DocumentType.LETTER);
 
   // No office pair holds the citing paper: its heading names no post, or it is a memorandum by a
   // person addressed to no one ("Memorandum by Mr. D. H. Miller on ..."), which no series numbers.

@@ -20,7 +20,13 @@ public enum DocumentType {
   PAPER,
   /** An intelligence community estimate: National Intelligence Estimate, Special NIE. */
   INTELLIGENCE_ESTIMATE,
-  OTHER;
+  OTHER,
+  /**
+   * A memorandum of a conversation or of a telephone call, often with a list of participants: the
+   * record of what was said, not a paper sent. Last, because a stored document keeps its type's
+   * place in this list.
+   */
+  MEMORANDUM_OF_CONVERSATION;
 
   /** The name as a person writes it: "telegram", "editorial note". */
   public String label() {

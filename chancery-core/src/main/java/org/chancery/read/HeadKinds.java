@@ -10,7 +10,8 @@ import org.chancery.model.DocumentType;
  * The kind of paper a modern (post-1945) heading begins with, after the editors' running number:
  * "Telegram", "Memorandum of Conversation", "National Intelligence Estimate", "Paper Prepared in
  * ...", "Minutes of ... Meeting", "Editorial Note". Longer phrases are tried first so that
- * "Circular Telegram" is a circular and "Editorial Note" not a note.
+ * "Circular Telegram" is a circular, "Editorial Note" not a note and "Memorandum of Conversation"
+ * not a memorandum sent.
  */
 final class HeadKinds {
 
@@ -43,10 +44,14 @@ final class HeadKinds {
                   + "|Notes? (?:of|on) (?:a |the )?Meeting|Summary of Discussion",
               DocumentType.MINUTES),
           Kind.of(
-              "(?:Action |Information |Intelligence |Briefing |Draft )?Memorandum"
-                  + "|Memorandum for the Record|Record of (?:a )?(?:Telephone )?Conversation"
+              "Memorandum (?:for the Record )?of (?:a )?(?:Telephone )?Conversation"
+                  + "|Record of (?:a )?(?:Telephone )?Conversation"
                   + "|Summary of (?:a )?(?:Telephone )?Conversation"
                   + "|Transcript of (?:a )?Telephone Conversation|Notes? of (?:a )?Conversation",
+              DocumentType.MEMORANDUM_OF_CONVERSATION),
+          Kind.of(
+              "(?:Action |Information |Intelligence |Briefing |Draft )?Memorandum"
+                  + "|Memorandum for the Record",
               DocumentType.MEMORANDUM),
           Kind.of("Letter", DocumentType.LETTER),
           Kind.of("Note Verbale|Note|Aide-M[ée]moire", DocumentType.NOTE),

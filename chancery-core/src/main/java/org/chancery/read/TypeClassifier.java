@@ -66,6 +66,8 @@ public final class TypeClassifier {
   private static final Pattern SECRETARY =
       Pattern.compile("(?i)secretary of state|department of state");
   private static final Pattern DEAR = Pattern.compile("^(?:My )?[Dd]ear\\b");
+  private static final Pattern CONVERSATION =
+      Pattern.compile("(?i)\\bmemorandum\\b.*?\\bof (?:a |the )?(?:telephone )?conversations?\\b");
 
   private TypeClassifier() {}
 
@@ -76,10 +78,18 @@ public final class TypeClassifier {
     for (SourceNote note : e.sourceNotes()) {
       Optional<DocumentType> stated = SourceNoteParser.statedType(note.text());
       if (stated.isPresent()) {
-        return new Typed(stated.get(), false);
+        return new Typed(ofConversation(stated.get(), e.head()), false);
       }
     }
-    return new Typed(infer(e), true);
+    return new Typed(ofConversation(infer(e), e.head()), true);
+  }
+
+  // "Memorandum by the Secretary of State of a Conversation With the Nicaraguan Chargé": the
+  // record of a conversation, not a memorandum sent.
+  private static DocumentType ofConversation(DocumentType type, String head) {
+    return type == DocumentType.MEMORANDUM && CONVERSATION.matcher(head).find()
+        ? DocumentType.MEMORANDUM_OF_CONVERSATION
+        : type;
   }
 
   private static DocumentType infer(Evidence e) {

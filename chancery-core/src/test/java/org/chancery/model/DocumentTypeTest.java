@@ -29,7 +29,7 @@ class DocumentTypeTest {
   void listsTheLabels() {
     assertEquals(
         "telegram, despatch, instruction, memorandum, note, letter, circular, minutes,"
-            + " editorial note, paper, intelligence estimate, other",
+            + " editorial note, paper, intelligence estimate, other, memorandum of conversation",
         DocumentType.labels());
   }
 }

@@ -44,6 +44,32 @@ class TypeClassifierTest {
         DocumentType.EDITORIAL_NOTE, classify(null, "Editorial Note", false, false, "").type());
   }
 
+  // The headings of 1861 to 1936 name the record of a conversation so, in the editors' words.
+  @Test
+  void aMemorandumOfAConversationIsNotAMemorandumSent() {
+    for (String head :
+        java.util.List.of(
+            "Memorandum by the Secretary of State of a Conversation With the Nicaraguan Chargé"
+                + " (Tigerino), May 28, 1925",
+            "Memorandum of a conversation between Mr. Calderon Collantes and Mr. Schurz on"
+                + " October 16, 1861.",
+            "Memorandum of the Counselor for the Department of State (Polk) of conversation with"
+                + " the British Chargé (Barclay)"))
+      assertEquals(
+          DocumentType.MEMORANDUM_OF_CONVERSATION,
+          classify(null, head, false, false, "").type(),
+          head);
+    assertEquals(
+        DocumentType.MEMORANDUM,
+        classify(
+                null,
+                "Memorandum by the Secretary of State on the conversations at Geneva",
+                false,
+                false,
+                "")
+            .type());
+  }
+
   @Test
   void infersATelegramFromAnHourInTheDate() {
     assertEquals(

@@ -82,7 +82,8 @@ class SearchInputTest {
       value = {
         "q      | \"Red Army   | q: at 1: no closing quote for the phrase opened here",
         "type   | cable        | type: unknown type 'cable', expected one of telegram, despatch,"
-            + " instruction, memorandum, note, letter, circular, minutes, editorial note, paper, intelligence estimate, other",
+            + " instruction, memorandum, note, letter, circular, minutes, editorial note, paper,"
+            + " intelligence estimate, other, memorandum of conversation",
         "volume | ..           | volume: must be 1-100 of A-Z a-z 0-9 _ . - (and not . or ..), got '..'",
         "from   | 1934-13      | from: expected 1934, 1934-05 or 1934-05-17, got '1934-13'",
         "to     | June 1934    | to: expected 1934, 1934-05 or 1934-05-17, got 'June 1934'",

@@ -329,6 +329,22 @@ class ApiTest {
     params.forEachRemaining(p -> names.add(p.get("name").asText()));
     assertEquals(
         List.of("q", "type", "volume", "from", "to", "sort", "offset", "limit", "mode"), names);
+    // The types it offers are every type there is.
+    List<String> types = new ArrayList<>();
+    api.get("paths")
+        .get("/search")
+        .get("get")
+        .get("parameters")
+        .get(1)
+        .get("schema")
+        .get("items")
+        .get("enum")
+        .forEach(t -> types.add(t.asText()));
+    assertEquals(
+        java.util.Arrays.stream(org.chancery.model.DocumentType.values())
+            .map(org.chancery.model.DocumentType::label)
+            .toList(),
+        types);
   }
 
   @ParameterizedTest

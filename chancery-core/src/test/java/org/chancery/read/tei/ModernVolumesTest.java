@@ -107,7 +107,7 @@ class ModernVolumesTest {
   void readsACarterEraMemorandumOfConversationAndItsParticipants() throws Exception {
     // <date when="1977-03-02T09:00:00-05:00" type="conversation-or-meeting-date">
     Document d = TeiVolumeReaderModernTest.read("frus1977-80v21").get("d9");
-    assertEquals(DocumentType.MEMORANDUM, d.type());
+    assertEquals(DocumentType.MEMORANDUM_OF_CONVERSATION, d.type());
     assertEquals("1977-03-02T09:00", d.date().orElseThrow().iso());
     assertEquals(Optional.of("Washington"), d.place());
     Understanding u = understood(d);
@@ -177,7 +177,7 @@ class ModernVolumesTest {
     // <list type="participants"><head>PARTICIPANTS</head><item><list><head>U.S.</head>
     // <item>Secretary of State <persName corresp="#p_SGP_1">George P. Shultz</persName></item>...
     Document d = TeiVolumeReaderModernTest.read("frus1981-88v05").get("d28");
-    assertEquals(DocumentType.MEMORANDUM, d.type());
+    assertEquals(DocumentType.MEMORANDUM_OF_CONVERSATION, d.type());
     Understanding u = understood(d);
     List<Participant> people = u.participants();
     assertEquals(16, people.size(), people.toString());

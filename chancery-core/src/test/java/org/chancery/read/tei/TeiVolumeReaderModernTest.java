@@ -73,9 +73,10 @@ class TeiVolumeReaderModernTest {
     assertEquals(DocumentType.EDITORIAL_NOTE, v.get("d195").type());
     assertFalse(v.get("d195").typeInferred());
     Document conversation = v.get("d197");
-    assertEquals(DocumentType.MEMORANDUM, conversation.type());
+    assertEquals(DocumentType.MEMORANDUM_OF_CONVERSATION, conversation.type());
     assertEquals(Optional.empty(), conversation.sender());
-    assertEquals(DocumentType.MEMORANDUM, read("frus1964-68v14").get("d178").type());
+    assertEquals(
+        DocumentType.MEMORANDUM_OF_CONVERSATION, read("frus1964-68v14").get("d178").type());
   }
 
   @Test
