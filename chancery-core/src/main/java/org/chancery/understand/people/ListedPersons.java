@@ -98,7 +98,7 @@ final class ListedPersons {
     if (pocom.isPresent() || namesake(surname, person)) return pocom;
     Optional<String> across =
         n.sole() && OutsidePocom.inFull(n.listed().get())
-            ? OutsidePocom.inFullId(people, n.listed().get())
+            ? OutsidePocom.inFullId(people, n.listed().get(), doc.date())
             : Optional.empty();
     if (across.isPresent()) return across;
     return OutsidePocom.entry(n.ref(), Optional.of(doc.volume())).map(OutsidePocom::id);

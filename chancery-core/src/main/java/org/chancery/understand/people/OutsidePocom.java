@@ -137,7 +137,8 @@ final class OutsidePocom {
         context
             .listed()
             .filter(n -> n.sole() && n.listed().map(OutsidePocom::inFull).orElse(false));
-    Optional<String> across = inFull.flatMap(n -> inFullId(inOffice.people(), n.listed().get()));
+    Optional<String> across =
+        inFull.flatMap(n -> inFullId(inOffice.people(), n.listed().get(), date));
     Optional<Person> recorded = across.flatMap(inOffice.people()::person);
     if (recorded.isPresent())
       return byDatabase(
@@ -190,11 +191,17 @@ final class OutsidePocom {
 
   /**
    * The id of the one person a volume's only entry of a name listed in full ({@code listed}) stands
-   * for in every volume: the people database's person where it records the name for one person;
-   * none where for several; else the id made from the name ({@link #acrossVolumes}).
+   * for in every volume, in a document of {@code date}: the people database's person where it
+   * records the name for one person who can have been in office then; none where for several; else
+   * the id made from the name ({@link #acrossVolumes}). A person born too late or dead before the
+   * date is another of the same name.
    */
-  static Optional<String> inFullId(PeopleDirectory people, String listed) {
-    List<Person> recorded = people.recordedAs(listed);
+  static Optional<String> inFullId(
+      PeopleDirectory people, String listed, Optional<DocumentDate> date) {
+    List<Person> recorded =
+        people.recordedAs(listed).stream()
+            .filter(p -> date.map(d -> p.livedIn(d.day().getYear())).orElse(true))
+            .toList();
     if (recorded.size() > 1) return Optional.empty();
     return Optional.of(recorded.isEmpty() ? acrossVolumes(listed) : recorded.get(0).id());
   }

@@ -184,6 +184,18 @@ class OutsidePocomTest {
     assertTrue(b.basis().contains("one id across volumes"), b.basis());
   }
 
+  // The database records "Aaron, David" for David L. Aaron, born 1938: in a list of 1919 the name
+  // is someone else's, who gets the id made from the name; in one of 1978 it is him (of POCOM).
+  @Test
+  void aNameTheDatabaseRecordsIsNotItsPersonBeforeHeCanHaveHeldOffice() {
+    Identification early =
+        listedIn("frus1919Parisv01", "p_AD_9", "Aaron, David", true, "Aaron", "1919-01-22");
+    assertEquals("chancery-person-aaron-david", personId(early));
+    Identification late =
+        listedIn("frus1977-80v09", "p_AD_9", "Aaron, David", true, "Aaron", "1978-01-22");
+    assertEquals("aaron-david-laurence", personId(late));
+  }
+
   // The names the persons lists printed, as the database records them, nicknames, accents, case
   // and spacing aside; a POCOM person the database names is POCOM's.
   @Test
