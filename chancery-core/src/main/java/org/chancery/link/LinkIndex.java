@@ -204,7 +204,7 @@ final class LinkIndex implements LinkStore {
   }
 
   /** Every link of {@code reader}'s records, in archive order (by volume, then place). */
-  static void forEachLink(IndexReader reader, Consumer<Link> sink) throws IOException {
+  private static void forEachLink(IndexReader reader, Consumer<Link> sink) throws IOException {
     StoredFields stored = reader.storedFields();
     for (int doc : inArchiveOrder(reader)) links(stored, doc).forEach(sink);
   }

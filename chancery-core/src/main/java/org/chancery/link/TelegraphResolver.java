@@ -42,8 +42,8 @@ final class TelegraphResolver {
     Frame f = carried.orElse(document);
     Reference r = carried.isPresent() ? written.quoted(document.carried().get().quoted()) : written;
     List<Entry> pool = pool(f, item);
-    // What every tier asks of a candidate, asked once: at the size of the whole FRUS a number's
-    // pool holds tens of thousands of documents, nearly all of another time.
+    // What every tier asks of a candidate, asked once: a pool of a day, of an undated citing
+    // message or of undated bearers holds documents no tier admits.
     List<Entry> near =
         pool.stream()
             .filter(e -> Agreement.notLater(f, e) && Agreement.dateAgrees(f, item, e, false))

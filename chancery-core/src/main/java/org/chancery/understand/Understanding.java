@@ -55,6 +55,7 @@ public record Understanding(
      */
     public Understanding of(Document d, VolumeNames names) {
       Optional<Integer> year = year(d);
+      List<Mention> found = mentions.find(d);
       List<DecodedFile> files =
           d.fileNumbers().stream().map(f -> FileNumberDecoder.decode(f, year)).toList();
       return new Understanding(
@@ -69,10 +70,10 @@ public record Understanding(
                   p ->
                       parties.identify(
                           p, d.date(), PartyContext.of(d, PartyContext.Side.RECIPIENT), names)),
-          mentions.find(d),
+          found,
           PrintedClassification.fill(
               d.sourceNotes().stream().map(SourceNoteClassifier::classify).toList(), d),
-          mentions.identify(d, Participants.of(d)));
+          MentionFinder.identify(d, Participants.of(d), found));
     }
 
     // The scheme of a file number depends on the year it was filed: the document's, or failing

@@ -85,13 +85,13 @@ final class ListedPersons {
   }
 
   // The person the people database ties to the entry; the POCOM person in office on the day; else,
-  // where POCOM has no one of that name at all, the
-  // id a party tied to the same entry gets (OutsidePocom): one across volumes for a name the list
-  // prints in full and for no other entry, the entry's own otherwise. POCOM having someone of the
-  // name, only not in office that day, leaves it open.
+  // where POCOM has no one of that name at all, the id a party tied to the same entry gets
+  // (OutsidePocom): one across volumes for a name the list prints in full and for no other entry,
+  // the entry's own otherwise. POCOM having someone of the name, only not in office that day,
+  // leaves it open.
   private Optional<String> personId(Document doc, PersonName n, String person) {
-    Optional<Person> known =
-        OutsidePocom.entry(n.ref(), Optional.of(doc.volume())).flatMap(people::listedAs);
+    Optional<String> entry = OutsidePocom.entry(n.ref(), Optional.of(doc.volume()));
+    Optional<Person> known = entry.flatMap(people::listedAs);
     if (known.isPresent()) return known.map(Person::id);
     String surname = surname(n.listed().get());
     Optional<String> pocom = pocomId(surname, person, doc.date());
@@ -101,7 +101,7 @@ final class ListedPersons {
             ? OutsidePocom.inFullId(people, n.listed().get(), doc.date())
             : Optional.empty();
     if (across.isPresent()) return across;
-    return OutsidePocom.entry(n.ref(), Optional.of(doc.volume())).map(OutsidePocom::id);
+    return entry.map(OutsidePocom::id);
   }
 
   // Whether POCOM has a person of the surname whose forenames agree, at any date.

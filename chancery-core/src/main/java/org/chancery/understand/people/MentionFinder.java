@@ -76,21 +76,27 @@ public final class MentionFinder {
 
   /**
    * The participants of {@code doc}'s conversation, each whose name the editors tie to the persons
-   * list identified as the mention of that name is.
+   * list identified as {@code found}, the document's mentions, identify the first name tied to that
+   * entry.
    */
-  public List<Participant> identify(Document doc, List<Participant> participants) {
+  public static List<Participant> identify(
+      Document doc, List<Participant> participants, List<Mention> found) {
     return participants.stream()
-        .map(p -> p.ref().flatMap(r -> listedPerson(doc, r)).map(p::identified).orElse(p))
+        .map(p -> p.ref().flatMap(r -> listedPerson(doc, r, found)).map(p::identified).orElse(p))
         .toList();
   }
 
-  // The person of the first name in doc tied to the persons-list entry ref.
-  private Optional<String> listedPerson(Document doc, String ref) {
+  // The person of the mention at the first name in doc tied to the persons-list entry ref.
+  private static Optional<String> listedPerson(Document doc, String ref, List<Mention> found) {
     for (int b = 0; b < doc.blocks().size(); b++) {
-      Block block = doc.blocks().get(b);
-      for (Anchor a : block.anchors())
-        if (a instanceof PersonName n && n.ref().equals(ref))
-          return listed.mention(doc, b, block, n).flatMap(Mention::personId);
+      for (Anchor a : doc.blocks().get(b).anchors()) {
+        if (!(a instanceof PersonName n) || !n.ref().equals(ref)) continue;
+        int block = b;
+        return found.stream()
+            .filter(m -> m.block() == block && m.start() == n.offset())
+            .findFirst()
+            .flatMap(Mention::personId);
+      }
     }
     return Optional.empty();
   }

@@ -77,8 +77,8 @@ final class OutsidePocom {
 
   // The editors' List of Principal Persons: the entry is the person. The person the Office of the
   // Historian's people database ties to the entry, one across the volumes that list them. One POCOM
-  // person of the full
-  // name listed (or printed) is that person; with no full name, POCOM having someone of the surname
+  // person of the full name listed (or printed) is that person; with no full name, POCOM having
+  // someone of the surname
   // near the date leaves it open. Outside POCOM, a name the list prints in full (a forename written
   // out) and for no other entry of the volume gives one id across volumes, made from the name:
   // volumes list the same people again. Initials, a name two entries share, or no listed name at

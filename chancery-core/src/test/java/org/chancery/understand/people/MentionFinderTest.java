@@ -172,32 +172,27 @@ class MentionFinderTest {
     assertTrue(!FINDER.find(d).get(0).byFootnote());
   }
 
+  // "Arbatov" tied to entry p_AG_1, "Arbatov, Georgii"; {@code sole}: the volume's only entry so.
+  private static PersonName arbatov(boolean sole) {
+    return new PersonName(
+        0,
+        7,
+        "p_AG_1",
+        Optional.of("Arbatov, Georgii"),
+        Optional.of("Director, Soviet Institute for U.S.A. and Canada Studies"),
+        sole);
+  }
+
   @Test
   void aListedPersonOutsidePocomNamedInFullHasOneIdAcrossVolumes() {
     // As a party tied to the entry: the name in full, no other entry of the volume so.
-    PersonName arbatov =
-        new PersonName(
-            0,
-            7,
-            "p_AG_1",
-            Optional.of("Arbatov, Georgii"),
-            Optional.of("Director, Soviet Institute for U.S.A. and Canada Studies"),
-            true);
     assertEquals(
         Optional.of("chancery-person-arbatov-georgii"),
-        FINDER.find(named("Arbatov said no.", "1984-09-28", arbatov)).get(0).personId());
+        FINDER.find(named("Arbatov said no.", "1984-09-28", arbatov(true))).get(0).personId());
     // The same name printed for two entries of the volume keeps the entry's own id.
-    PersonName shared =
-        new PersonName(
-            0,
-            7,
-            "p_AG_1",
-            Optional.of("Arbatov, Georgii"),
-            Optional.of("Director, Soviet Institute for U.S.A. and Canada Studies"),
-            false);
     assertEquals(
         Optional.of("chancery-frus1918russiav03-p-ag-1"),
-        FINDER.find(named("Arbatov said no.", "1984-09-28", shared)).get(0).personId());
+        FINDER.find(named("Arbatov said no.", "1984-09-28", arbatov(false))).get(0).personId());
     // A name the Office of the Historian's people database records for one person is that person.
     PersonName gromyko =
         new PersonName(

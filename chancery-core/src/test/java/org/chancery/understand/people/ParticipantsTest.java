@@ -88,17 +88,19 @@ class ParticipantsTest {
   void aParticipantTiedToThePersonsListIsThePersonTheEntryStandsFor() throws Exception {
     MentionFinder finder = MentionFinder.bundled();
     Document d201 = doc("frus1955-57v24", "d201");
-    List<Participant> p = finder.identify(d201, Participants.of(d201));
+    List<Participant> p = MentionFinder.identify(d201, Participants.of(d201), finder.find(d201));
     assertEquals(
         Optional.of("chancery-person-coulson-john-e"),
         p.stream().filter(x -> x.printed().contains("Coulson")).findFirst().orElseThrow().person());
     assertEquals(Optional.empty(), p.get(0).person());
     Document d197 = doc("frus1955-57v24", "d197");
-    assertEquals(Optional.empty(), finder.identify(d197, Participants.of(d197)).get(0).person());
+    assertEquals(
+        Optional.empty(),
+        MentionFinder.identify(d197, Participants.of(d197), finder.find(d197)).get(0).person());
     for (String[] at : new String[][] {{"frus1964-68v14", "d178"}, {"frus1981-88v05", "d5"}}) {
       Document d = doc(at[0], at[1]);
       Participant gromyko =
-          finder.identify(d, Participants.of(d)).stream()
+          MentionFinder.identify(d, Participants.of(d), finder.find(d)).stream()
               .filter(x -> x.printed().contains("Gromyko"))
               .findFirst()
               .orElseThrow();
