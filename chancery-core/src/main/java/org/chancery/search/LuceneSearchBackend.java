@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,14 +20,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -40,8 +36,9 @@ import org.chancery.search.meaning.MeaningModel;
  * The in-process Lucene search backend over an index directory.
  *
  * <p>Searching is single-threaded per query (on two cores, parallel segments cost more than they
- * save). Totals are exact: every match is counted, no early termination. Facets are counted from
- * doc values over all matches. The searcher is shared and replaced only by {@link #refresh()}.
+ * save). Totals are exact and facets are counted from doc values over all matches ({@link
+ * MatchTallies}, which remembers each segment's counts); the page of hits comes from a pass that
+ * skips what cannot reach it. The searcher is shared and replaced only by {@link #refresh()}.
  */
 public final class LuceneSearchBackend implements SearchBackend {
   /** The most values returned for one facet. */
@@ -53,7 +50,12 @@ public final class LuceneSearchBackend implements SearchBackend {
    */
   public static final int HYBRID_DEPTH = 100;
 
+  // Past this many matches the page's pass skips documents that cannot reach it (the total comes
+  // from the count); Lucene's own default.
+  private static final int PAGE_THRESHOLD = 1000;
+
   private final Directory directory;
+  private final MatchTallies tallies = new MatchTallies(MatchTallies.DEFAULT_CAPACITY);
   private final SearcherManager searchers;
   private final Analyzer analyzer = new HistorianAnalyzer();
   private final LuceneQueries queries = new LuceneQueries(analyzer);
@@ -121,36 +123,28 @@ public final class LuceneSearchBackend implements SearchBackend {
       Optional<Meanings.Near> meaning =
           r.mode() == SearchRequest.Mode.HYBRID ? near(s, r, depth) : Optional.empty();
       Query q = meaning.isEmpty() ? words : either(words, meaning.get().matches());
-      boolean counting = !r.facets().isEmpty();
       boolean fusing = meaning.isPresent() && r.sort() == SearchRequest.Sort.RELEVANCE;
-      // Fused, the order comes from the two rankings, so one pass only counts the matches.
-      var top =
-          fusing
-              ? new TotalHitCountCollectorManager()
-              : new TopFieldCollectorManager(
-                  Sorts.of(r.sort()), Math.max(1, r.offset() + r.limit()), null, Integer.MAX_VALUE);
-      Object[] results =
-          s.search(
-              q,
-              counting
-                  ? new MultiCollectorManager(top, new FacetsCollectorManager())
-                  : new MultiCollectorManager(top));
+      // The page is found in one pass that may skip what cannot reach it; the total and facets are
+      // counted in another (or recalled, segment by segment), over every match.
+      MatchTallies.Counted counted = tallies.count(s, q, List.copyOf(r.facets()));
       TopDocs docs =
           fusing
               ? new TopDocs(
-                  new TotalHits((Integer) results[0], TotalHits.Relation.EQUAL_TO),
+                  new TotalHits(counted.total(), TotalHits.Relation.EQUAL_TO),
                   RankFusion.fuse(
                       List.of(
                           s.search(words, depth, Sorts.BY_RELEVANCE, true).scoreDocs,
                           meaning.get().ranking())))
-              : (TopDocs) results[0];
+              : s.search(
+                  q,
+                  new TopFieldCollectorManager(
+                      Sorts.of(r.sort()),
+                      Math.max(1, r.offset() + r.limit()),
+                      null,
+                      PAGE_THRESHOLD));
       List<Hit> hits = hits(s, r, words, docs);
-      var facets =
-          counting
-              ? facets(s, r.facets(), (FacetsCollector) results[1])
-              : Map.<Facet, List<FacetCount>>of();
       return new SearchResult(
-          docs.totalHits.value, hits, facets, (System.nanoTime() - start) / 1e6);
+          counted.total(), hits, counted.facets(), (System.nanoTime() - start) / 1e6);
     } finally {
       searchers.release(s);
     }
@@ -190,27 +184,6 @@ public final class LuceneSearchBackend implements SearchBackend {
       hits.add(StoredDocuments.hit(s, page[i], snippets == null ? Snippet.NONE : snippets[i]));
     }
     return hits;
-  }
-
-  private static Map<Facet, List<FacetCount>> facets(
-      ArchiveSearcher s, Set<Facet> asked, FacetsCollector fc) throws IOException {
-    Map<Facet, List<FacetCount>> result = new EnumMap<>(Facet.class);
-    for (Facet f : asked) {
-      Optional<SortedSetDocValuesReaderState> state = s.facets(f.dim());
-      FacetResult fr =
-          state.isEmpty()
-              ? null
-              : new SortedSetDocValuesFacetCounts(state.get(), fc)
-                  .getTopChildren(FACET_VALUES, f.dim());
-      result.put(
-          f,
-          fr == null
-              ? List.of()
-              : Arrays.stream(fr.labelValues)
-                  .map(lv -> new FacetCount(lv.label, lv.value.intValue()))
-                  .toList());
-    }
-    return result;
   }
 
   @Override
