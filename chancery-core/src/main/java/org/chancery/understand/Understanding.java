@@ -12,6 +12,7 @@ import org.chancery.understand.people.Identification;
 import org.chancery.understand.people.Mention;
 import org.chancery.understand.people.MentionFinder;
 import org.chancery.understand.people.Participant;
+import org.chancery.understand.people.ParticipantOffices;
 import org.chancery.understand.people.Participants;
 import org.chancery.understand.people.PartyContext;
 import org.chancery.understand.people.PartyIdentifier;
@@ -48,6 +49,7 @@ public record Understanding(
   public static final class Understander {
     private final PartyIdentifier parties = PartyIdentifier.bundled();
     private final MentionFinder mentions = MentionFinder.bundled();
+    private final ParticipantOffices offices = new ParticipantOffices(parties);
 
     /**
      * What is understood of {@code d}, its parties identified with the other documents of its
@@ -58,6 +60,9 @@ public record Understanding(
       List<Mention> found = mentions.find(d);
       List<DecodedFile> files =
           d.fileNumbers().stream().map(f -> FileNumberDecoder.decode(f, year)).toList();
+      List<Provenance> sources =
+          PrintedClassification.fill(
+              d.sourceNotes().stream().map(SourceNoteClassifier::classify).toList(), d);
       return new Understanding(
           files,
           d.sender()
@@ -71,9 +76,18 @@ public record Understanding(
                       parties.identify(
                           p, d.date(), PartyContext.of(d, PartyContext.Side.RECIPIENT), names)),
           found,
-          PrintedClassification.fill(
-              d.sourceNotes().stream().map(SourceNoteClassifier::classify).toList(), d),
-          MentionFinder.identify(d, Participants.of(d), found));
+          sources,
+          offices.identify(
+              MentionFinder.identify(d, Participants.of(d), found),
+              d.date(),
+              sources.stream().anyMatch(Understander::departmentRecord)));
+    }
+
+    // A source in the Department of State's own files, or in its record group at the National
+    // Archives (RG 59, the General Records of the Department of State).
+    private static boolean departmentRecord(Provenance p) {
+      return p.repository().filter(r -> r.startsWith("Department of State")).isPresent()
+          || p.collection().filter(c -> c.startsWith("RG 59")).isPresent();
     }
 
     // The scheme of a file number depends on the year it was filed: the document's, or failing

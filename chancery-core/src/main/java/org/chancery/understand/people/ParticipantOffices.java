@@ -1,0 +1,64 @@
+package org.chancery.understand.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chancery.model.DocumentDate;
+import org.chancery.model.Party;
+
+/**
+ * Identifies a participant of a memorandum of conversation by the office his line prints, as its
+ * holder in POCOM at the memorandum's date: "Cyrus Vance, Secretary of State" where POCOM's
+ * Secretary of State then is Vance, and, in the Department's own records, "The Secretary" (the
+ * Secretary of State: the Department names its principal officers without "of State"). A
+ * participant already identified through his persons-list entry keeps that person; one POCOM does
+ * not decide, or whose printed name disagrees with its officer, stays unidentified.
+ */
+public final class ParticipantOffices {
+  // The Department's principal offices as its memoranda print them, the name perhaps after them.
+  private static final Pattern DEPARTMENT_OFFICE =
+      Pattern.compile("(?:[Tt]he\\s+)?((?:Under |Deputy )?Secretary)");
+
+  private final PartyIdentifier parties;
+
+  /** Identifies through {@code parties}. */
+  public ParticipantOffices(PartyIdentifier parties) {
+    this.parties = parties;
+  }
+
+  /**
+   * {@code participants}, each not yet identified given the POCOM officer his role names at {@code
+   * date} where that decides; {@code departmentRecord} says the memorandum comes from the
+   * Department of State's records, where an office without its department is one of the
+   * Department's.
+   */
+  public List<Participant> identify(
+      List<Participant> participants, Optional<DocumentDate> date, boolean departmentRecord) {
+    if (date.isEmpty()) return participants;
+    return participants.stream()
+        .map(p -> p.person().isPresent() ? p : office(p, date, departmentRecord))
+        .toList();
+  }
+
+  private Participant office(Participant p, Optional<DocumentDate> date, boolean department) {
+    if (p.role().isEmpty()) return p;
+    String role = p.role().get().strip();
+    Matcher own = DEPARTMENT_OFFICE.matcher(role);
+    if (own.matches()) {
+      if (!department) return p;
+      role = own.group(1) + " of State";
+    } else if (p.name().isEmpty()) {
+      return p;
+    }
+    Identification i = parties.identify(Party.of(role, p.name().orElse(null)), date);
+    // Only an officer in the printed office then: a surname matched to a career at other dates
+    // would do for the sender of a despatch, not for anyone at a table.
+    LocalDate[] span = InOffice.span(date.get());
+    boolean inOffice = i.appointment().filter(a -> a.overlaps(span[0], span[1])).isPresent();
+    return inOffice
+        ? i.person().filter(Person::inPocom).map(x -> p.identified(x.id())).orElse(p)
+        : p;
+  }
+}

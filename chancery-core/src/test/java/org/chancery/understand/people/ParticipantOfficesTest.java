@@ -1,0 +1,90 @@
+package org.chancery.understand.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.model.Document;
+import org.chancery.model.DocumentDate;
+import org.chancery.read.tei.TeiVolumeReader;
+import org.chancery.understand.Understanding;
+import org.junit.jupiter.api.Test;
+
+/** Participants identified by the office they print, through POCOM at the memorandum's date. */
+class ParticipantOfficesTest {
+  private static final ParticipantOffices OFFICES =
+      new ParticipantOffices(PartyIdentifier.bundled());
+
+  private static Participant printed(String name, String role) {
+    return new Participant(
+        role + (name == null ? "" : ", " + name),
+        Optional.ofNullable(name),
+        Optional.of(role),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  private static Optional<String> person(Participant p, String date, boolean department) {
+    return OFFICES
+        .identify(List.of(p), Optional.of(DocumentDate.parse(date)), department)
+        .get(0)
+        .person();
+  }
+
+  private static List<Participant> understood(String volume, String id) throws Exception {
+    Path file =
+        Path.of(
+            ParticipantOfficesTest.class
+                .getResource("/org/chancery/read/tei/modern/" + volume + ".xml")
+                .toURI());
+    List<Document> docs = new ArrayList<>();
+    new TeiVolumeReader().read(file, docs::add);
+    Document d = docs.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    return new Understanding.Understander().of(d, VolumeNames.of(docs)).participants();
+  }
+
+  private static Optional<String> personOf(List<Participant> ps, String printed) {
+    return ps.stream()
+        .filter(p -> p.printed().startsWith(printed))
+        .findFirst()
+        .orElseThrow()
+        .person();
+  }
+
+  @Test
+  void theSecretaryOfTheDepartmentsOwnRecordsIsTheSecretaryOfStateThen() {
+    Participant secretary = printed(null, "The Secretary");
+    assertEquals(Optional.of("dulles-john-foster"), person(secretary, "1956-09-26", true));
+    assertEquals(Optional.of("rusk-david-dean"), person(secretary, "1966-10-10", true));
+    // Another department's memorandum: its Secretary may be its own.
+    assertEquals(Optional.empty(), person(secretary, "1956-09-26", false));
+  }
+
+  @Test
+  void aNamedOfficerIsPocomsOnlyWhereTheNameAgreesAndHeHeldTheOfficeThen() {
+    assertEquals(
+        Optional.of("vance-cyrus-roberts"),
+        person(printed("Cyrus Vance", "Secretary of State"), "1977-03-04", false));
+    assertEquals(
+        Optional.empty(), person(printed("Mr. Smith", "Secretary of State"), "1956-09-26", true));
+    // POCOM knows an Eddy as Minister to Saudi Arabia until 1946, not at an oil company in 1948.
+    assertEquals(
+        Optional.empty(),
+        person(
+            printed("Colonel William A. Eddy", "Arabian American Oil Company"),
+            "1948-01-28",
+            true));
+  }
+
+  @Test
+  void understandingAMemorandumIdentifiesItsParticipantsByOffice() throws Exception {
+    List<Participant> d197 = understood("frus1955-57v24", "d197");
+    assertEquals(Optional.of("dulles-john-foster"), personOf(d197, "The Secretary"));
+    assertEquals(Optional.empty(), personOf(d197, "Sir Roger Makins"));
+    List<Participant> d10 = understood("frus1977-80v21", "d10");
+    assertEquals(Optional.of("vance-cyrus-roberts"), personOf(d10, "Cyrus Vance"));
+    assertEquals(Optional.empty(), personOf(d10, "Zbigniew Brzezinski"));
+  }
+}
