@@ -84,10 +84,12 @@ final class RecordCodec {
   }
 
   private static Entry entry(DataInputStream in) throws IOException {
+    // Interned: a full-size archive's half million cards repeat a few thousand volumes, ids
+    // ("d12"), numbers and posts, and a linking run holds every card.
     return new Entry(
         str(in).intern(),
-        str(in),
-        str(in),
+        str(in).intern(),
+        str(in).intern(),
         in.readInt(),
         in.readInt(),
         in.readInt(),
@@ -161,7 +163,7 @@ final class RecordCodec {
   }
 
   private static Post post(DataInputStream in) throws IOException {
-    return new Post(Post.Kind.valueOf(str(in)), str(in));
+    return new Post(Post.Kind.valueOf(str(in)), str(in).intern());
   }
 
   private static void strs(DataOutputStream out, List<String> list) throws IOException {
