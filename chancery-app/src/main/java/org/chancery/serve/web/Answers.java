@@ -75,8 +75,13 @@ public final class Answers {
   }
 
   String search(SearchParams params) throws IOException {
+    return new String(searchJson(params), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The search {@code params} ask for as UTF-8 JSON, which the API sends as it is. */
+  byte[] searchJson(SearchParams params) throws IOException {
     SearchResult result = library.search(params.request());
-    return json(g -> SearchJson.write(g, result, this::hitFields));
+    return Json.bytes(g -> SearchJson.write(g, result, this::hitFields));
   }
 
   private void hitFields(JsonGenerator g, Hit h) throws IOException {

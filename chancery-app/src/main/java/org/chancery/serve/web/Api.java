@@ -63,7 +63,7 @@ final class Api {
   }
 
   void search(Context ctx) throws IOException {
-    send(ctx, answers.search(SearchParams.of(ctx, library)));
+    send(ctx, answers.searchJson(SearchParams.of(ctx, library)));
   }
 
   void document(Context ctx) throws IOException {
@@ -197,8 +197,11 @@ final class Api {
   }
 
   private static void send(Context ctx, String json) {
-    ctx.contentType("application/json; charset=utf-8")
-        .result(json.getBytes(StandardCharsets.UTF_8));
+    send(ctx, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void send(Context ctx, byte[] json) {
+    ctx.contentType("application/json; charset=utf-8").result(json);
   }
 
   static byte[] resource(String name) {

@@ -49,6 +49,7 @@ record Citation(
 
   // FRUS numbers its documents in their ids: "d123" is document 123.
   private static final Pattern NUMBERED_ID = Pattern.compile("d(\\d+)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /**
    * The citation of a search hit, the same as {@link #of(Document, String)} would give, where the
@@ -99,8 +100,20 @@ record Citation(
     };
   }
 
+  // Runs of whitespace become one space. Most headings hold single spaces only and are just
+  // stripped: the pattern cost more than the rest of a hit's citation.
   private static String oneLine(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? i + 1 < s.length() && isSpace(s.charAt(i + 1)) : isSpace(c))
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+    }
+    return s.strip();
+  }
+
+  // What the pattern's \s matches.
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The Chicago entry before the volume title. */

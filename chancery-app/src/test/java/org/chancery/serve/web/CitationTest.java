@@ -50,6 +50,20 @@ class CitationTest {
   }
 
   @Test
+  void aHeadingPrintedOverLinesIsCitedOnOne() {
+    assertEquals(
+        "The Minister in Switzerland (Wilson) to the Secretary of State",
+        Citation.of(
+                doc(
+                    " The Minister in\n  Switzerland (Wilson)\tto the  Secretary of State\r\n",
+                    null),
+                "V")
+            .title());
+    assertEquals(
+        "The Minister (Wilson)", Citation.of(doc(" The Minister (Wilson) ", null), "V").title());
+  }
+
+  @Test
   void bibtexEscapesWhatTexWouldRead() {
     Citation c = Citation.of(doc("Profits of 50% & more_{x}", null), "Vol. #4");
     assertEquals(
