@@ -2,13 +2,10 @@ package org.chancery.understand.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.model.Document;
 import org.chancery.model.DocumentDate;
-import org.chancery.read.tei.TeiVolumeReader;
 import org.chancery.understand.Understanding;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +31,7 @@ class ParticipantOfficesTest {
   }
 
   private static List<Participant> understood(String volume, String id) throws Exception {
-    Path file =
-        Path.of(
-            ParticipantOfficesTest.class
-                .getResource("/org/chancery/read/tei/modern/" + volume + ".xml")
-                .toURI());
-    List<Document> docs = new ArrayList<>();
-    new TeiVolumeReader().read(file, docs::add);
+    List<Document> docs = ParticipantsTest.fixture(volume);
     Document d = docs.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
     return new Understanding.Understander().of(d, VolumeNames.of(docs)).participants();
   }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Participants of memoranda of conversation in the modern fixtures (read/tei/modern). */
 class ParticipantsTest {
 
-  private static Document doc(String volume, String id) throws Exception {
+  /** Every document of a modern fixture volume. */
+  static List<Document> fixture(String volume) throws Exception {
     Path file =
         Path.of(
             ParticipantsTest.class
@@ -21,7 +22,11 @@ class ParticipantsTest {
                 .toURI());
     List<Document> docs = new ArrayList<>();
     new TeiVolumeReader().read(file, docs::add);
-    return docs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    return docs;
+  }
+
+  private static Document doc(String volume, String id) throws Exception {
+    return fixture(volume).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
