@@ -22,6 +22,7 @@ final class Served {
   }
 
   private final LiveArchive live;
+  private final Turns turns = Turns.forThisMachine();
 
   Served(LiveArchive live) {
     this.live = live;
@@ -39,14 +40,19 @@ final class Served {
 
   private <T> Handler on(Function<ArchiveView, T> part, Action<T> action) {
     return ctx -> {
-      ArchiveView view = live.acquire();
+      turns.begin();
       try {
-        ctx.header(
-            GENERATION, view.generation().map(g -> Long.toString(g.number())).orElse("none"));
-        view.generation().ifPresent(g -> ctx.header(COMMITTED, g.committed().toString()));
-        action.run(part.apply(view), ctx);
+        ArchiveView view = live.acquire();
+        try {
+          ctx.header(
+              GENERATION, view.generation().map(g -> Long.toString(g.number())).orElse("none"));
+          view.generation().ifPresent(g -> ctx.header(COMMITTED, g.committed().toString()));
+          action.run(part.apply(view), ctx);
+        } finally {
+          live.release(view);
+        }
       } finally {
-        live.release(view);
+        turns.end();
       }
     };
   }
