@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param key {@code volume/id}
  * @param subject the subject the document prints, if it prints one
  * @param date the date in ISO form, as precise as printed ({@code 1934-04-30}, {@code 1934-04})
+ * @param printedDate where no ISO date was understood: the date as the document prints it, the
+ *     empty string where it prints none; absent where the index does not keep this (archives
+ *     written before it was kept, SolrCloud), so that only the document itself can tell
  */
 public record Hit(
     String key,
@@ -19,6 +22,7 @@ public record Hit(
     String title,
     Optional<String> subject,
     Optional<String> date,
+    Optional<String> printedDate,
     String type,
     float score,
     Snippet snippet) {
@@ -29,6 +33,7 @@ public record Hit(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(printedDate, "printedDate");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(snippet, "snippet");
   }

@@ -144,7 +144,8 @@ final class LuceneDocuments {
         d.head(),
         date,
         d.type().label(),
-        d.subject().orElse(""));
+        d.subject().orElse(""),
+        d.date().isPresent() ? "" : d.printedDate().orElse(""));
   }
 
   // The day as a point (range filter) and a doc value (sort); the date as printed, stored.

@@ -152,6 +152,7 @@ final class StoredDocuments {
         c[3],
         c.length > 6 ? present(c[6]) : Optional.empty(),
         present(c[4]),
+        c.length > 7 ? Optional.of(c[7]) : Optional.empty(),
         c[5],
         score,
         snippet);

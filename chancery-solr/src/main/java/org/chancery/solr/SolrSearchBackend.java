@@ -169,6 +169,7 @@ public final class SolrSearchBackend implements SearchBackend {
         text(d, IndexSchema.TITLE),
         Optional.ofNullable((String) d.getFirstValue(IndexSchema.PRINTED_SUBJECT.name())),
         Optional.ofNullable((String) d.getFirstValue(SolrSchema.DATE_PRINTED)),
+        Optional.empty(),
         text(d, IndexSchema.TYPE),
         score == null ? 0f : ((Number) score).floatValue(),
         snippet);

@@ -35,15 +35,14 @@ record Citation(
 
   /** The citation of {@code d}, a document of the volume titled {@code volumeTitle}. */
   static Citation of(Document d, String volumeTitle) {
-    String date = d.date().map(Citation::written).or(() -> d.printedDate()).orElse("n.d.");
     return of(
         d.volume(),
         d.id(),
         d.head(),
         d.type().label(),
-        date,
+        d.date().map(Citation::written).orElse(undated(d.printedDate().orElse(""))),
         d.date(),
-        d.n().orElse(d.id()),
+        d.n().orElseGet(() -> numberIn(d.id())),
         volumeTitle);
   }
 
@@ -53,23 +52,35 @@ record Citation(
 
   /**
    * The citation of a search hit, the same as {@link #of(Document, String)} would give, where the
-   * hit holds all it takes (a date, and an id that carries the document's number); else empty, and
-   * the document itself must be read. A page of hits is cited without decoding each document.
+   * hit holds all it takes (a date, understood or as printed, and an id that carries the document's
+   * number); else empty, and the document itself must be read. A page of hits is cited without
+   * decoding each document.
    */
   static Optional<Citation> of(Hit h, String volumeTitle) {
     Matcher n = NUMBERED_ID.matcher(h.id());
-    if (h.date().isEmpty() || !n.matches()) return Optional.empty();
-    DocumentDate date = DocumentDate.parse(h.date().get());
+    if (!n.matches() || (h.date().isEmpty() && h.printedDate().isEmpty())) return Optional.empty();
+    Optional<DocumentDate> date = h.date().map(DocumentDate::parse);
     return Optional.of(
         of(
             h.volume(),
             h.id(),
             h.title(),
             h.type(),
-            written(date),
-            Optional.of(date),
+            date.map(Citation::written).orElse(undated(h.printedDate().orElse(""))),
+            date,
             n.group(1),
             volumeTitle));
+  }
+
+  // The number a document without one of its own is cited by: the one its id carries, else the id.
+  private static String numberIn(String id) {
+    Matcher n = NUMBERED_ID.matcher(id);
+    return n.matches() ? n.group(1) : id;
+  }
+
+  // The date of a document without an ISO date: what it prints, or "no date".
+  private static String undated(String printed) {
+    return printed.isEmpty() ? "n.d." : printed;
   }
 
   // One citation from its parts, whether read from the document or from its hit.
@@ -118,7 +129,12 @@ record Citation(
 
   /** The Chicago entry before the volume title. */
   String chicagoBefore() {
-    return AUTHOR + ". \u201C" + title + ".\u201D " + date + ". In ";
+    return AUTHOR + ". \u201C" + closed(title) + "\u201D " + closed(date) + " In ";
+  }
+
+  // A sentence's last words with the stop they take, once ("n.d." ends one already).
+  private static String closed(String words) {
+    return words.endsWith(".") || words.endsWith("?") || words.endsWith("!") ? words : words + ".";
   }
 
   /** The Chicago entry after the volume title. */

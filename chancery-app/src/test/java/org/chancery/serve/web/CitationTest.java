@@ -50,6 +50,12 @@ class CitationTest {
   }
 
   @Test
+  void aSentenceThatEndsInAStopIsNotGivenASecond() {
+    String c = Citation.of(doc("Who Signed the Treaty?", null), "V").chicago();
+    assertTrue(c.contains("\u201CWho Signed the Treaty?\u201D n.d. In V, document 101."), c);
+  }
+
+  @Test
   void aHeadingPrintedOverLinesIsCitedOnOne() {
     assertEquals(
         "The Minister in Switzerland (Wilson) to the Secretary of State",
@@ -93,15 +99,18 @@ class CitationTest {
             .search()
             .search(
                 org.chancery.search.SearchRequest.of(org.chancery.search.QueryParser.parse(""))
-                    .page(0, 100));
+                    .page(0, 1000));
     int cited = 0;
+    int undated = 0;
     for (org.chancery.search.Hit h : result.hits()) {
       Document d = t.archive.search().document(h.key()).orElseThrow();
       Optional<Citation> fromHit = Citation.of(h, "Volume");
       if (fromHit.isEmpty()) continue;
       cited++;
+      if (h.date().isEmpty()) undated++;
       assertEquals(Citation.of(d, "Volume").chicago(), fromHit.get().chicago(), h.key());
     }
     assertTrue(cited >= 5, "hits cited from the hit: " + cited);
+    assertTrue(undated >= 1, "hits cited from the date they print: " + undated);
   }
 }
