@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -22,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
  * highlighter.
  */
 final class ArchiveSearcher extends IndexSearcher {
-  private final Map<String, SortedSetDocValuesReaderState> facets;
+  private final Map<String, FacetOrdinals> facets;
   private final Snippets snippets;
 
   ArchiveSearcher(IndexReader reader, Analyzer analyzer) throws IOException {
@@ -39,20 +38,20 @@ final class ArchiveSearcher extends IndexSearcher {
   /**
    * The ordinals of facet dimension {@code dim}, or empty when no document has a value for it yet.
    */
-  Optional<SortedSetDocValuesReaderState> facets(String dim) {
+  Optional<FacetOrdinals> facets(String dim) {
     return Optional.ofNullable(facets.get(dim));
   }
 
-  private static Map<String, SortedSetDocValuesReaderState> facetState(IndexReader reader)
-      throws IOException {
+  private static Map<String, FacetOrdinals> facetState(IndexReader reader) throws IOException {
     FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
-    Map<String, SortedSetDocValuesReaderState> states = new HashMap<>();
+    Map<String, FacetOrdinals> states = new HashMap<>();
     for (IndexField f : IndexSchema.facets()) {
       String field = LuceneDocuments.facetField(f.name());
       if (infos.fieldInfo(field) == null) continue;
       states.put(
           f.name(),
-          new DefaultSortedSetDocValuesReaderState(reader, field, LuceneDocuments.FACETS));
+          new FacetOrdinals(
+              new DefaultSortedSetDocValuesReaderState(reader, field, LuceneDocuments.FACETS)));
     }
     return Map.copyOf(states);
   }

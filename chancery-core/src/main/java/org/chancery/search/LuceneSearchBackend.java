@@ -14,7 +14,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -261,11 +260,12 @@ public final class LuceneSearchBackend implements SearchBackend {
   public List<VolumeInfo> volumes() throws IOException {
     ArchiveSearcher s = (ArchiveSearcher) searchers.acquire();
     try {
-      Optional<SortedSetDocValuesReaderState> state = s.facets(Facet.VOLUME.dim());
-      if (state.isEmpty()) return List.of();
+      Optional<FacetOrdinals> ords = s.facets(Facet.VOLUME.dim());
+      if (ords.isEmpty()) return List.of();
       FacetsCollector fc = s.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
       FacetResult fr =
-          new SortedSetDocValuesFacetCounts(state.get(), fc).getAllChildren(Facet.VOLUME.dim());
+          new SortedSetDocValuesFacetCounts(ords.get().state(), fc)
+              .getAllChildren(Facet.VOLUME.dim());
       List<VolumeInfo> volumes = new ArrayList<>();
       for (var lv : fr == null ? new org.apache.lucene.facet.LabelAndValue[0] : fr.labelValues) {
         volumes.add(new VolumeInfo(lv.label, title(s, lv.label), lv.value.intValue()));

@@ -8,13 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.LeafCollector;
@@ -55,20 +51,18 @@ final class MatchTallies {
   /** The exact number of matches of {@code q} and the counts of their values for {@code facets}. */
   Counted count(ArchiveSearcher s, Query q, List<Facet> facets) throws IOException {
     List<Facet> counted = new ArrayList<>();
-    List<SortedSetDocValuesReaderState> states = new ArrayList<>();
-    List<SortedSetDocValues> labels = new ArrayList<>();
+    List<FacetOrdinals> ordinals = new ArrayList<>();
     for (Facet f : facets) {
-      Optional<SortedSetDocValuesReaderState> state = s.facets(f.dim());
-      if (state.isPresent()) {
+      Optional<FacetOrdinals> o = s.facets(f.dim());
+      if (o.isPresent()) {
         counted.add(f);
-        states.add(state.get());
-        labels.add(state.get().getDocValues());
+        ordinals.add(o.get());
       }
     }
     Weight weight = null;
     long total = 0;
     int[][] global = new int[counted.size()][];
-    for (int i = 0; i < global.length; i++) global[i] = new int[states.get(i).getSize()];
+    for (int i = 0; i < global.length; i++) global[i] = new int[ordinals.get(i).state().getSize()];
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
       IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
       Key key = helper == null ? null : new Key(helper.getKey(), q, counted);
@@ -80,11 +74,7 @@ final class MatchTallies {
       }
       total += c.matches();
       for (int i = 0; i < global.length; i++) {
-        OrdinalMap map =
-            labels.get(i) instanceof MultiDocValues.MultiSortedSetDocValues multi
-                ? multi.mapping
-                : null;
-        LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+        LongValues toGlobal = ordinals.get(i).toGlobal(leaf.ord);
         int[] ords = c.ords()[i];
         int[] counts = c.counts()[i];
         for (int j = 0; j < ords.length; j++) global[i][(int) toGlobal.get(ords[j])] += counts[j];
@@ -93,8 +83,7 @@ final class MatchTallies {
     Map<Facet, List<FacetCount>> values = new EnumMap<>(Facet.class);
     for (Facet f : facets) values.put(f, List.of());
     for (int i = 0; i < global.length; i++)
-      values.put(
-          counted.get(i), top(states.get(i), labels.get(i), counted.get(i).dim(), global[i]));
+      values.put(counted.get(i), top(ordinals.get(i), counted.get(i).dim(), global[i]));
     return new Counted(total, values);
   }
 
@@ -166,20 +155,17 @@ final class MatchTallies {
 
   // The most frequent values, ties in the order of their labels (as Lucene's facet counts give
   // them).
-  private static List<FacetCount> top(
-      SortedSetDocValuesReaderState state, SortedSetDocValues labels, String dim, int[] counts)
+  private static List<FacetCount> top(FacetOrdinals ordinals, String dim, int[] counts)
       throws IOException {
-    var range = state.getOrdRange(dim);
+    var range = ordinals.state().getOrdRange(dim);
     if (range == null) return List.of();
     List<int[]> found = new ArrayList<>();
     for (int ord = range.start; ord <= range.end; ord++)
       if (counts[ord] > 0) found.add(new int[] {ord, counts[ord]});
     found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
     List<FacetCount> top = new ArrayList<>();
-    for (int[] oc : found.subList(0, Math.min(found.size(), LuceneSearchBackend.FACET_VALUES))) {
-      String[] path = FacetsConfig.stringToPath(labels.lookupOrd(oc[0]).utf8ToString());
-      top.add(new FacetCount(path[path.length - 1], oc[1]));
-    }
+    for (int[] oc : found.subList(0, Math.min(found.size(), LuceneSearchBackend.FACET_VALUES)))
+      top.add(new FacetCount(ordinals.label(oc[0]), oc[1]));
     return top;
   }
 

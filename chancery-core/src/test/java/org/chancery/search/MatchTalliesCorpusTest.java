@@ -41,7 +41,7 @@ class MatchTalliesCorpusTest {
       FacetResult r =
           s.facets(f.dim()).isEmpty()
               ? null
-              : new SortedSetDocValuesFacetCounts(s.facets(f.dim()).get(), fc)
+              : new SortedSetDocValuesFacetCounts(s.facets(f.dim()).get().state(), fc)
                   .getTopChildren(LuceneSearchBackend.FACET_VALUES, f.dim());
       out.put(
           f,
