@@ -16,6 +16,7 @@ import org.chancery.understand.people.ParticipantOffices;
 import org.chancery.understand.people.Participants;
 import org.chancery.understand.people.PartyContext;
 import org.chancery.understand.people.PartyIdentifier;
+import org.chancery.understand.people.PeopleDirectory;
 import org.chancery.understand.people.VolumeNames;
 import org.chancery.understand.provenance.PrintedClassification;
 import org.chancery.understand.provenance.Provenance;
@@ -49,7 +50,8 @@ public record Understanding(
   public static final class Understander {
     private final PartyIdentifier parties = PartyIdentifier.bundled();
     private final MentionFinder mentions = MentionFinder.bundled();
-    private final ParticipantOffices offices = new ParticipantOffices(parties);
+    private final ParticipantOffices offices =
+        new ParticipantOffices(parties, PeopleDirectory.bundled());
 
     /**
      * What is understood of {@code d}, its parties identified with the other documents of its

@@ -12,20 +12,27 @@ import org.chancery.model.Party;
  * Identifies a participant of a memorandum of conversation by the office his line prints, as its
  * holder in POCOM at the memorandum's date: "Cyrus Vance, Secretary of State" where POCOM's
  * Secretary of State then is Vance, and, in the Department's own records, "The Secretary" (the
- * Secretary of State: the Department names its principal officers without "of State"). A
- * participant already identified through his persons-list entry keeps that person; one POCOM does
- * not decide, or whose printed name disagrees with its officer, stays unidentified.
+ * Secretary of State: the Department names its principal officers without "of State"). In those
+ * records "The President" is the President of the United States on the day, from the Office of the
+ * Historian's list of Presidents. A participant already identified through his persons-list entry
+ * keeps that person; one the tables do not decide, or whose printed name disagrees with the
+ * officer, stays unidentified.
  */
 public final class ParticipantOffices {
   // The Department's principal offices as its memoranda print them, the name perhaps after them.
   private static final Pattern DEPARTMENT_OFFICE =
       Pattern.compile("(?:[Tt]he\\s+)?((?:Under |Deputy )?Secretary)");
 
-  private final PartyIdentifier parties;
+  // The President as the Department's memoranda print him, perhaps with his name after.
+  private static final Pattern PRESIDENT = Pattern.compile("(?:[Tt]he\\s+)?President");
 
-  /** Identifies through {@code parties}. */
-  public ParticipantOffices(PartyIdentifier parties) {
+  private final PartyIdentifier parties;
+  private final PeopleDirectory people;
+
+  /** Identifies through {@code parties}, and the Presidents of {@code people}. */
+  public ParticipantOffices(PartyIdentifier parties, PeopleDirectory people) {
     this.parties = parties;
+    this.people = people;
   }
 
   /**
@@ -45,6 +52,7 @@ public final class ParticipantOffices {
   private Participant office(Participant p, Optional<DocumentDate> date, boolean department) {
     if (p.role().isEmpty()) return p;
     String role = p.role().get().strip();
+    if (PRESIDENT.matcher(role).matches()) return department ? president(p, date.get()) : p;
     Matcher own = DEPARTMENT_OFFICE.matcher(role);
     if (own.matches()) {
       if (!department) return p;
@@ -60,5 +68,19 @@ public final class ParticipantOffices {
     return inOffice
         ? i.person().filter(Person::inPocom).map(x -> p.identified(x.id())).orElse(p)
         : p;
+  }
+
+  // The President on every day the memorandum's date may mean, and the one its name, if it prints
+  // one, agrees with.
+  private Participant president(Participant p, DocumentDate date) {
+    LocalDate[] span = InOffice.span(date);
+    Optional<Person> first = people.president(span[0]);
+    if (first.isEmpty() || !first.equals(people.president(span[1]))) return p;
+    Person president = first.get();
+    boolean named =
+        p.name()
+            .map(n -> Names.agrees(n, president.surname()) && Names.givenNamesFit(n, president))
+            .orElse(true);
+    return named ? p.identified(president.id()) : p;
   }
 }

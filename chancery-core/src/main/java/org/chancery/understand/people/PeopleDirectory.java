@@ -34,6 +34,11 @@ public final class PeopleDirectory {
   private final Map<String, List<String>> positionsByTitle = new HashMap<>();
   private final Map<String, Person> byListEntry = new HashMap<>();
   private final Map<String, List<Person>> byListedName = new HashMap<>();
+  private final List<Term> presidents = new ArrayList<>();
+
+  // One President's time in office: from noon of the first day to noon of the last, which is the
+  // next one's first (absent while in office).
+  private record Term(String personId, LocalDate from, Optional<LocalDate> to) {}
 
   private PeopleDirectory() {
     Tables.tsv(DIR + "persons.tsv").forEach(r -> addPerson(PeopleRows.person(r)));
@@ -48,6 +53,34 @@ public final class PeopleDirectory {
     Tables.tsv(DIR + "places.tsv").forEach(r -> addPlace(r.get("printed"), r.get("post_id")));
     indexPositions();
     Tables.tsv(DIR + "historian-people.tsv").forEach(this::addListed);
+    Tables.tsv(DIR + "presidents.tsv").forEach(this::addPresident);
+  }
+
+  // A President: the person POCOM or the people database already has (same surname, first
+  // forename and year of birth, or the database's record named), else one of his own. Not by
+  // surname: "Mr. Wilson" in a despatch is still looked for among POCOM's people only.
+  private void addPresident(Map<String, String> r) {
+    Person own = PeopleRows.president(r);
+    Person p =
+        persons.values().stream()
+            .filter(
+                x ->
+                    x.surname().equals(own.surname())
+                        && x.birth().equals(own.birth())
+                        && firstName(x).equals(firstName(own)))
+            .findFirst()
+            .or(() -> Optional.ofNullable(persons.get(own.id())))
+            .orElse(own);
+    persons.putIfAbsent(p.id(), p);
+    presidents.add(
+        new Term(
+            p.id(),
+            LocalDate.parse(r.get("took_office")),
+            Optional.of(r.get("left_office")).filter(s -> !s.isBlank()).map(LocalDate::parse)));
+  }
+
+  private static String firstName(Person p) {
+    return SPACES.split(p.forename().strip(), 2)[0];
   }
 
   // A person of the people database: the POCOM person its record names, else one of its own,
@@ -122,6 +155,18 @@ public final class PeopleDirectory {
    */
   public List<Person> recordedAs(String listed) {
     return List.copyOf(byListedName.getOrDefault(PersonName.nameKey(listed), List.of()));
+  }
+
+  /**
+   * The President of the United States on {@code day}; empty on a day one term ends and the next
+   * begins (the office changes hands at noon), before the first and after the last the table holds.
+   */
+  public Optional<Person> president(LocalDate day) {
+    List<Term> in =
+        presidents.stream()
+            .filter(t -> !t.from().isAfter(day) && t.to().map(e -> !e.isBefore(day)).orElse(true))
+            .toList();
+    return in.size() == 1 ? person(in.get(0).personId()) : Optional.empty();
   }
 
   /** The person with a POCOM id, or with the id made from the people database's. */

@@ -38,13 +38,36 @@ final class PeopleRows {
   static Person historian(Map<String, String> r) {
     String[] parts = r.get("name").split(",\\s*", 3);
     return new Person(
-        Person.CHANCERY + "hsg-" + r.get("id"),
+        peopleId(r.get("id")),
         parts[0].strip(),
         parts.length > 1 ? parts[1].strip() : "",
         parts.length > 2 ? opt(parts[2].strip()) : Optional.empty(),
         Optional.empty(),
         year(r.get("birth")),
         year(r.get("death")));
+  }
+
+  /**
+   * A President as the Office of the Historian lists him: by the id of the people database's record
+   * where the row names one, else by a Chancery id made from the Office's own id for him ({@code
+   * chancery-president-lincoln-abraham}).
+   */
+  static Person president(Map<String, String> r) {
+    return new Person(
+        opt(r.get("people_id"))
+            .map(PeopleRows::peopleId)
+            .orElse(Person.CHANCERY + "president-" + r.get("id")),
+        r.get("surname"),
+        r.get("forename"),
+        Optional.empty(),
+        Optional.empty(),
+        year(r.get("birth")),
+        year(r.get("death")));
+  }
+
+  // The Chancery id of the people database's record {@code id}.
+  private static String peopleId(String id) {
+    return Person.CHANCERY + "hsg-" + id;
   }
 
   static Appointment appointment(

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Participants identified by the office they print, through POCOM at the memorandum's date. */
 class ParticipantOfficesTest {
   private static final ParticipantOffices OFFICES =
-      new ParticipantOffices(PartyIdentifier.bundled());
+      new ParticipantOffices(PartyIdentifier.bundled(), PeopleDirectory.bundled());
 
   private static Participant printed(String name, String role) {
     return new Participant(
@@ -54,6 +54,42 @@ class ParticipantOfficesTest {
   }
 
   @Test
+  void thePresidentOfTheDepartmentsOwnRecordsIsThePresidentOnTheDay() {
+    Participant president = printed(null, "The President");
+    assertEquals(
+        Optional.of("chancery-president-johnson-lyndon-b"), person(president, "1966-10-10", true));
+    // POCOM's Buchanan, Minister to Russia and to Great Britain, is the President of 1857 too.
+    assertEquals(Optional.of("buchanan-james"), person(president, "1858-06-01", true));
+    // The people database's Carter, whom the persons lists name, not a second Carter.
+    assertEquals(Optional.of("chancery-hsg-102251"), person(president, "1978-09-17", true));
+    // Grover Cleveland's two terms are one person's.
+    assertEquals(person(president, "1886-01-01", true), person(president, "1894-01-01", true));
+    // The day the office changes hands, and a month in which it does: not decided.
+    assertEquals(Optional.empty(), person(president, "1963-11-22", true));
+    assertEquals(Optional.empty(), person(president, "1969-01", true));
+    // Another government's record: its President may be its own.
+    assertEquals(Optional.empty(), person(president, "1966-10-10", false));
+    // A printed name must be the President's.
+    assertEquals(
+        Optional.of("chancery-president-johnson-lyndon-b"),
+        person(printed("Johnson", "The President"), "1966-10-10", true));
+    assertEquals(Optional.empty(), person(printed("Kosygin", "The President"), "1966-10-10", true));
+  }
+
+  @Test
+  void aPresidentIsOnePersonWhetherPocomOrTheListOfPresidentsNamesHim() {
+    PeopleDirectory people = PeopleDirectory.bundled();
+    assertEquals(
+        "bush-george-herbert-walker",
+        people.president(java.time.LocalDate.of(1990, 6, 1)).orElseThrow().id());
+    // Woodrow Wilson is not POCOM's Henry Lane Wilson, born the same year.
+    assertEquals(
+        "chancery-president-wilson-woodrow",
+        people.president(java.time.LocalDate.of(1917, 4, 6)).orElseThrow().id());
+    assertEquals(Optional.empty(), people.president(java.time.LocalDate.of(1700, 1, 1)));
+  }
+
+  @Test
   void aNamedOfficerIsPocomsOnlyWhereTheNameAgreesAndHeHeldTheOfficeThen() {
     assertEquals(
         Optional.of("vance-cyrus-roberts"),
@@ -77,5 +113,9 @@ class ParticipantOfficesTest {
     List<Participant> d10 = understood("frus1977-80v21", "d10");
     assertEquals(Optional.of("vance-cyrus-roberts"), personOf(d10, "Cyrus Vance"));
     assertEquals(Optional.empty(), personOf(d10, "Zbigniew Brzezinski"));
+    List<Participant> d178 = understood("frus1964-68v14", "d178");
+    assertEquals(
+        Optional.of("chancery-president-johnson-lyndon-b"), personOf(d178, "The President"));
+    assertEquals(Optional.of("rusk-david-dean"), personOf(d178, "The Secretary"));
   }
 }
