@@ -40,7 +40,7 @@ record Citation(
         d.id(),
         d.head(),
         d.type().label(),
-        d.date().map(Citation::written).orElse(undated(d.printedDate().orElse(""))),
+        written(d.date(), d.printedDate().orElse("")),
         d.date(),
         d.n().orElseGet(() -> numberIn(d.id())),
         volumeTitle);
@@ -66,7 +66,7 @@ record Citation(
             h.id(),
             h.title(),
             h.type(),
-            date.map(Citation::written).orElse(undated(h.printedDate().orElse(""))),
+            written(date, h.printedDate().orElse("")),
             date,
             n.group(1),
             volumeTitle));
@@ -78,9 +78,9 @@ record Citation(
     return n.matches() ? n.group(1) : id;
   }
 
-  // The date of a document without an ISO date: what it prints, or "no date".
-  private static String undated(String printed) {
-    return printed.isEmpty() ? "n.d." : printed;
+  // A document's date in words: its ISO date written out, else what it prints, else "no date".
+  private static String written(Optional<DocumentDate> date, String printed) {
+    return date.map(Citation::written).orElse(printed.isEmpty() ? "n.d." : printed);
   }
 
   // One citation from its parts, whether read from the document or from its hit.

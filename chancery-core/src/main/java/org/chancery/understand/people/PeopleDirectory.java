@@ -75,8 +75,8 @@ public final class PeopleDirectory {
     presidents.add(
         new Term(
             p.id(),
-            LocalDate.parse(r.get("took_office")),
-            Optional.of(r.get("left_office")).filter(s -> !s.isBlank()).map(LocalDate::parse)));
+            PeopleRows.day(r.get("took_office"), false).orElseThrow(),
+            PeopleRows.day(r.get("left_office"), true)));
   }
 
   private static String firstName(Person p) {
