@@ -14,22 +14,26 @@ import org.chancery.model.Party;
  * Secretary of State then is Vance, and, in the Department's own records, "The Secretary" (the
  * Secretary of State: the Department names its principal officers without "of State"). In those
  * records "The President" is the President of the United States on the day, from the Office of the
- * Historian's list of Presidents. A participant already identified through his persons-list entry
- * keeps that person; one the tables do not decide, or whose printed name disagrees with the
- * officer, stays unidentified.
+ * Historian's list of Presidents, and "The Vice President" the Vice President, from the list of
+ * Vice Presidents. A participant already identified through his persons-list entry keeps that
+ * person; one the tables do not decide, or whose printed name disagrees with the officer, stays
+ * unidentified.
  */
 public final class ParticipantOffices {
   // The Department's principal offices as its memoranda print them, the name perhaps after them.
   private static final Pattern DEPARTMENT_OFFICE =
       Pattern.compile("(?:[Tt]he\\s+)?((?:Under |Deputy )?Secretary)");
 
-  // The President as the Department's memoranda print him, perhaps with his name after.
-  private static final Pattern PRESIDENT = Pattern.compile("(?:[Tt]he\\s+)?President");
+  // The President or Vice President as the Department's memoranda print him, perhaps with his name
+  // after.
+  private static final Pattern EXECUTIVE = Pattern.compile("(?:[Tt]he\\s+)?(Vice\\s+)?President");
 
   private final PartyIdentifier parties;
   private final PeopleDirectory people;
 
-  /** Identifies through {@code parties}, and the Presidents of {@code people}. */
+  /**
+   * Identifies through {@code parties}, and the Presidents and Vice Presidents of {@code people}.
+   */
   public ParticipantOffices(PartyIdentifier parties, PeopleDirectory people) {
     this.parties = parties;
     this.people = people;
@@ -52,7 +56,14 @@ public final class ParticipantOffices {
   private Participant office(Participant p, Optional<DocumentDate> date, boolean department) {
     if (p.role().isEmpty()) return p;
     String role = p.role().get().strip();
-    if (PRESIDENT.matcher(role).matches()) return department ? president(p, date.get()) : p;
+    Matcher executive = EXECUTIVE.matcher(role);
+    if (executive.matches()) {
+      if (!department) return p;
+      return holder(
+          p,
+          executive.group(1) == null ? ExecutiveOffice.PRESIDENT : ExecutiveOffice.VICE_PRESIDENT,
+          date.get());
+    }
     Matcher own = DEPARTMENT_OFFICE.matcher(role);
     if (own.matches()) {
       if (!department) return p;
@@ -70,17 +81,17 @@ public final class ParticipantOffices {
         : p;
   }
 
-  // The President on every day the memorandum's date may mean, and the one its name, if it prints
-  // one, agrees with.
-  private Participant president(Participant p, DocumentDate date) {
+  // The holder of the office on every day the memorandum's date may mean, and the one its name, if
+  // it prints one, agrees with.
+  private Participant holder(Participant p, ExecutiveOffice office, DocumentDate date) {
     LocalDate[] span = InOffice.span(date);
-    Optional<Person> first = people.president(span[0]);
-    if (first.isEmpty() || !first.equals(people.president(span[1]))) return p;
-    Person president = first.get();
+    Optional<Person> first = people.holder(office, span[0]);
+    if (first.isEmpty() || !first.equals(people.holder(office, span[1]))) return p;
+    Person holder = first.get();
     boolean named =
         p.name()
-            .map(n -> Names.agrees(n, president.surname()) && Names.givenNamesFit(n, president))
+            .map(n -> Names.agrees(n, holder.surname()) && Names.givenNamesFit(n, holder))
             .orElse(true);
-    return named ? p.identified(president.id()) : p;
+    return named ? p.identified(holder.id()) : p;
   }
 }

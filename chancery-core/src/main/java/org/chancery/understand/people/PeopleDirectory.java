@@ -2,6 +2,7 @@ package org.chancery.understand.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,9 @@ import org.chancery.understand.tables.Tables;
 /**
  * The people and appointments of the Office of the Historian's POCOM (Principal Officers and Chiefs
  * of Mission, CC0), as bundled in {@code org/chancery/understand/people/}: look-ups by id, surname,
- * post and printed place name; and the persons its people database ties to entries of the volumes'
- * lists of persons. Immutable once loaded and safe to share.
+ * post and printed place name; the persons its people database ties to entries of the volumes'
+ * lists of persons; and the Presidents and Vice Presidents by the days they held office. Immutable
+ * once loaded and safe to share.
  */
 public final class PeopleDirectory {
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -34,10 +36,10 @@ public final class PeopleDirectory {
   private final Map<String, List<String>> positionsByTitle = new HashMap<>();
   private final Map<String, Person> byListEntry = new HashMap<>();
   private final Map<String, List<Person>> byListedName = new HashMap<>();
-  private final List<Term> presidents = new ArrayList<>();
+  private final Map<ExecutiveOffice, List<Term>> holders = new EnumMap<>(ExecutiveOffice.class);
 
-  // One President's time in office: from noon of the first day to noon of the last, which is the
-  // next one's first (absent while in office).
+  // One holder's time in an executive office: from an hour of its first day to an hour of its last
+  // (absent while he holds it still). Between one term and the next the office may stand vacant.
   private record Term(String personId, LocalDate from, Optional<LocalDate> to) {}
 
   private PeopleDirectory() {
@@ -53,14 +55,17 @@ public final class PeopleDirectory {
     Tables.tsv(DIR + "places.tsv").forEach(r -> addPlace(r.get("printed"), r.get("post_id")));
     indexPositions();
     Tables.tsv(DIR + "historian-people.tsv").forEach(this::addListed);
-    Tables.tsv(DIR + "presidents.tsv").forEach(this::addPresident);
+    // Presidents first, so that a Vice President who became President is the one person.
+    for (ExecutiveOffice office : ExecutiveOffice.values())
+      Tables.tsv(DIR + office.table).forEach(r -> addHolder(office, r));
   }
 
-  // A President: the person POCOM or the people database already has (same surname, first
-  // forename and year of birth, or the database's record named), else one of his own. Not by
-  // surname: "Mr. Wilson" in a despatch is still looked for among POCOM's people only.
-  private void addPresident(Map<String, String> r) {
-    Person own = PeopleRows.president(r);
+  // A President or Vice President: the person POCOM, the people database or an office's table
+  // already has (same surname, first forename and year of birth, or the database's record named),
+  // else one of his own. Not by surname: "Mr. Wilson" in a despatch is still looked for among
+  // POCOM's people only.
+  private void addHolder(ExecutiveOffice office, Map<String, String> r) {
+    Person own = PeopleRows.holder(r, office.idPrefix);
     Person p =
         persons.values().stream()
             .filter(
@@ -72,11 +77,13 @@ public final class PeopleDirectory {
             .or(() -> Optional.ofNullable(persons.get(own.id())))
             .orElse(own);
     persons.putIfAbsent(p.id(), p);
-    presidents.add(
-        new Term(
-            p.id(),
-            PeopleRows.day(r.get("took_office"), false).orElseThrow(),
-            PeopleRows.day(r.get("left_office"), true)));
+    holders
+        .computeIfAbsent(office, o -> new ArrayList<>())
+        .add(
+            new Term(
+                p.id(),
+                PeopleRows.day(r.get("took_office"), false).orElseThrow(),
+                PeopleRows.day(r.get("left_office"), true)));
   }
 
   private static String firstName(Person p) {
@@ -158,15 +165,18 @@ public final class PeopleDirectory {
   }
 
   /**
-   * The President of the United States on {@code day}; empty on a day one term ends and the next
-   * begins (the office changes hands at noon), before the first and after the last the table holds.
+   * Who held {@code office} on {@code day}; empty on a day a term begins or ends (the office
+   * changes hands, or falls vacant, at an hour the table does not give), while it stands vacant,
+   * and before the first and after the last term the table holds.
    */
-  public Optional<Person> president(LocalDate day) {
-    List<Term> in =
-        presidents.stream()
-            .filter(t -> !t.from().isAfter(day) && t.to().map(e -> !e.isBefore(day)).orElse(true))
-            .toList();
-    return in.size() == 1 ? person(in.get(0).personId()) : Optional.empty();
+  public Optional<Person> holder(ExecutiveOffice office, LocalDate day) {
+    List<Term> terms = holders.getOrDefault(office, List.of());
+    if (terms.stream().anyMatch(t -> t.from().equals(day) || t.to().equals(Optional.of(day))))
+      return Optional.empty();
+    return terms.stream()
+        .filter(t -> t.from().isBefore(day) && t.to().map(day::isBefore).orElse(true))
+        .findFirst()
+        .flatMap(t -> person(t.personId()));
   }
 
   /** The person with a POCOM id, or with the id made from the people database's. */

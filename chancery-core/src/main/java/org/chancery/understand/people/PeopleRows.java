@@ -48,15 +48,15 @@ final class PeopleRows {
   }
 
   /**
-   * A President as the Office of the Historian lists him: by the id of the people database's record
-   * where the row names one, else by a Chancery id made from the Office's own id for him ({@code
-   * chancery-president-lincoln-abraham}).
+   * A President or Vice President as his office's table lists him: by the id of the people
+   * database's record where the row names one, else by a Chancery id made from {@code idPrefix} and
+   * the table's own id for him ({@code chancery-president-lincoln-abraham}).
    */
-  static Person president(Map<String, String> r) {
+  static Person holder(Map<String, String> r, String idPrefix) {
     return new Person(
         opt(r.get("people_id"))
             .map(PeopleRows::peopleId)
-            .orElse(Person.CHANCERY + "president-" + r.get("id")),
+            .orElse(Person.CHANCERY + idPrefix + r.get("id")),
         r.get("surname"),
         r.get("forename"),
         Optional.empty(),

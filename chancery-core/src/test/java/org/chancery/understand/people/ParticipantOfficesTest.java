@@ -1,7 +1,9 @@
 package org.chancery.understand.people;
 
+import static org.chancery.understand.people.ExecutiveOffice.PRESIDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.model.Document;
@@ -81,12 +83,12 @@ class ParticipantOfficesTest {
     PeopleDirectory people = PeopleDirectory.bundled();
     assertEquals(
         "bush-george-herbert-walker",
-        people.president(java.time.LocalDate.of(1990, 6, 1)).orElseThrow().id());
+        people.holder(PRESIDENT, LocalDate.of(1990, 6, 1)).orElseThrow().id());
     // Woodrow Wilson is not POCOM's Henry Lane Wilson, born the same year.
     assertEquals(
         "chancery-president-wilson-woodrow",
-        people.president(java.time.LocalDate.of(1917, 4, 6)).orElseThrow().id());
-    assertEquals(Optional.empty(), people.president(java.time.LocalDate.of(1700, 1, 1)));
+        people.holder(PRESIDENT, LocalDate.of(1917, 4, 6)).orElseThrow().id());
+    assertEquals(Optional.empty(), people.holder(PRESIDENT, LocalDate.of(1700, 1, 1)));
   }
 
   @Test

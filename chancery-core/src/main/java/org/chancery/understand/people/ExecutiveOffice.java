@@ -1,0 +1,18 @@
+package org.chancery.understand.people;
+
+/** An office of the United States that one person holds at a time, its holders in a table. */
+public enum ExecutiveOffice {
+  /** The President, from {@code presidents.tsv}. */
+  PRESIDENT("presidents.tsv", "president-"),
+  /** The Vice President, from {@code vice-presidents.tsv}. */
+  VICE_PRESIDENT("vice-presidents.tsv", "vice-president-");
+
+  // The bundled table of holders, and what begins the Chancery id of one known to it alone.
+  final String table;
+  final String idPrefix;
+
+  ExecutiveOffice(String table, String idPrefix) {
+    this.table = table;
+    this.idPrefix = idPrefix;
+  }
+}
