@@ -1,6 +1,7 @@
 package org.chancery.understand.people;
 
 import static org.chancery.understand.people.ExecutiveOffice.PRESIDENT;
+import static org.chancery.understand.people.ExecutiveOffice.VICE_PRESIDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -92,6 +93,51 @@ class ParticipantOfficesTest {
   }
 
   @Test
+  void theVicePresidentOfTheDepartmentsOwnRecordsIsTheVicePresidentOnTheDay() {
+    Participant vice = printed(null, "The Vice President");
+    assertEquals(
+        Optional.of("chancery-vice-president-humphrey-hubert-horatio"),
+        person(vice, "1966-10-10", true));
+    // POCOM's Mondale, Ambassador to Japan in the 1990s.
+    assertEquals(Optional.of("mondale-walter-f"), person(vice, "1978-09-17", true));
+    // Vacant: after Johnson became President, and between Agnew's resignation and Ford's oath.
+    assertEquals(Optional.empty(), person(vice, "1964-06-01", true));
+    assertEquals(Optional.empty(), person(vice, "1973-11-15", true));
+    // The day the office changes hands or falls vacant, and a month in which it does.
+    assertEquals(Optional.empty(), person(vice, "1969-01-20", true));
+    assertEquals(Optional.empty(), person(vice, "1963-11-22", true));
+    assertEquals(Optional.empty(), person(vice, "1973-12-06", true));
+    assertEquals(Optional.empty(), person(vice, "1974-08", true));
+    // Another government's record: its Vice President may be its own.
+    assertEquals(Optional.empty(), person(vice, "1966-10-10", false));
+    // A printed name must be the Vice President's.
+    assertEquals(
+        Optional.of("mondale-walter-f"),
+        person(printed("Walter F. Mondale", "Vice President"), "1978-09-17", true));
+    assertEquals(
+        Optional.empty(), person(printed("Mubarak", "The Vice President"), "1978-09-17", true));
+    // "The President" is still the President, not his Vice President.
+    assertEquals(
+        Optional.of("chancery-hsg-102251"),
+        person(printed(null, "The President"), "1978-09-17", true));
+  }
+
+  @Test
+  void aVicePresidentWhoBecamePresidentIsOnePerson() {
+    PeopleDirectory people = PeopleDirectory.bundled();
+    Person vice = people.holder(VICE_PRESIDENT, LocalDate.of(1985, 3, 14)).orElseThrow();
+    assertEquals("bush-george-herbert-walker", vice.id());
+    assertEquals(vice, people.holder(PRESIDENT, LocalDate.of(1990, 6, 1)).orElseThrow());
+    // One not in POCOM is the President's person too.
+    assertEquals(
+        people.holder(PRESIDENT, LocalDate.of(1966, 10, 10)),
+        people.holder(VICE_PRESIDENT, LocalDate.of(1962, 10, 16)));
+    // Known to the table of Vice Presidents alone: not looked for by surname.
+    assertEquals(
+        List.of(), people.withSurname("Humphrey").stream().filter(p -> !p.inPocom()).toList());
+  }
+
+  @Test
   void aNamedOfficerIsPocomsOnlyWhereTheNameAgreesAndHeHeldTheOfficeThen() {
     assertEquals(
         Optional.of("vance-cyrus-roberts"),
@@ -119,5 +165,10 @@ class ParticipantOfficesTest {
     assertEquals(
         Optional.of("chancery-president-johnson-lyndon-b"), personOf(d178, "The President"));
     assertEquals(Optional.of("rusk-david-dean"), personOf(d178, "The Secretary"));
+    // A Department telegram carrying the memorandum of the Vice President's talk with Gorbachev.
+    List<Participant> d5 = understood("frus1981-88v05", "d5");
+    assertEquals(Optional.of("bush-george-herbert-walker"), personOf(d5, "The Vice President"));
+    // The Carter Library's record, where an office decides nothing: his persons-list entry would.
+    assertEquals(Optional.empty(), personOf(d10, "Vice President Mondale"));
   }
 }
