@@ -15,9 +15,10 @@ import org.chancery.model.Party;
  * Secretary of State: the Department names its principal officers without "of State"). In those
  * records "The President" is the President of the United States on the day, from the Office of the
  * Historian's list of Presidents, and "The Vice President" the Vice President, from the list of
- * Vice Presidents. A participant already identified through his persons-list entry keeps that
- * person; one the tables do not decide, or whose printed name disagrees with the officer, stays
- * unidentified.
+ * Vice Presidents. These offices without a country are the United States' only on its side of the
+ * table, or where the list names no sides. A participant already identified through his
+ * persons-list entry keeps that person; one the tables do not decide, or whose printed name
+ * disagrees with the officer, stays unidentified.
  */
 public final class ParticipantOffices {
   // The Department's principal offices as its memoranda print them, the name perhaps after them.
@@ -27,6 +28,13 @@ public final class ParticipantOffices {
   // The President or Vice President as the Department's memoranda print him, perhaps with his name
   // after.
   private static final Pattern EXECUTIVE = Pattern.compile("(?:[Tt]he\\s+)?(Vice\\s+)?President");
+
+  // The United States' side as a participants list labels it ("U.S. Side", "United States",
+  // "Americans"); "U.S.S.R." and "UK Side" are not.
+  private static final Pattern OWN_SIDE =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(?:U\\.?\\s?S\\.?(?:\\s?A\\.?)?|United\\s+States(?:\\s+of\\s+America)?"
+              + "|Americans?)(?:\\s+(?:side|participants|delegation|team))?");
 
   private final PartyIdentifier parties;
   private final PeopleDirectory people;
@@ -57,17 +65,19 @@ public final class ParticipantOffices {
     if (p.role().isEmpty()) return p;
     String role = p.role().get().strip();
     Matcher executive = EXECUTIVE.matcher(role);
+    boolean own =
+        department && p.side().map(x -> OWN_SIDE.matcher(x.strip()).matches()).orElse(true);
     if (executive.matches()) {
-      if (!department) return p;
+      if (!own) return p;
       return holder(
           p,
           executive.group(1) == null ? ExecutiveOffice.PRESIDENT : ExecutiveOffice.VICE_PRESIDENT,
           date.get());
     }
-    Matcher own = DEPARTMENT_OFFICE.matcher(role);
-    if (own.matches()) {
-      if (!department) return p;
-      role = own.group(1) + " of State";
+    Matcher office = DEPARTMENT_OFFICE.matcher(role);
+    if (office.matches()) {
+      if (!own) return p;
+      role = office.group(1) + " of State";
     } else if (p.name().isEmpty()) {
       return p;
     }

@@ -18,11 +18,15 @@ class ParticipantOfficesTest {
       new ParticipantOffices(PartyIdentifier.bundled(), PeopleDirectory.bundled());
 
   private static Participant printed(String name, String role) {
+    return seated(name, role, null);
+  }
+
+  private static Participant seated(String name, String role, String side) {
     return new Participant(
         role + (name == null ? "" : ", " + name),
         Optional.ofNullable(name),
         Optional.of(role),
-        Optional.empty(),
+        Optional.ofNullable(side),
         Optional.empty());
   }
 
@@ -45,6 +49,30 @@ class ParticipantOfficesTest {
         .findFirst()
         .orElseThrow()
         .person();
+  }
+
+  @Test
+  void anOfficeWithoutItsCountryIsTheUnitedStatesOnlyOnItsSideOfTheTable() {
+    for (String side : List.of("U.S.", "US Side", "U.S. Side", "United States", "Americans")) {
+      assertEquals(
+          Optional.of("chancery-president-johnson-lyndon-b"),
+          person(seated(null, "The President", side), "1966-10-10", true),
+          side);
+      assertEquals(
+          Optional.of("rusk-david-dean"),
+          person(seated(null, "The Secretary", side), "1966-10-10", true),
+          side);
+    }
+    for (String side : List.of("USSR", "U.S.S.R.", "UK Side", "U.K. Side", "Egypt", "USA-UK")) {
+      assertEquals(
+          Optional.empty(), person(seated(null, "The President", side), "1966-10-10", true), side);
+      assertEquals(
+          Optional.empty(),
+          person(seated(null, "The Vice President", side), "1966-10-10", true),
+          side);
+      assertEquals(
+          Optional.empty(), person(seated(null, "The Secretary", side), "1966-10-10", true), side);
+    }
   }
 
   @Test
