@@ -98,6 +98,10 @@ class ParticipantOfficesTest {
     // The day the office changes hands, and a month in which it does: not decided.
     assertEquals(Optional.empty(), person(president, "1963-11-22", true));
     assertEquals(Optional.empty(), person(president, "1969-01", true));
+    // The list ends with Trump's first term: after it, no President is known here.
+    assertEquals(
+        Optional.of("chancery-president-trump-donald-j"), person(president, "2019-05-01", true));
+    assertEquals(Optional.empty(), person(president, "2022-05-01", true));
     // Another government's record: its President may be its own.
     assertEquals(Optional.empty(), person(president, "1966-10-10", false));
     // A printed name must be the President's.
