@@ -49,10 +49,6 @@ public final class LuceneSearchBackend implements SearchBackend {
    */
   public static final int HYBRID_DEPTH = 100;
 
-  // Past this many matches the page's pass skips documents that cannot reach it (the total comes
-  // from the count); Lucene's own default.
-  private static final int PAGE_THRESHOLD = 1000;
-
   private final Directory directory;
   private final MatchTallies tallies = new MatchTallies(MatchTallies.DEFAULT_CAPACITY);
   private final SearcherManager searchers;
@@ -126,6 +122,9 @@ public final class LuceneSearchBackend implements SearchBackend {
       // The page is found in one pass that may skip what cannot reach it; the total and facets are
       // counted in another (or recalled, segment by segment), over every match.
       MatchTallies.Counted counted = tallies.count(s, q, List.copyOf(r.facets()));
+      // The total comes from the count, so the page's pass need count nothing: once it holds a
+      // page, it skips every document that cannot reach it (Lucene counts the first thousand).
+      int page = Math.max(1, r.offset() + r.limit());
       TopDocs docs =
           fusing
               ? new TopDocs(
@@ -134,13 +133,7 @@ public final class LuceneSearchBackend implements SearchBackend {
                       List.of(
                           s.search(words, depth, Sorts.BY_RELEVANCE, true).scoreDocs,
                           meaning.get().ranking())))
-              : s.search(
-                  q,
-                  new TopFieldCollectorManager(
-                      Sorts.of(r.sort()),
-                      Math.max(1, r.offset() + r.limit()),
-                      null,
-                      PAGE_THRESHOLD));
+              : s.search(q, new TopFieldCollectorManager(Sorts.of(r.sort()), page, null, page));
       List<Hit> hits = hits(s, r, words, docs);
       return new SearchResult(
           counted.total(), hits, counted.facets(), (System.nanoTime() - start) / 1e6);
