@@ -16,6 +16,8 @@ import org.chancery.model.Serial;
 import org.chancery.understand.Understanding;
 import org.chancery.understand.decimal.DecodedFile;
 import org.chancery.understand.people.Identification;
+import org.chancery.understand.people.PeopleDirectory;
+import org.chancery.understand.people.Person;
 import org.chancery.understand.people.VolumeNames;
 
 /**
@@ -127,9 +129,11 @@ public final class DocumentFields {
     u.recipient()
         .flatMap(Identification::person)
         .ifPresent(p -> add(IndexSchema.RECIPIENT_PERSON, p.id()));
-    // Once per person: a name tied to the List of Principal Persons may be mentioned many times.
-    u.mentions().stream()
-        .flatMap(m -> m.personId().stream())
+    // Once per person: a name tied to the List of Principal Persons may be mentioned many times,
+    // and may be one of the conversation's participants too.
+    Stream.concat(
+            u.mentions().stream().flatMap(m -> m.personId().stream()),
+            u.participants().stream().flatMap(p -> p.person().stream()))
         .distinct()
         .forEach(id -> add(IndexSchema.MENTIONED_PERSON, id));
     people(u)
@@ -161,7 +165,8 @@ public final class DocumentFields {
         .forEach(p -> add(IndexSchema.PARTICIPANT, p));
   }
 
-  // Each person once, by POCOM id where known, else by the name the footnote gives.
+  // Each person once, by POCOM id where known, else by the name the footnote gives; with the
+  // participants identified.
   private static Map<String, String> people(Understanding u) {
     Map<String, String> people = new LinkedHashMap<>();
     Stream.of(u.sender(), u.recipient())
@@ -169,6 +174,19 @@ public final class DocumentFields {
         .flatMap(i -> i.person().stream())
         .forEach(p -> people.put(p.id(), p.name()));
     u.mentions().forEach(m -> people.putIfAbsent(m.personId().orElse(m.person()), m.person()));
+    // A participant known by his office alone ("The President") is named as the person he is.
+    u.participants()
+        .forEach(
+            p ->
+                p.person()
+                    .ifPresent(
+                        id ->
+                            people.putIfAbsent(
+                                id,
+                                PeopleDirectory.bundled()
+                                    .person(id)
+                                    .map(Person::name)
+                                    .orElse(p.name().orElse(p.printed())))));
     return people;
   }
 

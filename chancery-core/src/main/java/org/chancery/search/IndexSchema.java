@@ -124,7 +124,8 @@ public final class IndexSchema {
   public static final IndexField RECIPIENT_PERSON = keyword("recipient_person").store();
 
   /**
-   * POCOM ids of people the editors identify in the text (footnotes, List of Principal Persons).
+   * POCOM ids of people the editors identify in the text (footnotes, List of Principal Persons),
+   * and of the participants of a conversation identified.
    */
   public static final IndexField MENTIONED_PERSON = keyword("mentioned_person").multi();
 

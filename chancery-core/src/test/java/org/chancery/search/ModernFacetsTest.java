@@ -80,6 +80,19 @@ class ModernFacetsTest {
   }
 
   @Test
+  void aParticipantIdentifiedByHisOfficeIsAPersonTheDocumentNames() throws Exception {
+    // frus1964-68v14 d178: "The President" at a conversation of 10 October 1966 is Johnson.
+    String johnson = "chancery-president-johnson-lyndon-b";
+    List<String> named = List.of("frus1964-68v14/d178");
+    assertEquals(named, keys(backend.search(SearchRequest.of("mentioned:" + johnson))));
+    assertEquals(1, backend.count(IndexSchema.MENTIONED_PERSON, johnson));
+    SearchResult r =
+        backend.search(SearchRequest.of("person:Johnson").facets(Set.of(Facet.PERSON)));
+    assertTrue(keys(r).containsAll(named), keys(r).toString());
+    assertEquals(1L, counts(r, Facet.PERSON).get("Lyndon B. Johnson"));
+  }
+
+  @Test
   void findsADocumentByTheSubjectItPrints() throws Exception {
     SearchResult r = backend.search(SearchRequest.of("subject:\"Miscellaneous Matters\""));
     assertEquals(List.of("frus1964-68v14/d178"), keys(r));
