@@ -24,7 +24,7 @@ public record PersonRecord(
   public static PersonRecord of(Person p, PeopleDirectory people, SearchBackend search)
       throws IOException {
     List<Appointment> roles =
-        people.appointments(p.id()).stream()
+        people.roles(p.id()).stream()
             .sorted(Comparator.comparing((Appointment a) -> a.from().orElse(LocalDate.MAX)))
             .toList();
     return new PersonRecord(

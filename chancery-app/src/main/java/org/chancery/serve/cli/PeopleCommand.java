@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "people",
     description = {
-      "Find people (POCOM: chiefs of mission and principal officers) by surname, full name or id.",
+      "Find people (POCOM: chiefs of mission and principal officers; the Presidents and Vice"
+          + " Presidents) by surname, full name or id.",
       "Each comes with their roles over time and how many archived documents they sent, received"
           + " or are named in."
     })
@@ -64,7 +65,7 @@ final class PeopleCommand implements Callable<Integer> {
 
   private void print(List<PersonRecord> people) {
     PrintWriter out = spec.commandLine().getOut();
-    if (people.isEmpty()) out.println("no one of that name in POCOM");
+    if (people.isEmpty()) out.println("no one of that name in POCOM or among the Presidents");
     for (PersonRecord p : people) {
       out.printf(
           "%s (%s): sent %d, received %d, named in %d%n",

@@ -65,4 +65,20 @@ class PersonEvidenceTest {
         room.body("/api/v1/people/chancery-ruritanian-ambassador-nobody", 404)
             .contains("nor by that Chancery id in this archive"));
   }
+
+  @Test
+  void aPresidentOutsidePocomHasHisTermsForRoles() {
+    String html = room.body("/people/chancery-president-johnson-lyndon-b", 200);
+    assertTrue(
+        html.contains("Chancery id (outside POCOM) chancery-president-johnson-lyndon-b"), html);
+    assertTrue(html.contains("id=\"roles\""), html);
+    assertTrue(
+        html.contains(
+            "<td>1963-11-22</td><td>1969-01-20</td><td>President of the United States</td>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<td>1961-01-20</td><td>1963-11-22</td><td>Vice President of the United States</td>"),
+        html);
+  }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One appointment in POCOM: a chief of mission to a country ({@code CHIEF}), a principal officer of
  * the Department ({@code PRINCIPAL}) or a chief of mission to an organisation ({@code ORG}), with
- * the role title, the post and the dates as POCOM gives them.
+ * the role title, the post and the dates as POCOM gives them; or a term as President or Vice
+ * President ({@code EXECUTIVE}), from their tables, shown with them.
  */
 public record Appointment(
     String personId,
@@ -20,11 +21,12 @@ public record Appointment(
     Optional<LocalDate> started,
     Optional<LocalDate> ended) {
 
-  /** Which POCOM list an appointment comes from. */
+  /** Which list an appointment comes from. */
   public enum Kind {
     CHIEF,
     PRINCIPAL,
-    ORG
+    ORG,
+    EXECUTIVE
   }
 
   public Appointment {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.chancery.model.PersonName;
 import org.chancery.model.WordKey;
 import org.chancery.understand.tables.Tables;
@@ -248,12 +249,46 @@ public final class PeopleDirectory {
     String q = query.strip();
     if (persons.containsKey(q)) return List.of(persons.get(q));
     List<String> words = List.of(SPACES.split(q.toLowerCase(Locale.ROOT)));
-    return withSurname(q).stream()
+    String surname = WordKey.of(Names.surnameOf(q));
+    // A reader looks for the Presidents too, whom identification does not look for by surname.
+    Stream<Person> executives =
+        holders.values().stream()
+            .flatMap(List::stream)
+            .map(t -> persons.get(t.personId()))
+            .filter(p -> WordKey.of(p.surname()).equals(surname));
+    return Stream.concat(withSurname(q).stream(), executives)
+        .distinct()
         .filter(
             p ->
                 words.subList(0, words.size() - 1).stream()
                     .allMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w)))
         .toList();
+  }
+
+  /**
+   * A person's appointments in POCOM and his terms as President or Vice President, for showing:
+   * identification reads {@link #appointments} alone.
+   */
+  public List<Appointment> roles(String personId) {
+    List<Appointment> roles = new ArrayList<>(appointments(personId));
+    holders.forEach(
+        (office, terms) ->
+            terms.stream()
+                .filter(t -> t.personId().equals(personId))
+                .forEach(
+                    t ->
+                        roles.add(
+                            new Appointment(
+                                personId,
+                                Appointment.Kind.EXECUTIVE,
+                                office.idPrefix + "of-the-united-states",
+                                office.title,
+                                office.idPrefix + "of-the-united-states",
+                                office.title,
+                                Optional.of(t.from()),
+                                Optional.of(t.from()),
+                                t.to()))));
+    return roles;
   }
 
   /** A person's appointments, in POCOM order. */

@@ -1,6 +1,7 @@
 package org.chancery.understand.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,36 @@ class PeopleDirectoryTest {
     assertEquals(Optional.of(LocalDate.of(1934, 4, 30)), PeopleRows.day("1934-04-30", false));
     assertEquals(Optional.empty(), PeopleRows.day("", false));
     assertEquals(Optional.empty(), PeopleRows.day("c. 1934", false));
+  }
+
+  @Test
+  void aReaderFindsThePresidentsAndTheirTermsThoughIdentificationDoesNot() {
+    List<String> johnsons = people.find("Johnson").stream().map(Person::id).toList();
+    assertTrue(johnsons.contains("chancery-president-johnson-lyndon-b"), johnsons.toString());
+    assertTrue(johnsons.contains("johnson-ural-alexis"), johnsons.toString());
+    assertEquals(
+        List.of("chancery-president-johnson-lyndon-b"),
+        people.find("Lyndon Johnson").stream().map(Person::id).toList());
+    // His terms are his roles; his POCOM appointments (none) are what identification reads.
+    List<Appointment> roles = people.roles("chancery-president-johnson-lyndon-b");
+    assertEquals(
+        List.of(
+            "Vice President of the United States 1961-01-20 1963-11-22",
+            "President of the United States 1963-11-22 1969-01-20"),
+        roles.stream()
+            .sorted(java.util.Comparator.comparing(a -> a.from().orElseThrow()))
+            .map(a -> a.roleTitle() + " " + a.from().orElseThrow() + " " + a.to().orElseThrow())
+            .toList());
+    assertEquals(List.of(), people.appointments("chancery-president-johnson-lyndon-b"));
+    // Both George Bushes; the elder, POCOM's, once, with its appointments and both terms.
+    List<Person> bush = people.find("George Bush");
+    assertEquals(
+        List.of("bush-george-herbert-walker", "chancery-president-bush-george-w"),
+        bush.stream().map(Person::id).toList());
+    List<Appointment> his = people.roles("bush-george-herbert-walker");
+    assertEquals(2, his.stream().filter(a -> a.kind() == Appointment.Kind.EXECUTIVE).count());
+    assertEquals(
+        people.appointments("bush-george-herbert-walker").size() + 2, his.size(), his.toString());
   }
 
   private static Appointment only(List<Appointment> appointments) {
