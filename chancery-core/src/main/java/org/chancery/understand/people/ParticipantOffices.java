@@ -27,7 +27,8 @@ public final class ParticipantOffices {
 
   // The President or Vice President as the Department's memoranda print him, perhaps with his name
   // after.
-  private static final Pattern EXECUTIVE = Pattern.compile("(?:[Tt]he\\s+)?(Vice\\s+)?President");
+  private static final Pattern EXECUTIVE =
+      Pattern.compile("(?:[Tt]he\\s+)?(Vice[\\s-]+)?President");
 
   // The United States' side as a participants list labels it ("U.S. Side", "United States",
   // "Americans"); "U.S.S.R." and "UK Side" are not.

@@ -130,6 +130,10 @@ class ParticipantOfficesTest {
     assertEquals(
         Optional.of("chancery-vice-president-humphrey-hubert-horatio"),
         person(vice, "1966-10-10", true));
+    // The older spelling with a hyphen is the same office.
+    assertEquals(
+        Optional.of("chancery-vice-president-humphrey-hubert-horatio"),
+        person(printed(null, "The Vice-President"), "1966-10-10", true));
     // POCOM's Mondale, Ambassador to Japan in the 1990s.
     assertEquals(Optional.of("mondale-walter-f"), person(vice, "1978-09-17", true));
     // Vacant: after Johnson became President, and between Agnew's resignation and Ford's oath.
