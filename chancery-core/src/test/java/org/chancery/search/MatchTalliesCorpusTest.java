@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -16,12 +15,16 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.chancery.Corpus;
 import org.chancery.model.Document;
 import org.chancery.read.tei.TeiVolumeReader;
+import org.chancery.understand.people.VolumeNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,16 +86,28 @@ class MatchTalliesCorpusTest {
     return checked;
   }
 
+  // Writes the volumes as the import does, into one segment of their own that no merge folds away
+  // (the import's merge policy folds small segments together).
+  private void write(Map<String, List<Document>> volumes) throws Exception {
+    try (var directory = FSDirectory.open(dir);
+        IndexWriter w =
+            new IndexWriter(
+                directory, LuceneIndexWriter.config().setMergePolicy(NoMergePolicy.INSTANCE))) {
+      for (var v : volumes.entrySet()) {
+        VolumeNames names = VolumeNames.of(v.getValue());
+        List<org.apache.lucene.document.Document> lucene = new ArrayList<>();
+        for (Document d : v.getValue()) lucene.add(LuceneDocuments.of(d, v.getKey(), names));
+        w.updateDocuments(new Term(IndexSchema.VOLUME.name(), v.getKey()), lucene);
+      }
+      w.commit();
+    }
+  }
+
   @Test
   void countsAreLuceneFacetCountsAcrossSegmentsDeletionsAndReopenedReaders() throws Exception {
     List<Document> first = read("frus1882");
-    List<Document> second = read("frus1918Russiav03");
-    try (LuceneIndexWriter w = LuceneIndexWriter.open(dir, Duration.ZERO)) {
-      w.replaceVolume("frus1882", "first", first).join();
-      w.commit().join();
-      w.replaceVolume("frus1918Russiav03", "second", second).join();
-      w.commit().join();
-    }
+    write(Map.of("frus1882", first, "frus1901", read("frus1901")));
+    write(Map.of("frus1918Russiav03", read("frus1918Russiav03")));
     MatchTallies tallies = new MatchTallies(MatchTallies.DEFAULT_CAPACITY);
     try (var directory = FSDirectory.open(dir)) {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -100,12 +115,10 @@ class MatchTalliesCorpusTest {
         assertTrue(compare(tallies, new ArchiveSearcher(reader, analyzer)) > 1000);
       }
       // The first volume again, shorter: its old segment gains deletions, a new one holds it.
-      try (LuceneIndexWriter w = LuceneIndexWriter.open(dir, Duration.ZERO)) {
-        w.replaceVolume("frus1882", "first", first.subList(0, first.size() / 2)).join();
-        w.commit().join();
-      }
+      write(Map.of("frus1882", first.subList(0, first.size() / 2)));
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertTrue(reader.hasDeletions() || reader.leaves().size() > 1);
+        assertTrue(reader.hasDeletions(), "deletions");
+        assertEquals(3, reader.leaves().size());
         assertTrue(compare(tallies, new ArchiveSearcher(reader, analyzer)) > 500);
       }
     }
