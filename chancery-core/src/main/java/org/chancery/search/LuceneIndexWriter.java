@@ -111,9 +111,12 @@ public final class LuceneIndexWriter implements VolumeWriter {
 
   // A large RAM buffer and no flush by document count: segments are flushed by the commits. No
   // compound files (faster to write; the index is few segments). Up to 20 segments a tier, so an
-  // import of the corpus (one or two segments per commit) rarely merges while it runs: merging
-  // costs more than it saves a search at this size. One merge thread, so a merge does not take
-  // the second core from the readers.
+  // import of the corpus (one or two segments per commit) rarely merges its large segments while
+  // it runs: merging costs more than it saves a search at this size. But a segment under 64 MB
+  // counts as 64 MB: every search pays the same for a small segment as for a large one (term
+  // look-ups, the sort's set-up), and checkpoints and single volumes leave small ones behind; at
+  // full size they were half of 28 segments. One merge thread, so a merge does not take the second
+  // core from the readers.
   static IndexWriterConfig config() {
     IndexWriterConfig c = new IndexWriterConfig(new HistorianAnalyzer());
     c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -133,6 +136,7 @@ public final class LuceneIndexWriter implements VolumeWriter {
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setNoCFSRatio(0.0);
     merges.setSegmentsPerTier(20);
+    merges.setFloorSegmentMB(64);
     return merges;
   }
 
