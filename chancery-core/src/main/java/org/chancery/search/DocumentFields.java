@@ -16,6 +16,7 @@ import org.chancery.model.Serial;
 import org.chancery.understand.Understanding;
 import org.chancery.understand.decimal.DecodedFile;
 import org.chancery.understand.people.Identification;
+import org.chancery.understand.people.Participant;
 import org.chancery.understand.people.PeopleDirectory;
 import org.chancery.understand.people.Person;
 import org.chancery.understand.people.VolumeNames;
@@ -174,20 +175,17 @@ public final class DocumentFields {
         .flatMap(i -> i.person().stream())
         .forEach(p -> people.put(p.id(), p.name()));
     u.mentions().forEach(m -> people.putIfAbsent(m.personId().orElse(m.person()), m.person()));
-    // A participant known by his office alone ("The President") is named as the person he is.
-    u.participants()
-        .forEach(
-            p ->
-                p.person()
-                    .ifPresent(
-                        id ->
-                            people.putIfAbsent(
-                                id,
-                                PeopleDirectory.bundled()
-                                    .person(id)
-                                    .map(Person::name)
-                                    .orElse(p.name().orElse(p.printed())))));
+    for (Participant p : u.participants())
+      p.person().ifPresent(id -> people.putIfAbsent(id, nameOf(p, id)));
     return people;
+  }
+
+  // A participant known by his office alone ("The President") is named as the person he is.
+  private static String nameOf(Participant p, String id) {
+    return PeopleDirectory.bundled()
+        .person(id)
+        .map(Person::name)
+        .orElse(p.name().orElse(p.printed()));
   }
 
   private static Stream<String> serials(Serial s) {

@@ -41,7 +41,22 @@ public final class PeopleDirectory {
 
   // One holder's time in an executive office: from an hour of its first day to an hour of its last
   // (absent while he holds it still). Between one term and the next the office may stand vacant.
-  private record Term(String personId, LocalDate from, Optional<LocalDate> to) {}
+  private record Term(String personId, LocalDate from, Optional<LocalDate> to) {
+    // The term as a role is shown beside POCOM's appointments.
+    Appointment asRole(ExecutiveOffice office) {
+      String id = office.idPrefix + "of-the-united-states";
+      return new Appointment(
+          personId,
+          Appointment.Kind.EXECUTIVE,
+          id,
+          office.title,
+          id,
+          office.title,
+          Optional.of(from),
+          Optional.of(from),
+          to);
+    }
+  }
 
   private PeopleDirectory() {
     Tables.tsv(DIR + "persons.tsv").forEach(r -> addPerson(PeopleRows.person(r)));
@@ -272,22 +287,9 @@ public final class PeopleDirectory {
   public List<Appointment> roles(String personId) {
     List<Appointment> roles = new ArrayList<>(appointments(personId));
     holders.forEach(
-        (office, terms) ->
-            terms.stream()
-                .filter(t -> t.personId().equals(personId))
-                .forEach(
-                    t ->
-                        roles.add(
-                            new Appointment(
-                                personId,
-                                Appointment.Kind.EXECUTIVE,
-                                office.idPrefix + "of-the-united-states",
-                                office.title,
-                                office.idPrefix + "of-the-united-states",
-                                office.title,
-                                Optional.of(t.from()),
-                                Optional.of(t.from()),
-                                t.to()))));
+        (office, terms) -> {
+          for (Term t : terms) if (t.personId().equals(personId)) roles.add(t.asRole(office));
+        });
     return roles;
   }
 
