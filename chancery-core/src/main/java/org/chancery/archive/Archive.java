@@ -39,9 +39,9 @@ public final class Archive implements Closeable {
   public static final Duration CHECKPOINT = Duration.ofSeconds(30);
 
   private static final String MARKER = "archive.properties";
-  // 2: documents are DocumentCodec 3 records, the search text kept once. An archive of another
-  // format is refused when opened, not misread.
-  private static final String FORMAT = "2";
+  // 3: every document has its reading order, the tie-break of sorts (2 had none: its ties would
+  // fall to the index's order). An archive of another format is refused when opened, not misread.
+  private static final String FORMAT = "3";
 
   private final Path dir;
   private LuceneSearchBackend search;

@@ -12,9 +12,7 @@ import org.chancery.search.IndexField.Kind;
 public final class IndexSchema {
   private IndexSchema() {}
 
-  /**
-   * {@code volume/id}: the unique key, for lookups, replacement and a stable tie-break in sorting.
-   */
+  /** {@code volume/id}: the unique key, for lookups and replacement. */
   public static final IndexField KEY = keyword("key").store();
 
   /**
@@ -27,6 +25,12 @@ public final class IndexSchema {
 
   /** The volume id: re-import deletes by it; filter and facet. */
   public static final IndexField VOLUME = keyword("volume").store().faceted();
+
+  /**
+   * The document's place in the archive, its volume's and its own ({@link ReadingOrder}): in doc
+   * values only, the tie-break of every sort.
+   */
+  public static final IndexField READING_ORDER = keyword("reading_order").as(Kind.LONG);
 
   /** The volume's title, shown in volume lists. */
   public static final IndexField VOLUME_TITLE = keyword("volume_title").as(Kind.STORED).store();
@@ -167,6 +171,7 @@ public final class IndexSchema {
       List.of(
           KEY,
           VOLUME,
+          READING_ORDER,
           VOLUME_TITLE,
           ID,
           TYPE,

@@ -71,9 +71,11 @@ final class LuceneDocuments {
 
   /**
    * The Lucene document for {@code d} of the volume titled {@code volumeTitle}, whose documents are
-   * {@code names}: the values of {@link DocumentFields}.
+   * {@code names}: the values of {@link DocumentFields}, and {@code order}, its {@link
+   * ReadingOrder}.
    */
-  static org.apache.lucene.document.Document of(Document d, String volumeTitle, VolumeNames names) {
+  static org.apache.lucene.document.Document of(
+      Document d, String volumeTitle, VolumeNames names, long order) {
     var doc = new org.apache.lucene.document.Document();
     SearchText text = SearchText.of(d);
     DocumentFields.of(d, volumeTitle, text, names)
@@ -83,6 +85,7 @@ final class LuceneDocuments {
               else values.forEach(v -> add(doc, field, v));
             });
     doc.add(new SortedDocValuesField(IndexSchema.KEY.name(), new BytesRef(d.key())));
+    doc.add(new NumericDocValuesField(IndexSchema.READING_ORDER.name(), order));
     doc.add(new BinaryDocValuesField(HIT_CARD, utf8(hitCard(d))));
     // In doc values, not stored fields: hits and snippets then never decompress the whole
     // documents.

@@ -167,9 +167,10 @@ public final class LuceneIndexWriter implements VolumeWriter {
             ? meaning.get().documents(documents.stream().map(LuceneDocuments::meaningText).toList())
             : null;
     VolumeNames names = VolumeNames.of(documents);
+    ReadingOrder order = ReadingOrder.of(volume);
     for (int i = 0; i < documents.size(); i++) {
       org.apache.lucene.document.Document doc =
-          LuceneDocuments.of(documents.get(i), volumeTitle, names);
+          LuceneDocuments.of(documents.get(i), volumeTitle, names, order.at(i));
       if (meanings != null) meanings.get(i).ifPresent(v -> LuceneDocuments.addMeaning(doc, v));
       docs.add(doc);
     }

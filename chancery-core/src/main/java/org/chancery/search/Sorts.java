@@ -3,11 +3,15 @@ package org.chancery.search;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
-/** The Lucene sorts for {@link SearchRequest.Sort}; ties are broken by key, so pages are stable. */
+/**
+ * The Lucene sorts for {@link SearchRequest.Sort}; ties are broken by {@link ReadingOrder}, so
+ * pages are stable.
+ */
 final class Sorts {
-  static final Sort BY_KEY = new Sort(new SortField(IndexSchema.KEY.name(), SortField.Type.STRING));
-  static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_KEY.getSort()[0]);
-  static final Sort BY_DATE = new Sort(date(), BY_KEY.getSort()[0]);
+  private static final SortField READING_ORDER =
+      new SortField(IndexSchema.READING_ORDER.name(), SortField.Type.LONG);
+  static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, READING_ORDER);
+  static final Sort BY_DATE = new Sort(date(), READING_ORDER);
 
   private Sorts() {}
 

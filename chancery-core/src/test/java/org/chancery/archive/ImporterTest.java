@@ -176,18 +176,18 @@ class ImporterTest {
       importFake(a, v1());
     }
     Path marker = archiveDir().resolve("archive.properties");
-    Files.writeString(marker, "format=1\n");
+    Files.writeString(marker, "format=2\n");
     String want =
         "the archive at "
             + archiveDir()
-            + " has format 1, and this Chancery reads format 2: import the volumes again into a"
+            + " has format 2, and this Chancery reads format 3: import the volumes again into a"
             + " new archive folder";
     assertEquals(
         want, assertThrows(IOException.class, () -> Archive.open(archiveDir())).getMessage());
     assertEquals(
         want,
         assertThrows(IOException.class, () -> Archive.openExisting(archiveDir())).getMessage());
-    assertEquals("format=1\n", Files.readString(marker), "the archive is left as it was");
+    assertEquals("format=2\n", Files.readString(marker), "the archive is left as it was");
   }
 
   @Test

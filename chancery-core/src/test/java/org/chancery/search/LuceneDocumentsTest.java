@@ -27,7 +27,7 @@ class LuceneDocumentsTest {
   void facetValuesAreDocValuesOnlyWithNoDrillDownTerms() {
     var built =
         LuceneDocuments.of(
-            doc("frus1934v04", "d1", "Text of d1").build(), "Volume IV", VolumeNames.NONE);
+            doc("frus1934v04", "d1", "Text of d1").build(), "Volume IV", VolumeNames.NONE, 0);
     List<IndexableField> volumeFacet =
         built.getFields().stream()
             .filter(f -> f.name().equals(LuceneDocuments.facetField(IndexSchema.VOLUME.name())))

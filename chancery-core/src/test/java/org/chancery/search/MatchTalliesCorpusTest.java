@@ -96,7 +96,7 @@ class MatchTalliesCorpusTest {
       for (var v : volumes.entrySet()) {
         VolumeNames names = VolumeNames.of(v.getValue());
         List<org.apache.lucene.document.Document> lucene = new ArrayList<>();
-        for (Document d : v.getValue()) lucene.add(LuceneDocuments.of(d, v.getKey(), names));
+        for (Document d : v.getValue()) lucene.add(LuceneDocuments.of(d, v.getKey(), names, 0));
         w.updateDocuments(new Term(IndexSchema.VOLUME.name(), v.getKey()), lucene);
       }
       w.commit();

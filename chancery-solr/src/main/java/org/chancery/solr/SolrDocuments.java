@@ -9,6 +9,7 @@ import org.chancery.search.DocumentCodec;
 import org.chancery.search.DocumentFields;
 import org.chancery.search.IndexField;
 import org.chancery.search.IndexSchema;
+import org.chancery.search.ReadingOrder;
 import org.chancery.understand.people.VolumeNames;
 
 /**
@@ -19,11 +20,12 @@ final class SolrDocuments {
   private SolrDocuments() {}
 
   /**
-   * The Solr document for {@code d}, at {@code position} in the volume titled {@code volumeTitle},
-   * in the version {@code tag} of its volume, whose documents are {@code names}.
+   * The Solr document for {@code d}, of {@link ReadingOrder} {@code order} in the volume titled
+   * {@code volumeTitle}, in the version {@code tag} of its volume, whose documents are {@code
+   * names}.
    */
   static SolrInputDocument of(
-      Document d, String volumeTitle, int position, String tag, VolumeNames names) {
+      Document d, String volumeTitle, long order, String tag, VolumeNames names) {
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(SolrSchema.ID, d.key() + "@" + tag);
     doc.addField(SolrSchema.TAG, tag);
@@ -44,7 +46,7 @@ final class SolrDocuments {
               }
             });
     doc.addField(IndexSchema.SOURCE.name(), DocumentCodec.encode(d, text));
-    doc.addField(SolrSchema.POSITION, (long) position);
+    doc.addField(IndexSchema.READING_ORDER.name(), order);
     return doc;
   }
 }

@@ -79,11 +79,12 @@ final class SolrRequests {
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
-  /** The sort of {@code s}: ties broken by key, undated documents last. */
+  /** The sort of {@code s}: ties broken by reading order, undated documents last. */
   static String sort(SearchRequest.Sort s) {
+    String ties = "," + IndexSchema.READING_ORDER.name() + " asc";
     return switch (s) {
-      case RELEVANCE -> "score desc," + IndexSchema.KEY.name() + " asc";
-      case DATE -> IndexSchema.DATE.name() + " asc," + IndexSchema.KEY.name() + " asc";
+      case RELEVANCE -> "score desc" + ties;
+      case DATE -> IndexSchema.DATE.name() + " asc" + ties;
     };
   }
 

@@ -36,14 +36,6 @@ public final class SolrSchema {
   public static final String DATE_PRINTED = IndexSchema.DATE.name() + "_printed";
 
   /**
-   * The document's position in its volume, in reading order: an internal field of this backend, not
-   * in {@link IndexSchema#FIELDS} (the Lucene index keeps that order as its own). {@link
-   * SolrSearchBackend#forEachDocument} reads in this order, as the linker needs ("supra" is the
-   * document before).
-   */
-  public static final String POSITION = "_position";
-
-  /**
    * The unique key of a Solr document: the document's key and its version tag, so that a volume's
    * new version is written beside the old one, not over it.
    */
@@ -151,10 +143,6 @@ public final class SolrSchema {
     x.append("/>\n  <field name=\"").append(DATA).append("\"");
     attrs(x, "binary", false, true, false);
     x.append("/>\n");
-    x.append("  <field name=\"")
-        .append(POSITION)
-        .append("\" type=\"plong\" indexed=\"false\" stored=\"false\" docValues=\"true\"")
-        .append(" useDocValuesAsStored=\"false\"/>\n");
     for (IndexField f : IndexSchema.FIELDS) field(x, f);
     x.append("</schema>\n");
     return x.toString();
@@ -190,8 +178,8 @@ public final class SolrSchema {
   private static void field(StringBuilder x, IndexField f) {
     x.append("  <field name=\"").append(f.name()).append('"');
     switch (f.kind()) {
-      // Exact tokens; doc values where counted (facets) or sorted on (the key, the tie-break).
-      case KEYWORD -> attrs(x, "string", true, f.stored(), f.facet() || f.equals(IndexSchema.KEY));
+      // Exact tokens; doc values where counted (facets).
+      case KEYWORD -> attrs(x, "string", true, f.stored(), f.facet());
       // Analysed; stored text keeps offsets in the postings, for the unified highlighter.
       case TEXT -> {
         attrs(x, TEXT_TYPE, true, f.stored(), false);

@@ -39,7 +39,7 @@ import org.chancery.search.VolumeInfo;
 /**
  * The SolrCloud search backend over one collection made with the generated configset ({@link
  * SolrSchema}). It answers as the Lucene backend does: the same query language (see {@link
- * SolrQueries}), exact totals, exact facet counts, relevance with a key tie-break or date order.
+ * SolrQueries}), exact totals, exact facet counts, relevance or date order, ties in reading order.
  *
  * <p>Thread-safe as its client is. Every query sees one version of each volume, whole: those of the
  * collection's last generation at the time of the query ({@link #of}), or those of one generation
@@ -253,7 +253,7 @@ public final class SolrSearchBackend implements SearchBackend {
               .setFields(IndexSchema.SOURCE.name())
               .setRows(PAGE)
               .addSort(IndexSchema.VOLUME.name(), SolrQuery.ORDER.asc)
-              .addSort(SolrSchema.POSITION, SolrQuery.ORDER.asc)
+              .addSort(IndexSchema.READING_ORDER.name(), SolrQuery.ORDER.asc)
               .addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse rsp = query(q);

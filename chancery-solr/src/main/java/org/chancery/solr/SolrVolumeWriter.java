@@ -17,6 +17,7 @@ import org.apache.solr.client.solrj.request.AbstractUpdateRequest.ACTION;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 import org.chancery.model.Document;
+import org.chancery.search.ReadingOrder;
 import org.chancery.search.VolumeWriter;
 import org.chancery.understand.people.VolumeNames;
 
@@ -66,10 +67,11 @@ public final class SolrVolumeWriter implements VolumeWriter {
       int previous = old == null ? 0 : count(old);
       String tag = CollectionGenerations.newTag();
       VolumeNames names = VolumeNames.of(documents);
+      ReadingOrder order = ReadingOrder.of(volume);
       for (int i = 0; i < documents.size(); i += BATCH) {
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
         for (int k = i; k < Math.min(documents.size(), i + BATCH); k++) {
-          batch.add(SolrDocuments.of(documents.get(k), volumeTitle, k, tag, names));
+          batch.add(SolrDocuments.of(documents.get(k), volumeTitle, order.at(k), tag, names));
         }
         new UpdateRequest().add(batch).process(client, collection);
       }

@@ -141,7 +141,8 @@ class SolrSearchBackendTest {
     assertTrue(matches > 1000, "the queries should find something: " + matches);
   }
 
-  // The same documents in the same order (ties are broken by key on both). Where the order
+  // The same documents in the same order (ties are broken by reading order on both). Where the
+  // order
   // differs, only within scores that tie to float error (the Lucene hits carry no scores when
   // sorted: Solr's tell the ties), and then as sets.
   private static void assertSamePage(List<Hit> expected, List<Hit> actual, String what) {

@@ -202,13 +202,13 @@ class ImportAndSearchCommandTest {
         r.err().strip());
 
     assertEquals(0, run("import", "--archive", archive.toString(), "../samples").exit());
-    java.nio.file.Files.writeString(archive.resolve("archive.properties"), "format=1\n");
+    java.nio.file.Files.writeString(archive.resolve("archive.properties"), "format=2\n");
     r = run("search", "--archive", archive.toString(), "army");
     assertEquals(ExitCodes.CANNOT_USE, r.exit());
     assertEquals(
         "chancery search: the archive at "
             + archive
-            + " has format 1, and this Chancery reads format 2: import the volumes again into a"
+            + " has format 2, and this Chancery reads format 3: import the volumes again into a"
             + " new archive folder",
         r.err().strip());
   }
