@@ -17,7 +17,8 @@ shared="${SHARED:-$here/../shared}"
 dir="${1:?usage: scripts/bench-scale.sh DIR [COPIES]}"
 copies="${2:-52}"
 # Each command gets the launcher's own options (a 1 GB heap; the client compiler for an import,
-# the optimising compiler alone for a server) unless CHANCERY_JAVA_OPTS is set.
+# the optimising compiler alone and the parallel collector for a server) unless CHANCERY_JAVA_OPTS
+# is set.
 queries="$shared/bench/queries.txt"
 log="$dir/log"
 mkdir -p "$dir" "$log"
