@@ -123,7 +123,8 @@ public final class LuceneSearchBackend implements SearchBackend {
       // counted in another (or recalled, segment by segment), over every match.
       MatchTallies.Counted counted = tallies.count(s, q, List.copyOf(r.facets()));
       // The total comes from the count, so the page's pass need count nothing: once it holds a
-      // page, it skips every document that cannot reach it (Lucene counts the first thousand).
+      // page, it skips every document that cannot reach it (by default Lucene would first count a
+      // thousand).
       int page = Math.max(1, r.offset() + r.limit());
       TopDocs docs =
           fusing

@@ -211,7 +211,12 @@ public final class PeopleDirectory {
 
   /** Every person whose surname agrees with the last word of a printed name. */
   public List<Person> withSurname(String printedName) {
-    return List.copyOf(bySurname.getOrDefault(WordKey.of(Names.surnameOf(printedName)), List.of()));
+    return List.copyOf(bySurname.getOrDefault(surnameKey(printedName), List.of()));
+  }
+
+  // The key a printed name's surname is looked up by.
+  private static String surnameKey(String printedName) {
+    return WordKey.of(Names.surnameOf(printedName));
   }
 
   /**
@@ -220,7 +225,7 @@ public final class PeopleDirectory {
    * misprinted name may be. Not the end of a longer name: {@code Kreismann} is no Mann.
    */
   List<Person> withSurnameLike(String printedName) {
-    String last = WordKey.of(Names.surnameOf(printedName));
+    String last = surnameKey(printedName);
     String whole = WordKey.of(printedName);
     return bySurname.entrySet().stream()
         .filter(
@@ -264,7 +269,7 @@ public final class PeopleDirectory {
     String q = query.strip();
     if (persons.containsKey(q)) return List.of(persons.get(q));
     List<String> words = List.of(SPACES.split(q.toLowerCase(Locale.ROOT)));
-    String surname = WordKey.of(Names.surnameOf(q));
+    String surname = surnameKey(q);
     // A reader looks for the Presidents too, whom identification does not look for by surname.
     Stream<Person> executives =
         holders.values().stream()
