@@ -15,6 +15,7 @@ import org.chancery.model.DocumentDate;
 import org.chancery.model.Footnote;
 import org.chancery.model.PageBreak;
 import org.chancery.model.SourceNote;
+import org.chancery.read.ClosingDateline;
 import org.chancery.read.SourceNoteParser;
 import org.chancery.read.SubjectParser;
 
@@ -244,7 +245,11 @@ final class DocumentBuilder {
 
   Document build(String volume) {
     List<Block> list = blocks.finish();
-    Optional<DocumentDate> when = date();
+    Optional<DocumentDate> dated = date();
+    // A document without a dateline at its head may print one at its foot.
+    Optional<ClosingDateline> closing =
+        dated.isPresent() ? Optional.empty() : ClosingDateline.in(list);
+    Optional<DocumentDate> when = dated.or(() -> closing.map(ClosingDateline::date));
     DocumentFacts facts =
         new DocumentFacts(list, sourceNotes, copied, when, senderRef, recipientRef);
     return new Document(
@@ -258,9 +263,9 @@ final class DocumentBuilder {
         sourceNotes,
         facts.sender(),
         facts.recipient(),
-        facts.place(),
+        facts.place().or(() -> closing.flatMap(ClosingDateline::place)),
         when,
-        copy(Field.PRINTED_DATE),
+        copy(Field.PRINTED_DATE).or(() -> closing.map(ClosingDateline::printedDate)),
         facts.received(),
         facts.serial(),
         list,

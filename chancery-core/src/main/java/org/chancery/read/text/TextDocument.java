@@ -8,6 +8,7 @@ import org.chancery.model.DocumentDate;
 import org.chancery.model.Footnote;
 import org.chancery.model.Serial;
 import org.chancery.model.SourceNote;
+import org.chancery.read.ClosingDateline;
 import org.chancery.read.HeadingParser;
 import org.chancery.read.PrintedDateParser;
 import org.chancery.read.SerialParser;
@@ -38,10 +39,16 @@ final class TextDocument {
             .filter(b -> b.kind() == Block.Kind.DATELINE && b.text().startsWith("[Received"))
             .map(b -> b.text().replaceAll("^\\[|\\]\\.?$", ""))
             .findFirst();
-    Optional<String> place = dateline.map(d -> d.substring(0, d.indexOf(',')).strip());
-    Optional<String> printedDate =
+    Optional<String> headPlace = dateline.map(d -> d.substring(0, d.indexOf(',')).strip());
+    Optional<String> headDate =
         dateline.map(d -> d.substring(d.indexOf(',') + 1).strip().replaceAll("\\.$", ""));
-    Optional<DocumentDate> date = printedDate.flatMap(PrintedDateParser::parse);
+    Optional<DocumentDate> dated = headDate.flatMap(PrintedDateParser::parse);
+    // A document without a dateline at its head may print one at its foot.
+    Optional<ClosingDateline> closing =
+        dated.isPresent() ? Optional.empty() : ClosingDateline.in(blocks);
+    Optional<DocumentDate> date = dated.or(() -> closing.map(ClosingDateline::date));
+    Optional<String> place = headPlace.or(() -> closing.flatMap(ClosingDateline::place));
+    Optional<String> printedDate = headDate.or(() -> closing.map(ClosingDateline::printedDate));
     List<Block> paragraphs = blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).toList();
     Optional<Serial> serial =
         paragraphs.isEmpty()

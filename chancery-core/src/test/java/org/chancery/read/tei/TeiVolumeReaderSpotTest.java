@@ -122,6 +122,20 @@ class TeiVolumeReaderSpotTest {
     assertEquals(List.of("1.", "2.", "1."), labels);
   }
 
+  @Test
+  void readsTheDatelineANotePrintsAtItsFoot() throws Exception {
+    // The French Embassy's note verbale ends "[Washington,] March 31, 1925." and has no dateline
+    // at its head; a circular memorandum ends with its date before its attachment.
+    Document note = doc("frus1925v02", "d256");
+    assertEquals(Optional.of(DocumentDate.parse("1925-03-31")), note.date());
+    assertEquals(Optional.of("Washington"), note.place());
+    assertEquals(Optional.of("March 31, 1925"), note.printedDate());
+    assertEquals(
+        Optional.of(DocumentDate.parse("1917-07-25")), doc("frus1917Supp02v02", "d363").date());
+    // A treaty's "Done at Washington, the twenty-third day of February" is not a dateline.
+    assertEquals(Optional.empty(), doc("frus1882", "d191").date());
+  }
+
   private static List<Block> paragraphs(Document d) {
     return d.blocks().stream()
         .filter(b -> b.kind() == Kind.PARAGRAPH && b.attachment() == 0)
