@@ -55,7 +55,7 @@ public final class SourceNoteParser {
   private static final Pattern TYPE_WORD =
       Pattern.compile(
           "(?i)\\b(circular telegram|circular|telegram|despatch|dispatch|instruction|memorandum"
-              + "|note verbale|note|letter|minutes)\\b");
+              + "|aide-m[ée]moire|note verbale|note|letter|minutes)\\b");
 
   private SourceNoteParser() {}
 
@@ -104,6 +104,8 @@ public final class SourceNoteParser {
     if (w.startsWith("circular")) return DocumentType.CIRCULAR;
     if (w.equals("dispatch")) return DocumentType.DESPATCH;
     if (w.startsWith("note")) return DocumentType.NOTE;
+    // An aide-mémoire is a memorandum left with the other government.
+    if (w.startsWith("aide")) return DocumentType.MEMORANDUM;
     return DocumentType.named(w).orElseThrow();
   }
 }

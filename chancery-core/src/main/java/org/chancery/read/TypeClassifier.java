@@ -1,7 +1,6 @@
 package org.chancery.read;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -69,6 +68,13 @@ public final class TypeClassifier {
   private static final Pattern CONVERSATION =
       Pattern.compile("(?i)\\bmemorandum\\b.*?\\bof (?:a |the )?(?:telephone )?conversations?\\b");
 
+  // A note or memorandum prints its kind above its text as a title of its own: "Memorandum",
+  // "Aide-Mémoire", "Note Verbale", "Circular Memorandum", "Confidential Memorandum".
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?i)(?:(?:strictly |most )?confidential |secret |personal |circular |informal |oral )*"
+              + "(memorandum|aide-m[ée]moire|note verbale|note)\\W*");
+
   private TypeClassifier() {}
 
   /** The type the evidence states or, failing that, suggests. */
@@ -81,6 +87,9 @@ public final class TypeClassifier {
         return new Typed(ofConversation(stated.get(), e.head()), false);
       }
     }
+    var title = TITLE.matcher(e.firstParagraph().strip());
+    if (title.matches())
+      return new Typed(ofConversation(SourceNoteParser.typeOf(title.group(1)), e.head()), false);
     return new Typed(ofConversation(infer(e), e.head()), true);
   }
 
@@ -95,8 +104,7 @@ public final class TypeClassifier {
   private static DocumentType infer(Evidence e) {
     var word = HEAD_WORD.matcher(e.head());
     if (word.find()) {
-      return SourceNoteParser.typeOf(
-          word.group(1).toLowerCase(Locale.ROOT).startsWith("aide") ? "memorandum" : word.group(1));
+      return SourceNoteParser.typeOf(word.group(1));
     }
     if (e.timed()) {
       return DocumentType.TELEGRAM;

@@ -44,6 +44,39 @@ class TypeClassifierTest {
         DocumentType.EDITORIAL_NOTE, classify(null, "Editorial Note", false, false, "").type());
   }
 
+  // A note or memorandum prints its kind as a title above its text, and the source note may name
+  // an aide-mémoire.
+  @Test
+  void takesTheKindATitleOrSourceNotePrints() {
+    String head = "The British Embassy to the Department of State";
+    assertEquals(
+        new TypeClassifier.Typed(DocumentType.MEMORANDUM, false),
+        classify(null, head, false, false, "Memorandum"));
+    assertEquals(
+        new TypeClassifier.Typed(DocumentType.NOTE, false),
+        classify(null, head, false, false, "Note Verbale"));
+    assertEquals(
+        new TypeClassifier.Typed(DocumentType.MEMORANDUM, false),
+        classify(
+            null,
+            "The Secretary of State to the Allied Ambassadors",
+            false,
+            false,
+            "Circular" + " Memorandum"));
+    assertEquals(
+        new TypeClassifier.Typed(DocumentType.MEMORANDUM, false),
+        classify(
+            "[Aide-Mémoire—Extract]",
+            "The Secretary of State to the Allied Ambassadors",
+            false,
+            false,
+            "It is the hope and purpose of the Government of the United States."));
+    // A paragraph that only begins with the word is the text, not a title.
+    assertEquals(
+        new TypeClassifier.Typed(DocumentType.NOTE, true),
+        classify(null, head, false, false, "Memorandum of the points agreed follows."));
+  }
+
   // The headings of 1861 to 1936 name the record of a conversation so, in the editors' words.
   @Test
   void aMemorandumOfAConversationIsNotAMemorandumSent() {
