@@ -39,7 +39,7 @@ record Parties(Predicate<Entry> strict, Predicate<Entry> sender) {
     return new Parties(sender.and(r.circular() ? e -> true : recipient), sender);
   }
 
-  private static boolean circular(Entry e) {
+  static boolean circular(Entry e) {
     return e.route().to().equals(Post.CIRCULAR) || e.type() == DocumentType.CIRCULAR;
   }
 

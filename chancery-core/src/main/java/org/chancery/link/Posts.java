@@ -20,7 +20,8 @@ public final class Posts {
   private static final Pattern CIRCULAR =
       Pattern.compile(
           "(?i)\\b(?:diplomatic (?:representatives|officers|missions)|all (?:the )?(?:missions|ministers|"
-              + "diplomatic|consul)|consular officers|certain (?:diplomatic|american)|representatives in)\\b");
+              + "diplomatic|consul)|consular officers|certain (?:diplomatic|american)|representatives in"
+              + "|allied (?:and associated )?(?:ambassadors|ministers|representatives|governments))\\b");
   private static final Pattern CONSULATE =
       Pattern.compile("(?i)\\bConsul(?:ate)?(?: General)?\\b.*?\\bat ([A-Z][\\p{L} .'-]+)");
   private static final Pattern MISSION =

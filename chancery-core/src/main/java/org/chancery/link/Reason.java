@@ -79,6 +79,8 @@ sealed interface Reason {
     TO_THE_MINUTE("to the minute", Optional.of(Ground.TIME)),
     BETWEEN_THE_SAME_POSTS("between the same posts", Optional.of(Ground.ROUTING)),
     SAME_FILE("filed in the same case", Optional.of(Ground.FILE)),
+    /** The phrase calls the message a circular, and one candidate went to many posts. */
+    A_CIRCULAR("the one circular", Optional.of(Ground.ROUTING)),
     /** A guess from the gap between two series: never high. */
     LATEST_IN_ITS_SERIES("latest in its series", Optional.empty());
 

@@ -52,7 +52,7 @@ final class TelegraphResolver {
     Parties parties = Parties.of(catalogue, f, r);
     for (Tier tier : tiers(f, r, item, parties)) {
       List<Entry> fit = oncePerDocument(near.stream().filter(e -> fits(f, r, item, e, tier)));
-      if (!fit.isEmpty()) return choose(f, fit, item, tier.rule);
+      if (!fit.isEmpty()) return choose(f, r, fit, item, tier.rule);
     }
     Optional<Outcome> copy = copyToAnotherPost(f, r, item);
     if (copy.isPresent()) return copy.get();
@@ -233,9 +233,9 @@ final class TelegraphResolver {
 
   // ---- choosing
 
-  // Of several, the one dated to the very minute the phrase gives, else the one message between the
-  // citing message's own two posts, is the one meant.
-  private Outcome choose(Frame f, List<Entry> fit, Item item, Rule rule) {
+  // Of several, the one dated to the very minute the phrase gives, else the one circular a circular
+  // is, else the one message between the citing message's own two posts, is the one meant.
+  private Outcome choose(Frame f, Reference r, List<Entry> fit, Item item, Rule rule) {
     if (fit.size() == 1) return byRule(fit.get(0), rule, Optional.empty());
     // "100 [99?]": the editors read the number as 99, so a 99 outranks a 100.
     if (item.corrected().isPresent() && item.effectiveNumber().isPresent()) {
@@ -252,6 +252,13 @@ final class TelegraphResolver {
                 .filter(e -> e.minute() != Entry.NONE && Agreement.timeAgrees(item, e))
                 .toList();
     if (timed.size() == 1) return byRule(timed.get(0), rule, Optional.of(Tiebreak.TO_THE_MINUTE));
+    // "The Department's circular memorandum of July 25": the one paper of the day that went to
+    // many.
+    if (r.circular()) {
+      List<Entry> circulars = fit.stream().filter(Parties::circular).toList();
+      if (circulars.size() == 1)
+        return byRule(circulars.get(0), rule, Optional.of(Tiebreak.A_CIRCULAR));
+    }
     List<Entry> between = fit.stream().filter(e -> between(f, e)).toList();
     if (between.size() == 1)
       return byRule(between.get(0), rule, Optional.of(Tiebreak.BETWEEN_THE_SAME_POSTS));

@@ -141,6 +141,81 @@ class TelegraphResolverTest {
   }
 
   @Test
+  void aCircularCitedAsSuchIsTheOneCircularOfItsDay() {
+    // The Department wrote to two foreign missions and to all of them on one day; "the
+    // Department's circular memorandum of July 25" is the one to all.
+    Party swede = Party.of("Swedish Minister", "Ekengren");
+    Document toCuba =
+        doc(
+            "d1",
+            DocumentType.NOTE,
+            STATE,
+            Party.of("Cuban Minister", "De Céspedes"),
+            "1917-07-25",
+            null,
+            Block.Kind.PARAGRAPH,
+            "Sir: I have the honor.");
+    Document toFrance =
+        doc(
+            "d2",
+            DocumentType.NOTE,
+            STATE,
+            Party.of("French Ambassador", "Jusserand"),
+            "1917-07-25",
+            null,
+            Block.Kind.PARAGRAPH,
+            "Excellency: I have the honor.");
+    Document toAll =
+        doc(
+            "d3",
+            DocumentType.MEMORANDUM,
+            STATE,
+            Party.of("Heads of Diplomatic Missions at Washington", null),
+            "1917-07-25",
+            null,
+            Block.Kind.PARAGRAPH,
+            "The Acting Secretary of State presents his compliments.");
+    Document citing =
+        doc(
+            "d4",
+            DocumentType.LETTER,
+            Party.of("Counselor for the Department of State", "Polk"),
+            swede,
+            "1917-11-09",
+            null,
+            Block.Kind.PARAGRAPH,
+            "I refer to the Department circular memorandum of July 25, 1917, on cables.");
+    Link l = first(citing, toCuba, toFrance, toAll);
+    assertEquals(Optional.of("v/d3"), l.target());
+    assertEquals("posts, number and date, the one circular", l.reason());
+    // Written to the Cuban Minister, the circular still outranks his own note of that day; without
+    // the word, his own note is the one meant.
+    Party cuba = Party.of("Cuban Minister", "De Céspedes");
+    Document toCubaCiting =
+        doc(
+            "d4",
+            DocumentType.LETTER,
+            Party.of("Counselor for the Department of State", "Polk"),
+            cuba,
+            "1917-11-09",
+            null,
+            Block.Kind.PARAGRAPH,
+            "I refer to the Department's circular memorandum of July 25, 1917.");
+    assertEquals(Optional.of("v/d3"), first(toCubaCiting, toCuba, toFrance, toAll).target());
+    Document plain =
+        doc(
+            "d4",
+            DocumentType.LETTER,
+            Party.of("Counselor for the Department of State", "Polk"),
+            cuba,
+            "1917-11-09",
+            null,
+            Block.Kind.PARAGRAPH,
+            "I refer to the Department's memorandum of July 25, 1917.");
+    assertEquals(Optional.of("v/d1"), first(plain, toCuba, toFrance, toAll).target());
+  }
+
+  @Test
   void aNoteQuotedInATelegramCitesTheTelegramsThatCarriedItsExchange() {
     Party page = Party.of("Ambassador in Great Britain", "Page");
     Document carried =
