@@ -165,10 +165,13 @@ final class CitationReader {
         List<Pointer> ps = FootnotePointers.of(note, doc.volume());
         Item described = ps.size() == 1 ? described(doc, note) : NO_ITEM;
         for (int i = 0; i < ps.size(); i++) {
-          if (ps.get(i).type() == Pointer.Type.NOT_PRINTED) continue;
+          Pointer p = ps.get(i);
+          if (p.type() == Pointer.Type.NOT_PRINTED) continue;
+          // A cross-reference to another footnote sends the reader to the page it stands on.
+          if (p.type() == Pointer.Type.FOOTNOTE)
+            p = new Pointer(Pointer.Type.PAGE, p.volume(), p.value(), p.number());
           out.add(
-              new Citations.Editorial(
-                  frame, note.text().strip(), described, ps.get(i), i, b, m.offset()));
+              new Citations.Editorial(frame, note.text().strip(), described, p, i, b, m.offset()));
         }
       }
     }

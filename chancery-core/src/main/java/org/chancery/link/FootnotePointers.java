@@ -42,6 +42,25 @@ final class FootnotePointers {
           "\\([^()]*\\b1[6-9]\\d\\d\\)|\\b(?:Bulletin|Report of|Series|"
               + "Statutes|Stat\\.|Cong\\.|Congressional|Official Journal|Gazette|Hansard|Parliamentary|ibid\\.|op\\. cit\\.)",
           Pattern.CASE_INSENSITIVE);
+  // Words that send the reader on ("See ante, p. 65", "see No. 86, p. 547"), and the kinds of
+  // document a footnote describes before its page ("See telegram No. 5, January 5, to ..., p. 38").
+  // Before a page, anything else is a publication's title ("Proceedings of the London Naval
+  // Conference, p. 297").
+  private static final Pattern POINTING_TAIL =
+      Pattern.compile(
+          "(?:^|\\b(?:see|ante|post|supra|infra|above|below|printed|reprinted|on|at|cf)"
+              + "|\\bNo\\.\\s*\\d+)[\\W&&[^\\p{L}]]*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOCUMENT_KIND =
+      Pattern.compile(
+          "\\b(?:telegrams?|cables?|despatch(?:es)?|dispatch(?:es)?|instructions?|notes?"
+              + "|memorand(?:um|a)|letters?|aide-m[ée]moires?|documents?|circulars?|enclosures?"
+              + "|messages?)\\b",
+          Pattern.CASE_INSENSITIVE);
+  // "See footnote 99, p. 285": the page is where another footnote stands, which says what the
+  // message was; the document printed on that page is not it.
+  private static final Pattern OTHER_FOOTNOTE =
+      Pattern.compile("\\b(?:foot)?notes?\\s+\\d+[a-z]?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern SEGMENT_NUMBER = Pattern.compile("\\bNo\\.\\s*([A-Z]?[-–]?\\d+)");
 
@@ -55,7 +74,8 @@ final class FootnotePointers {
       return List.of(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
     }
     List<Pointer> fromTargets = targets(note, volume);
-    if (!fromTargets.isEmpty()) return tieNumbers(fromTargets, note.text());
+    if (!fromTargets.isEmpty())
+      return tieNumbers(footnotePages(fromTargets, note.text()), note.text());
     List<Pointer> out = new ArrayList<>();
     for (String segment : note.text().split(";")) {
       List<Pointer> ps = words(segment, volume);
@@ -82,6 +102,24 @@ final class FootnotePointers {
     return out;
   }
 
+  // A page the text gives as another footnote's ("See footnote 99, p. 285") is that footnote's.
+  private static List<Pointer> footnotePages(List<Pointer> targets, String text) {
+    List<String> pages = new ArrayList<>();
+    for (String segment : text.split(";")) {
+      if (!OTHER_FOOTNOTE.matcher(segment).find()) continue;
+      Matcher pg = PAGES.matcher(segment);
+      while (pg.find()) pages.add(pg.group(1));
+    }
+    if (pages.isEmpty()) return targets;
+    return targets.stream()
+        .map(
+            p ->
+                p.type() == Pointer.Type.PAGE && pages.contains(p.value())
+                    ? new Pointer(Pointer.Type.FOOTNOTE, p.volume(), p.value(), p.number())
+                    : p)
+        .toList();
+  }
+
   private static List<Pointer> targets(Footnote note, String volume) {
     List<Pointer> out = new ArrayList<>();
     for (String target : note.targets()) {
@@ -100,16 +138,22 @@ final class FootnotePointers {
     List<Pointer> out = new ArrayList<>();
     Optional<String> other = otherVolume(text);
     if (other.isEmpty() && PUBLICATION.matcher(text).find()) return out;
+    boolean toFootnote = OTHER_FOOTNOTE.matcher(text).find();
     String vol = other.orElse(volume);
     // The pages of another volume follow its name; pages before it are another publication's.
     Matcher named = FOREIGN_RELATIONS.matcher(text);
-    Matcher pages =
-        PAGES.matcher(other.isPresent() && named.find() ? text.substring(named.start()) : text);
+    String from = other.isPresent() && named.find() ? text.substring(named.start()) : text;
+    Matcher pages = PAGES.matcher(from);
+    if (other.isEmpty() && !toFootnote && pages.find() && titled(from.substring(0, pages.start())))
+      return out;
+    pages.reset();
+    Pointer.Type type = toFootnote ? Pointer.Type.FOOTNOTE : Pointer.Type.PAGE;
     while (pages.find()) {
-      out.add(new Pointer(Pointer.Type.PAGE, vol, pages.group(1), ""));
+      out.add(new Pointer(type, vol, pages.group(1), ""));
       Matcher more = DIGITS.matcher(pages.group(2));
-      while (more.find()) out.add(new Pointer(Pointer.Type.PAGE, vol, more.group(), ""));
+      while (more.find()) out.add(new Pointer(type, vol, more.group(), ""));
     }
+    if (toFootnote) return out;
     if (!out.isEmpty()) return out;
     Matcher doc = DOC_N.matcher(text);
     if (doc.find())
@@ -120,6 +164,12 @@ final class FootnotePointers {
       out.add(new Pointer(supra ? Pointer.Type.SUPRA : Pointer.Type.INFRA, volume, "", ""));
     }
     return out;
+  }
+
+  // Whether the words before a page name a publication: they neither end by sending the reader on
+  // ("see", "ante", "No. 86") nor name a kind of document.
+  private static boolean titled(String before) {
+    return !POINTING_TAIL.matcher(before).find() && !DOCUMENT_KIND.matcher(before).find();
   }
 
   // "Foreign Relations, 1935, vol. I" is frus1935v01; "1917, Supplement 2, vol. II"

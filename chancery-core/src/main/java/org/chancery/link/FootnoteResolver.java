@@ -1,13 +1,16 @@
 package org.chancery.link;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.chancery.understand.references.Reference.Item;
 
 /**
  * Resolves a message from the editors' footnote right after it: a document id, a page (the document
  * that begins there, or, of several, the one whose number, date or time agrees with the phrase),
- * "Supra"/"Infra" (the document before or after), or "Not printed".
+ * another footnote's page (only a document there that agrees), "Supra"/"Infra" (the document before
+ * or after), or "Not printed".
  */
 final class FootnoteResolver {
   private static final Reason BY_PAGE = new Reason.ByFootnote(Pointer.Type.PAGE, Optional.empty());
@@ -35,6 +38,7 @@ final class FootnoteResolver {
               .neighbour(f.key(), 1)
               .map(e -> Outcome.resolved(e, Link.Evidence.FOOTNOTE, reason));
       case PAGE -> page(item, p);
+      case FOOTNOTE -> footnotePage(item, p);
     };
   }
 
@@ -77,6 +81,41 @@ final class FootnoteResolver {
             agreeing.isEmpty() ? starting : agreeing,
             Link.Evidence.FOOTNOTE,
             new Reason.PageTie(page, starting.size())));
+  }
+
+  // Another footnote's page: the document that holds it, or one that begins there, counts only
+  // when it agrees with the phrase: it bears the number, as the message sent on does
+  // ("Transmitted to the delegation as Department's telegram No. 163"), or it has the day and the
+  // time of dispatch, as the copy to another post does ("The same telegram, February 25, 5 p.m., to
+  // the Ambassador in Peru (as No. 16)").
+  private Optional<Outcome> footnotePage(Item item, Pointer p) {
+    if (!catalogue.hasVolume(p.volume())) return notInArchive(p);
+    int page = Integer.parseInt(p.value());
+    Set<Entry> there = new LinkedHashSet<>(catalogue.startingOn(p.volume(), page));
+    there.addAll(catalogue.spanning(p.volume(), page));
+    List<Entry> agreeing =
+        there.stream().filter(e -> bears(item, p, e) || sameDayAndTime(item, e)).toList();
+    if (agreeing.size() != 1) return Optional.empty();
+    return Optional.of(
+        Outcome.resolved(
+            agreeing.get(0),
+            Link.Evidence.FOOTNOTE,
+            new Reason.ByFootnote(Pointer.Type.FOOTNOTE, Optional.of(Reason.PageMatch.MATCHED))));
+  }
+
+  // The number is the document's own or one it went out under ("as Department's telegram No. 163").
+  private boolean bears(Item item, Pointer p, Entry e) {
+    String n = !p.number().isEmpty() ? p.number() : item.effectiveNumber().orElse("");
+    return !n.isEmpty() && catalogue.byNumber(n).stream().anyMatch(b -> b.hasKey(e.key()));
+  }
+
+  // A day alone is not enough: the Department sent several instructions to several posts on one
+  // day, and the other footnote may say the one cited was not printed.
+  private static boolean sameDayAndTime(Item item, Entry e) {
+    if (item.date().isEmpty() || e.epochDay() != item.date().get().toEpochDay()) return false;
+    return item.time().isPresent()
+        && e.minute() != Entry.NONE
+        && Entry.minuteOf(item.time().get()) == e.minute();
   }
 
   private static Reason byPage(Reason.PageMatch match) {

@@ -251,6 +251,7 @@ sealed interface Reason {
       String where =
           switch (pointer.type()) {
             case PAGE -> ", p. " + pointer.value();
+            case FOOTNOTE -> ", a footnote on p. " + pointer.value();
             case DOCUMENT -> ", " + pointer.value();
             case DOCUMENT_NUMBER -> ", document " + pointer.value();
             default -> "";

@@ -285,6 +285,21 @@ class LinkerTest {
                 "Report of the Delegates (Washington, Government Printing Office, 1934), p. 275.",
                 List.of()),
             "v"));
+    // A page after a title is the titled publication's, however the title reads.
+    assertEquals(
+        List.of(),
+        FootnotePointers.of(
+            new Footnote(
+                "1", "f", "Proceedings of the London Naval Conference, p. 297.", List.of()),
+            "v"));
+    assertEquals(
+        List.of(),
+        FootnotePointers.of(
+            new Footnote("1", "f", "Reprinted from Miller, My Diary, vol. ii, p. 28.", List.of()),
+            "v"));
+    assertEquals(
+        List.of(new Pointer(Pointer.Type.PAGE, "v", "122", "")),
+        FootnotePointers.of(new Footnote("1", "f", "Infra, p. 122.", List.of()), "v"));
     assertEquals(
         List.of(new Pointer(Pointer.Type.PAGE, "v", "38", "5")),
         FootnotePointers.of(
@@ -340,6 +355,83 @@ class LinkerTest {
     Link l = new Linker(MemoryCatalogue.of(all), Linker.Options.DEFAULT).link(citing).get(0);
     assertEquals(Link.Kind.EDITORIAL, l.kind());
     assertEquals(Optional.of("v/d4"), l.target());
+  }
+
+  @Test
+  void aFootnoteThatSendsTheReaderToAnotherFootnotePointsAtThatFootnotesPage() {
+    // The other footnote says what the message was ("The instructions were sent on July 22 ...";
+    // "Transmitted to the delegation as Department's telegram No. 163"); a document printed on its
+    // page is the message only if it agrees with the phrase (FootnoteResolver).
+    assertEquals(
+        List.of(new Pointer(Pointer.Type.FOOTNOTE, "v", "285", "")),
+        FootnotePointers.of(
+            new Footnote("9", "f", "See footnote 99, p. 285.", List.of("#pg_285")), "v"));
+    assertEquals(
+        List.of(new Pointer(Pointer.Type.FOOTNOTE, "v", "93", "")),
+        FootnotePointers.of(
+            new Footnote("9", "f", "See footnote 1, ante, p. 93.", List.of()), "v"));
+    assertEquals(
+        List.of(new Pointer(Pointer.Type.NOT_PRINTED, "v", "", "")),
+        FootnotePointers.of(
+            new Footnote("9", "f", "Not printed; see footnote 92, p. 204.", List.of("#pg_204")),
+            "v"));
+    // A document the same footnote points at is still a page.
+    assertEquals(
+        List.of(
+            new Pointer(Pointer.Type.PAGE, "v", "311", "5"),
+            new Pointer(Pointer.Type.FOOTNOTE, "v", "312", "")),
+        FootnotePointers.of(
+            new Footnote(
+                "9",
+                "f",
+                "See telegram No. 5, January 6, to the Chargé in Uruguay, p. 311; and footnote 3,"
+                    + " p. 312.",
+                List.of("#pg_311", "#pg_312")),
+            "v"));
+  }
+
+  @Test
+  void anotherFootnotesPageGivesOnlyADocumentThereThatAgreesWithThePhrase() {
+    Footnote seeNote3 = new Footnote("7", "d9fn7", "See footnote 1, p. 3.", List.of("#pg_3"));
+    // d3, on p. 3, is the Department's 142: it bears the number.
+    Link numbered =
+        firstWithTheWire(
+            doc(
+                "d9",
+                BERN,
+                STATE,
+                "1934-05-05T10:00:00",
+                "250",
+                "250. Department's 142|.",
+                seeNote3));
+    assertEquals(Optional.of("v/d3"), numbered.target());
+    assertEquals(Link.Evidence.FOOTNOTE, numbered.evidence());
+    // A copy of the same telegram to another post, numbered in that post's series, has its day and
+    // time of dispatch.
+    Link copy =
+        firstWithTheWire(
+            doc(
+                "d9",
+                BERN,
+                STATE,
+                "1934-05-05T10:00:00",
+                "250",
+                "250. Department's 77, April 30, 3 p.m.|",
+                seeNote3));
+    assertEquals(Optional.of("v/d3"), copy.target());
+    assertEquals(Link.Evidence.FOOTNOTE, copy.evidence());
+    // A mail instruction of that day without its number or time is not the telegram there.
+    Link day =
+        firstWithTheWire(
+            doc(
+                "d9",
+                BERN,
+                STATE,
+                "1934-05-05T10:00:00",
+                "250",
+                "250. Department's instruction 69 dated April 30|.",
+                seeNote3));
+    assertEquals(Optional.empty(), day.target());
   }
 
   @Test
