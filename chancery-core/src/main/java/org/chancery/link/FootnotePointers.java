@@ -74,8 +74,11 @@ final class FootnotePointers {
       return List.of(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
     }
     List<Pointer> fromTargets = targets(note, volume);
-    if (!fromTargets.isEmpty())
-      return tieNumbers(footnotePages(fromTargets, note.text()), note.text());
+    if (!fromTargets.isEmpty()) {
+      List<Pointer> out = tieNumbers(footnotePages(fromTargets, note.text()), note.text());
+      out.addAll(numberedNeighbours(note.text(), volume));
+      return out;
+    }
     List<Pointer> out = new ArrayList<>();
     for (String segment : note.text().split(";")) {
       List<Pointer> ps = words(segment, volume);
@@ -98,6 +101,21 @@ final class FootnotePointers {
         if (p.type() == Pointer.Type.PAGE && p.value().equals(pg.group(1)))
           out.set(i, p.forNumber(n.group(1)));
       }
+    }
+    return out;
+  }
+
+  // "No. 99 printed on p. 194; No. 123, supra": the part without a cross-reference sends its
+  // number to the document before or after.
+  private static List<Pointer> numberedNeighbours(String text, String volume) {
+    List<Pointer> out = new ArrayList<>();
+    for (String segment : text.split(";")) {
+      Matcher n = SEGMENT_NUMBER.matcher(segment);
+      Matcher s = SUPRA.matcher(segment);
+      if (PAGES.matcher(segment).find() || DOC_N.matcher(segment).find() || !n.find() || !s.find())
+        continue;
+      boolean supra = s.group(1).toLowerCase(Locale.ROOT).equals("supra");
+      out.add(new Pointer(supra ? Pointer.Type.SUPRA : Pointer.Type.INFRA, volume, "", n.group(1)));
     }
     return out;
   }

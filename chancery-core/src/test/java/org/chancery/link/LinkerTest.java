@@ -435,6 +435,18 @@ class LinkerTest {
   }
 
   @Test
+  void aFootnoteNamesEachMessageOfAListWhereItIsPrinted() {
+    // "Our 99 and 123": No. 99 by its page, No. 123 as the document before.
+    assertEquals(
+        List.of(
+            new Pointer(Pointer.Type.PAGE, "v", "194", "99"),
+            new Pointer(Pointer.Type.SUPRA, "v", "", "123")),
+        FootnotePointers.of(
+            new Footnote("7", "f", "No. 99 printed on p. 194; No. 123, supra.", List.of("#pg_194")),
+            "v"));
+  }
+
+  @Test
   void readsFootnotePointers() {
     assertEquals(
         List.of(
