@@ -57,6 +57,7 @@ record Card(
     if (from.kind() == Post.Kind.MISSION) name(Posts.address(from.name()), from, names);
     List<Entry> aliases = new ArrayList<>(Retransmitted.entries(d, e));
     CarriedMessages.entry(d, e).ifPresent(aliases::add);
+    CarriedMessages.paper(d, e).ifPresent(aliases::add);
     return new Card(e, d.parent().isPresent(), numbers, names, aliases);
   }
 

@@ -4,15 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chancery.model.Document;
+import org.chancery.model.DocumentType;
 import org.chancery.model.Role;
 import org.chancery.understand.references.Forwarding;
 import org.chancery.understand.references.Forwardings;
+import org.chancery.understand.references.MessageKind;
+import org.chancery.understand.references.ReceivedPapers;
 
 /**
- * The message a printed document carries ({@link Forwarding}): one its writer sent to another
- * office and repeats in it, as an {@link Entry} with the printed document's key, the route from the
- * writer to that office, and the carried message's own day and time. A reply to that message cites
- * it by its own date ("my telegram January 4, 3 p.m."), so the printed document answers to it too.
+ * The messages a printed document carries, each as an {@link Entry} with the printed document's
+ * key: one its writer sent to another office and repeats in it ({@link Forwarding}), with the route
+ * from the writer to that office and its own day and time; and a paper its writer received and
+ * prints the text of ({@link #paper}). A later message cites either by its own date ("my telegram
+ * January 4, 3 p.m.", "the note of February 25"), so the printed document answers to it too.
  */
 final class CarriedMessages {
   // "the American Legation at Managua", "the Legation in Guatemala": the place names the post.
@@ -43,6 +47,28 @@ final class CarriedMessages {
                     (int) f.date().get().toEpochDay(),
                     f.time().map(Entry::minuteOf).orElse(Entry.NONE),
                     printed.type()));
+  }
+
+  /**
+   * The entry of the paper {@code doc}, catalogued as {@code printed}, prints because its writer
+   * received it ({@link ReceivedPapers}): a note, memorandum or letter of the day it bears, filed
+   * with the printed document. Who wrote it and to whom the catalogue does not say: it is found by
+   * its kind, day and case.
+   */
+  static Optional<Entry> paper(Document doc, Entry printed) {
+    return ReceivedPapers.of(doc)
+        .map(
+            r ->
+                printed.alias(
+                    Route.UNKNOWN, "", (int) r.date().toEpochDay(), Entry.NONE, type(r.kind())));
+  }
+
+  private static DocumentType type(MessageKind kind) {
+    return switch (kind) {
+      case MEMORANDUM -> DocumentType.MEMORANDUM;
+      case LETTER -> DocumentType.LETTER;
+      default -> DocumentType.NOTE;
+    };
   }
 
   /**

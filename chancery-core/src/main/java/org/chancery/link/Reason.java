@@ -110,7 +110,7 @@ sealed interface Reason {
   /**
    * A telegraph rule left one document, or {@code tiebreak} chose one of those it left; {@code
    * sentOn}: it fitted as a message the editors note the document went out as ({@link
-   * Retransmitted}).
+   * Retransmitted}) or one it carries ({@link CarriedMessages}).
    */
   record ByRule(Rule rule, Optional<Tiebreak> tiebreak, boolean sentOn) implements Reason {
     public ByRule {
@@ -126,7 +126,7 @@ sealed interface Reason {
     public String text() {
       return rule.words
           + tiebreak.map(t -> ", " + t.words).orElse("")
-          + (sentOn ? ", as the message it went out as (editors' note)" : "");
+          + (sentOn ? ", as a message it went out as or carries" : "");
     }
 
     // The rule's grounds the phrase states, and the tiebreak's; three of the strong ones make a

@@ -458,6 +458,54 @@ class TelegraphResolverTest {
   }
 
   @Test
+  void aNoteCitedByItsDateIsTheTelegramThatPrintsItsText() {
+    // The Bolivian reply reached Washington only inside the Chargé's telegram of February 27.
+    Party laPaz = Party.of("Chargé in Bolivia", "Hibbard");
+    Document carrier =
+        filed(
+            document(
+                "d1",
+                DocumentType.TELEGRAM,
+                Optional.of(laPaz),
+                Optional.of(STATE),
+                "1930-02-27T17:00:00",
+                "16",
+                List.of(
+                    new Block(
+                        Block.Kind.PARAGRAPH,
+                        0,
+                        Optional.empty(),
+                        "16. The following is a translation of the reply of the Bolivian"
+                            + " Government:",
+                        List.of()),
+                    new Block(
+                        Block.Kind.PARAGRAPH,
+                        0,
+                        Optional.empty(),
+                        "“La Paz, February 25, 1930. Note number 134. Sir: I have the honor.”",
+                        List.of())),
+                List.of()),
+            "724.3415/1010");
+    Document citing =
+        filed(
+            wire(
+                "d2",
+                STATE,
+                laPaz,
+                "1930-03-05T17:00:00",
+                "16. The penultimate paragraph of the note of February 25 means progress."),
+            "724.3415/1016a");
+    Link l = first(citing, carrier);
+    assertEquals(Optional.of("v/d1"), l.target());
+    assertEquals(
+        "a paper of its kind and date, filed in the same case, as a message it went out as or"
+            + " carries",
+        l.reason());
+    // Filed in another case, the note is another paper.
+    assertEquals(Optional.empty(), first(filed(citing, "823.00/1"), carrier).target());
+  }
+
+  @Test
   void theNumberTheEditorsReadOutranksTheOnePrinted() {
     Document n99 = serial(wire("d1", TOKYO, STATE, "1918-11-12T00:00:00", "99."), "99");
     Document n100 = serial(wire("d2", TOKYO, STATE, "1918-11-13T01:00:00", "100."), "100");
@@ -542,8 +590,7 @@ class TelegraphResolverTest {
             "Department’s 242, May 20. It is untrue that airmen are maintaining surveillance.");
     Link l = first(citing, repeated);
     assertEquals(Optional.of("v/d1"), l.target());
-    assertEquals(
-        "posts, number and date, as the message it went out as (editors' note)", l.reason());
+    assertEquals("posts, number and date, as a message it went out as or carries", l.reason());
 
     // Without the note, nothing of Rome's own series 173 answers to the Department's 242.
     Document plain = wire("d1", rome, STATE, "1936-05-20T16:00:00", "Italian papers report.");
