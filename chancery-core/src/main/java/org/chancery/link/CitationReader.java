@@ -103,9 +103,18 @@ final class CitationReader {
     return out;
   }
 
-  // The pointer tied to this message's number, else the first.
+  // The pointer tied to this message's number, else the first that is not another's.
   private static Optional<Pointer> forItem(Item item, List<Pointer> ps) {
-    return tiedTo(item, ps).or(() -> ps.stream().findFirst());
+    return tiedTo(item, ps).or(() -> ps.stream().filter(p -> !another(item, p)).findFirst());
+  }
+
+  // "Nos. 40, 41, 42, and 44 not printed": what is said of those numbers is not said of this one.
+  // (A page tied to a number may be the target's own number: "See telegram No. 5 to Uruguay, p.
+  // 311" for "telegram No. 1".)
+  private static boolean another(Item item, Pointer p) {
+    return p.type() == Pointer.Type.NOT_PRINTED
+        && !p.number().isEmpty()
+        && !sameNumber(item, p.number());
   }
 
   // The first pointer that names this message's number.
@@ -126,8 +135,9 @@ final class CitationReader {
       if (tied.isPresent()) out.set(i, tied);
       else if (ps.size() == n && ps.stream().allMatch(p -> p.number().isEmpty()))
         out.set(i, Optional.of(ps.get(i)));
-      else if (ps.size() == 1 && (n == 1 || ps.get(0).type() == Pointer.Type.NOT_PRINTED))
-        out.set(i, Optional.of(ps.get(0)));
+      else if (ps.size() == 1
+          && (n == 1 || ps.get(0).type() == Pointer.Type.NOT_PRINTED)
+          && !another(item, ps.get(0))) out.set(i, Optional.of(ps.get(0)));
     }
   }
 

@@ -62,6 +62,18 @@ final class FootnotePointers {
   private static final Pattern OTHER_FOOTNOTE =
       Pattern.compile("\\b(?:foot)?notes?\\s+\\d+[a-z]?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern UNPRINTED_NUMBERS =
+      Pattern.compile(
+          "^\\s*(?:\\p{L}+\\s+)?Nos?\\.\\s*(\\d+(?:(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)\\d+)*)\\s+(?:are\\s+|is\\s+)?not"
+              + "\\s+printed\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNPRINTED_OTHER =
+      Pattern.compile(
+          "\\s*(?:that|those|the\\s+other|the\\s+latter)\\b[^;.]{0,40}?\\s+(?:is\\s+|are\\s+)?not"
+              + "\\s+printed\\.?\\s*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNPRINTED_ALONE =
+      Pattern.compile("\\s*(?:both\\s+)?not\\s+printed\\.?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern SEGMENT_NUMBER = Pattern.compile("\\bNo\\.\\s*([A-Z]?[-–]?\\d+)");
 
   private FootnotePointers() {}
@@ -74,19 +86,44 @@ final class FootnotePointers {
       return List.of(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
     }
     List<Pointer> fromTargets = targets(note, volume);
+    List<Pointer> out;
     if (!fromTargets.isEmpty()) {
-      List<Pointer> out = tieNumbers(footnotePages(fromTargets, note.text()), note.text());
+      out = tieNumbers(footnotePages(fromTargets, note.text()), note.text());
       out.addAll(numberedNeighbours(note.text(), volume));
-      return out;
+    } else {
+      out = new ArrayList<>();
+      for (String segment : note.text().split(";")) {
+        List<Pointer> ps = words(segment, volume);
+        Matcher n = SEGMENT_NUMBER.matcher(segment);
+        String number = n.find() && ps.size() == 1 ? n.group(1) : "";
+        ps.forEach(p -> out.add(p.forNumber(number)));
+      }
     }
-    List<Pointer> out = new ArrayList<>();
-    for (String segment : note.text().split(";")) {
-      List<Pointer> ps = words(segment, volume);
-      Matcher n = SEGMENT_NUMBER.matcher(segment);
-      String number = n.find() && ps.size() == 1 ? n.group(1) : "";
-      ps.forEach(p -> out.add(p.forNumber(number)));
-    }
+    unprinted(note.text(), volume, out);
     return out;
+  }
+
+  // The messages a footnote says are not printed after describing them or other messages:
+  // "Instruction No. 69, October 1; not printed." (the one message described), "No. 3311 printed
+  // on p. 974; No. 3544 not printed." (by number), "Memorandum of May 7, ante, p. 828; that of June
+  // 6 not printed." (the list's next message).
+  private static void unprinted(String text, String volume, List<Pointer> out) {
+    String[] segments = text.split(";");
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      Matcher numbered = UNPRINTED_NUMBERS.matcher(segment);
+      if (numbered.find()) {
+        Matcher n = DIGITS.matcher(numbered.group(1));
+        while (n.find()) out.add(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", n.group()));
+      } else if (i > 0 && i == segments.length - 1 && UNPRINTED_OTHER.matcher(segment).matches()) {
+        if (!out.isEmpty()) out.add(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
+      } else if (i > 0
+          && i == segments.length - 1
+          && out.isEmpty()
+          && UNPRINTED_ALONE.matcher(segment).matches()) {
+        out.add(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
+      }
+    }
   }
 
   // "No. 99 is printed on p. 194; No. 36, on p. 196": the ref to p. 196 is No. 36's.

@@ -447,6 +447,59 @@ class LinkerTest {
   }
 
   @Test
+  void aFootnoteSaysWhichMessagesAreNotPrinted() {
+    Pointer notPrinted = new Pointer(Pointer.Type.NOT_PRINTED, "v", "", "");
+    // The one message the footnote describes.
+    assertEquals(
+        List.of(notPrinted),
+        FootnotePointers.of(
+            new Footnote("8", "f", "Instruction No. 69, October 1; not printed.", List.of()), "v"));
+    // By number, of a list.
+    assertEquals(
+        List.of(
+            notPrinted.forNumber("40"),
+            notPrinted.forNumber("41"),
+            notPrinted.forNumber("42"),
+            notPrinted.forNumber("44")),
+        FootnotePointers.of(
+            new Footnote("8", "f", "Nos. 40, 41, 42, and 44 not printed.", List.of()), "v"));
+    // The list's other message, after one printed.
+    assertEquals(
+        List.of(new Pointer(Pointer.Type.PAGE, "v", "828", ""), notPrinted),
+        FootnotePointers.of(
+            new Footnote(
+                "2",
+                "f",
+                "Memorandum of May 7, ante, p. 828; that of June 6 not printed.",
+                List.of("#pg_828")),
+            "v"));
+    // A text in another language is not a message.
+    assertEquals(
+        List.of(),
+        FootnotePointers.of(
+            new Footnote("8", "f", "In English and Spanish; Spanish text not printed.", List.of()),
+            "v"));
+  }
+
+  @Test
+  void aMessageAFootnoteSaysIsNotPrintedIsOnlyThatOne() {
+    // "Your 237 and 238" with "No. 238 not printed.": 237 is still the Minister's telegram.
+    List<Link> ls =
+        new Linker(MemoryCatalogue.of(WIRE), Linker.Options.DEFAULT)
+            .link(
+                doc(
+                    "d9",
+                    STATE,
+                    BERN,
+                    "1934-05-05T10:00:00",
+                    "150",
+                    "150. Your 237 and 238|.",
+                    new Footnote("3", "d9fn3", "No. 238 not printed.", List.of())));
+    assertEquals(Optional.of("v/d2"), ls.get(0).target());
+    assertEquals(Link.Status.NOT_PRINTED, ls.get(1).status());
+  }
+
+  @Test
   void readsFootnotePointers() {
     assertEquals(
         List.of(
