@@ -58,7 +58,7 @@ final class FootnotePointers {
               + "|messages?)\\b",
           Pattern.CASE_INSENSITIVE);
   // "See footnote 99, p. 285": the page is where another footnote stands, which says what the
-  // message was; the document printed on that page is not it.
+  // message was; a document printed there is the message only if it agrees with the phrase.
   private static final Pattern OTHER_FOOTNOTE =
       Pattern.compile("\\b(?:foot)?notes?\\s+\\d+[a-z]?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DIGITS = Pattern.compile("\\d+");

@@ -393,44 +393,20 @@ class LinkerTest {
   @Test
   void anotherFootnotesPageGivesOnlyADocumentThereThatAgreesWithThePhrase() {
     Footnote seeNote3 = new Footnote("7", "d9fn7", "See footnote 1, p. 3.", List.of("#pg_3"));
+    java.util.function.Function<String, Link> citing =
+        text ->
+            firstWithTheWire(doc("d9", BERN, STATE, "1934-05-05T10:00:00", "250", text, seeNote3));
     // d3, on p. 3, is the Department's 142: it bears the number.
-    Link numbered =
-        firstWithTheWire(
-            doc(
-                "d9",
-                BERN,
-                STATE,
-                "1934-05-05T10:00:00",
-                "250",
-                "250. Department's 142|.",
-                seeNote3));
+    Link numbered = citing.apply("250. Department's 142|.");
     assertEquals(Optional.of("v/d3"), numbered.target());
     assertEquals(Link.Evidence.FOOTNOTE, numbered.evidence());
     // A copy of the same telegram to another post, numbered in that post's series, has its day and
     // time of dispatch.
-    Link copy =
-        firstWithTheWire(
-            doc(
-                "d9",
-                BERN,
-                STATE,
-                "1934-05-05T10:00:00",
-                "250",
-                "250. Department's 77, April 30, 3 p.m.|",
-                seeNote3));
+    Link copy = citing.apply("250. Department's 77, April 30, 3 p.m.|");
     assertEquals(Optional.of("v/d3"), copy.target());
     assertEquals(Link.Evidence.FOOTNOTE, copy.evidence());
     // A mail instruction of that day without its number or time is not the telegram there.
-    Link day =
-        firstWithTheWire(
-            doc(
-                "d9",
-                BERN,
-                STATE,
-                "1934-05-05T10:00:00",
-                "250",
-                "250. Department's instruction 69 dated April 30|.",
-                seeNote3));
+    Link day = citing.apply("250. Department's instruction 69 dated April 30|.");
     assertEquals(Optional.empty(), day.target());
   }
 

@@ -140,77 +140,47 @@ class TelegraphResolverTest {
     assertEquals(Optional.of("v/d1"), first(citing, circular).target());
   }
 
+  // A paper of the Department's of July 25, 1917, or Polk's letter of November 9 citing one.
+  private static Document paper(String id, DocumentType type, Party to, String text) {
+    boolean citing = type == DocumentType.LETTER;
+    Party from = citing ? Party.of("Counselor for the Department of State", "Polk") : STATE;
+    String when = citing ? "1917-11-09" : "1917-07-25";
+    return doc(id, type, from, to, when, null, Block.Kind.PARAGRAPH, text);
+  }
+
   @Test
   void aCircularCitedAsSuchIsTheOneCircularOfItsDay() {
     // The Department wrote to two foreign missions and to all of them on one day; "the
     // Department's circular memorandum of July 25" is the one to all.
-    Party swede = Party.of("Swedish Minister", "Ekengren");
-    Document toCuba =
-        doc(
-            "d1",
-            DocumentType.NOTE,
-            STATE,
-            Party.of("Cuban Minister", "De Céspedes"),
-            "1917-07-25",
-            null,
-            Block.Kind.PARAGRAPH,
-            "Sir: I have the honor.");
+    Party cuba = Party.of("Cuban Minister", "De Céspedes");
+    Document toCuba = paper("d1", DocumentType.NOTE, cuba, "Sir: I have the honor.");
     Document toFrance =
-        doc(
+        paper(
             "d2",
             DocumentType.NOTE,
-            STATE,
             Party.of("French Ambassador", "Jusserand"),
-            "1917-07-25",
-            null,
-            Block.Kind.PARAGRAPH,
             "Excellency: I have the honor.");
     Document toAll =
-        doc(
+        paper(
             "d3",
             DocumentType.MEMORANDUM,
-            STATE,
             Party.of("Heads of Diplomatic Missions at Washington", null),
-            "1917-07-25",
-            null,
-            Block.Kind.PARAGRAPH,
             "The Acting Secretary of State presents his compliments.");
-    Document citing =
-        doc(
-            "d4",
-            DocumentType.LETTER,
-            Party.of("Counselor for the Department of State", "Polk"),
-            swede,
-            "1917-11-09",
-            null,
-            Block.Kind.PARAGRAPH,
-            "I refer to the Department circular memorandum of July 25, 1917, on cables.");
-    Link l = first(citing, toCuba, toFrance, toAll);
+    String circular = "I refer to the Department's circular memorandum of July 25, 1917.";
+    Document toSweden =
+        paper("d4", DocumentType.LETTER, Party.of("Swedish Minister", "Ekengren"), circular);
+    Link l = first(toSweden, toCuba, toFrance, toAll);
     assertEquals(Optional.of("v/d3"), l.target());
     assertEquals("posts, number and date, the one circular", l.reason());
     // Written to the Cuban Minister, the circular still outranks his own note of that day; without
     // the word, his own note is the one meant.
-    Party cuba = Party.of("Cuban Minister", "De Céspedes");
-    Document toCubaCiting =
-        doc(
-            "d4",
-            DocumentType.LETTER,
-            Party.of("Counselor for the Department of State", "Polk"),
-            cuba,
-            "1917-11-09",
-            null,
-            Block.Kind.PARAGRAPH,
-            "I refer to the Department's circular memorandum of July 25, 1917.");
+    Document toCubaCiting = paper("d4", DocumentType.LETTER, cuba, circular);
     assertEquals(Optional.of("v/d3"), first(toCubaCiting, toCuba, toFrance, toAll).target());
     Document plain =
-        doc(
+        paper(
             "d4",
             DocumentType.LETTER,
-            Party.of("Counselor for the Department of State", "Polk"),
             cuba,
-            "1917-11-09",
-            null,
-            Block.Kind.PARAGRAPH,
             "I refer to the Department's memorandum of July 25, 1917.");
     assertEquals(Optional.of("v/d1"), first(plain, toCuba, toFrance, toAll).target());
   }

@@ -20,6 +20,10 @@ class ReceivedPapersTest {
         List.of());
   }
 
+  private static Optional<ReceivedPapers.Received> received(MessageKind kind, String day) {
+    return Optional.of(new ReceivedPapers.Received(kind, LocalDate.parse(day)));
+  }
+
   @Test
   void aQuotedPaperBearsTheDateItOpensWithNotADateTheAnnouncementGivesAnotherPaper() {
     Document d =
@@ -29,9 +33,7 @@ class ReceivedPapersTest {
                 + " note of the neutral Governments dated January 9:",
             "“La Paz, February 25, 1930. Note number 134.",
             "Sir: I have the Honor to acknowledge receipt of your esteemed note.");
-    assertEquals(
-        Optional.of(new ReceivedPapers.Received(MessageKind.NOTE, LocalDate.of(1930, 2, 25))),
-        ReceivedPapers.of(d));
+    assertEquals(received(MessageKind.NOTE, "1930-02-25"), ReceivedPapers.of(d));
   }
 
   @Test
@@ -42,17 +44,13 @@ class ReceivedPapersTest {
             "298. Have just received call from member of the Marshal’s staff who handed me a note"
                 + " verbale in Italian dated today of which substance is as follows:",
             "High Commissioner has assumed all military and civil powers.");
-    assertEquals(
-        Optional.of(new ReceivedPapers.Received(MessageKind.NOTE, LocalDate.of(1936, 5, 6))),
-        ReceivedPapers.of(d));
+    assertEquals(received(MessageKind.NOTE, "1936-05-06"), ReceivedPapers.of(d));
     Document memo =
         telegram(
             "1925-04-30",
             "In a memorandum dated yesterday, Foreign Office addressed the Embassy as follows:",
             "“The Government of His Majesty agrees.”");
-    assertEquals(
-        Optional.of(new ReceivedPapers.Received(MessageKind.MEMORANDUM, LocalDate.of(1925, 4, 29))),
-        ReceivedPapers.of(memo));
+    assertEquals(received(MessageKind.MEMORANDUM, "1925-04-29"), ReceivedPapers.of(memo));
   }
 
   @Test
