@@ -12,8 +12,12 @@ import org.chancery.model.Footnote;
  * Reads where an editors' footnote points: its {@code <ref>} targets ({@code #d101}, {@code
  * #pg_65}, {@code frus1935v01#pg_563}) or, failing those, its words: "Ante, p. 65.", "Post, pp. 67
  * and 70", "Supra.", "Infra.", "See document 132", "Foreign Relations, 1935, vol. I, p. 563", "Not
- * printed". "Not printed" counts only when the footnote opens with it. A page of another
- * publication (a bulletin, a report, a book with its imprint) points nowhere in the archive.
+ * printed". A footnote that opens with "Not printed" says it of the message it follows; one that
+ * says it later says it of the messages it names ("No. 3544 not printed", "that of June 6 not
+ * printed") or of the one it describes ("Instruction No. 69, October 1; not printed"). A page of
+ * another publication (a title before it, an imprint, a bulletin, "ibid.") points nowhere in the
+ * archive; a page of another footnote ("See footnote 99, p. 285") is a {@link
+ * Pointer.Type#FOOTNOTE}.
  */
 final class FootnotePointers {
   private static final Pattern NOT_PRINTED =
