@@ -178,8 +178,7 @@ final class CitationReader {
           Pointer p = ps.get(i);
           if (p.type() == Pointer.Type.NOT_PRINTED) continue;
           // A cross-reference to another footnote sends the reader to the page it stands on.
-          if (p.type() == Pointer.Type.FOOTNOTE)
-            p = new Pointer(Pointer.Type.PAGE, p.volume(), p.value(), p.number());
+          if (p.type() == Pointer.Type.FOOTNOTE) p = p.as(Pointer.Type.PAGE);
           out.add(
               new Citations.Editorial(frame, note.text().strip(), described, p, i, b, m.offset()));
         }

@@ -89,21 +89,22 @@ final class FootnotePointers {
     if (NOT_PRINTED.matcher(note.text()).find()) {
       return List.of(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
     }
+    String[] segments = note.text().split(";");
     List<Pointer> fromTargets = targets(note, volume);
     List<Pointer> out;
     if (!fromTargets.isEmpty()) {
-      out = tieNumbers(footnotePages(fromTargets, note.text()), note.text());
-      out.addAll(numberedNeighbours(note.text(), volume));
+      out = tieNumbers(footnotePages(fromTargets, segments), segments);
+      out.addAll(numberedNeighbours(segments, volume));
     } else {
       out = new ArrayList<>();
-      for (String segment : note.text().split(";")) {
+      for (String segment : segments) {
         List<Pointer> ps = words(segment, volume);
         Matcher n = SEGMENT_NUMBER.matcher(segment);
         String number = n.find() && ps.size() == 1 ? n.group(1) : "";
         ps.forEach(p -> out.add(p.forNumber(number)));
       }
     }
-    unprinted(note.text(), volume, out);
+    unprinted(segments, volume, out);
     return out;
   }
 
@@ -111,29 +112,28 @@ final class FootnotePointers {
   // "Instruction No. 69, October 1; not printed." (the one message described), "No. 3311 printed
   // on p. 974; No. 3544 not printed." (by number), "Memorandum of May 7, ante, p. 828; that of June
   // 6 not printed." (the list's next message).
-  private static void unprinted(String text, String volume, List<Pointer> out) {
-    String[] segments = text.split(";");
-    for (int i = 0; i < segments.length; i++) {
-      String segment = segments[i];
+  private static void unprinted(String[] segments, String volume, List<Pointer> out) {
+    for (String segment : segments) {
       Matcher numbered = UNPRINTED_NUMBERS.matcher(segment);
-      if (numbered.find()) {
-        Matcher n = DIGITS.matcher(numbered.group(1));
-        while (n.find()) out.add(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", n.group()));
-      } else if (i > 0 && i == segments.length - 1 && UNPRINTED_OTHER.matcher(segment).matches()) {
-        if (!out.isEmpty()) out.add(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
-      } else if (i > 0
-          && i == segments.length - 1
-          && out.isEmpty()
-          && UNPRINTED_ALONE.matcher(segment).matches()) {
-        out.add(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
-      }
+      if (!numbered.find()) continue;
+      Matcher n = DIGITS.matcher(numbered.group(1));
+      while (n.find()) out.add(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", n.group()));
+    }
+    // The last part, when it is not the whole footnote and names no numbers.
+    if (segments.length < 2) return;
+    String last = segments[segments.length - 1];
+    if (UNPRINTED_NUMBERS.matcher(last).find()) return;
+    if (UNPRINTED_OTHER.matcher(last).matches()) {
+      if (!out.isEmpty()) out.add(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
+    } else if (out.isEmpty() && UNPRINTED_ALONE.matcher(last).matches()) {
+      out.add(new Pointer(Pointer.Type.NOT_PRINTED, volume, "", ""));
     }
   }
 
   // "No. 99 is printed on p. 194; No. 36, on p. 196": the ref to p. 196 is No. 36's.
-  private static List<Pointer> tieNumbers(List<Pointer> targets, String text) {
+  private static List<Pointer> tieNumbers(List<Pointer> targets, String[] segments) {
     List<Pointer> out = new ArrayList<>(targets);
-    for (String segment : text.split(";")) {
+    for (String segment : segments) {
       Matcher n = SEGMENT_NUMBER.matcher(segment);
       Matcher pg = PAGES.matcher(segment);
       if (!n.find() || !pg.find()) continue;
@@ -148,9 +148,9 @@ final class FootnotePointers {
 
   // "No. 99 printed on p. 194; No. 123, supra": the part without a cross-reference sends its
   // number to the document before or after.
-  private static List<Pointer> numberedNeighbours(String text, String volume) {
+  private static List<Pointer> numberedNeighbours(String[] segments, String volume) {
     List<Pointer> out = new ArrayList<>();
-    for (String segment : text.split(";")) {
+    for (String segment : segments) {
       Matcher n = SEGMENT_NUMBER.matcher(segment);
       Matcher s = SUPRA.matcher(segment);
       if (PAGES.matcher(segment).find() || DOC_N.matcher(segment).find() || !n.find() || !s.find())
@@ -162,9 +162,9 @@ final class FootnotePointers {
   }
 
   // A page the text gives as another footnote's ("See footnote 99, p. 285") is that footnote's.
-  private static List<Pointer> footnotePages(List<Pointer> targets, String text) {
+  private static List<Pointer> footnotePages(List<Pointer> targets, String[] segments) {
     List<String> pages = new ArrayList<>();
-    for (String segment : text.split(";")) {
+    for (String segment : segments) {
       if (!OTHER_FOOTNOTE.matcher(segment).find()) continue;
       Matcher pg = PAGES.matcher(segment);
       while (pg.find()) pages.add(pg.group(1));
@@ -174,7 +174,7 @@ final class FootnotePointers {
         .map(
             p ->
                 p.type() == Pointer.Type.PAGE && pages.contains(p.value())
-                    ? new Pointer(Pointer.Type.FOOTNOTE, p.volume(), p.value(), p.number())
+                    ? p.as(Pointer.Type.FOOTNOTE)
                     : p)
         .toList();
   }

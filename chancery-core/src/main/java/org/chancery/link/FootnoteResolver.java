@@ -105,7 +105,7 @@ final class FootnoteResolver {
 
   // The number is the document's own or one it went out under ("as Department's telegram No. 163").
   private boolean bears(Item item, Pointer p, Entry e) {
-    String n = !p.number().isEmpty() ? p.number() : item.effectiveNumber().orElse("");
+    String n = number(item, p);
     return !n.isEmpty() && catalogue.byNumber(n).stream().anyMatch(b -> b.hasKey(e.key()));
   }
 
@@ -124,8 +124,13 @@ final class FootnoteResolver {
 
   // A second series number ("43. L–315") is found through the catalogue's number index.
   private boolean numbered(Item item, Pointer p, Entry e) {
-    String n = !p.number().isEmpty() ? p.number() : item.effectiveNumber().orElse("");
+    String n = number(item, p);
     return !n.isEmpty() && catalogue.byNumber(n).contains(e);
+  }
+
+  // The number the footnote ties the pointer to, else the phrase's, else "".
+  private static String number(Item item, Pointer p) {
+    return !p.number().isEmpty() ? p.number() : item.effectiveNumber().orElse("");
   }
 
   private static boolean agrees(Item item, Pointer p, Entry e) {

@@ -33,4 +33,9 @@ record Pointer(Type type, String volume, String value, String number) {
   Pointer forNumber(String n) {
     return new Pointer(type, volume, value, n);
   }
+
+  /** The same place read as a pointer of another type. */
+  Pointer as(Type t) {
+    return new Pointer(t, volume, value, number);
+  }
 }
